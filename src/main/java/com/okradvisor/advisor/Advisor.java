@@ -1,0 +1,214 @@
+package com.okradvisor.advisor;
+
+import com.okradvisor.model.Finding;
+import com.okradvisor.model.Portfolio;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.drools.core.impl.RuleBaseFactory;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * The rules engine behind one port: {@link #evaluate(Portfolio, AdvisorSettings, LocalDate)}.
+ *
+ * <p>The rules are compiled once into a KieBase; each evaluation runs in a fresh session that is
+ * always disposed, so one advisor serves any number of threads. An advisor is immutable: adding
+ * custom rules gives a new advisor and leaves this one in force.
+ *
+ * <p>KIE finds its own parts through the thread context class loader and caches a failure for good;
+ * inside Jira that loader cannot see Drools. So every KIE call here passes the advisor's class
+ * loader explicitly and also sets it as the context class loader for the call's duration.
+ */
+public final class Advisor {
+
+    /** The shipped rule files under {@code rules/} on the class path, one per theme of the catalogue. */
+    public static final List<String> SHIPPED_RULE_FILES = List.of(
+            "structure.drl", "measurability.drl", "alignment.drl", "cadence.drl", "progress.drl", "ownership.drl");
+    private static final String RULES_FOLDER = "rules/";
+    private static final String FINDINGS_GLOBAL = "findings";
+
+    private final ClassLoader classLoader;
+    private final Map<String, String> shippedRules;
+    private final Map<String, String> customRules;
+    private final KieBase kieBase;
+    private final RuleCatalogue catalogue;
+
+    private Advisor(ClassLoader classLoader, Map<String, String> shippedRules, Map<String, String> customRules)
+            throws RuleFileException {
+        this.classLoader = classLoader;
+        this.shippedRules = shippedRules;
+        this.customRules = customRules;
+        Map<String, String> all = new LinkedHashMap<>(shippedRules);
+        all.putAll(customRules);
+        KnowledgeBuilder builder;
+        try {
+            builder = withClassLoader(() -> compile(all));
+        } catch (CompileFailure failure) {
+            throw new RuleFileException(failure.problems);
+        }
+        this.catalogue = RuleCatalogue.of(builder.getKnowledgePackages(), List.copyOf(all.keySet()), shippedRules.keySet());
+        this.kieBase = withClassLoader(() -> {
+            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(
+                    RuleBaseFactory.newKnowledgeBaseConfiguration(null, classLoader));
+            base.addPackages(builder.getKnowledgePackages());
+            return base;
+        });
+    }
+
+    /**
+     * The advisor with the shipped catalogue, read from {@code rules/} through {@code classLoader}
+     * (which must see Drools and this app's classes).
+     *
+     * @throws IllegalStateException when a shipped rule file is missing or does not compile: a broken build
+     */
+    public static Advisor load(ClassLoader classLoader) {
+        Objects.requireNonNull(classLoader, "classLoader");
+        Map<String, String> shipped = new LinkedHashMap<>();
+        for (String file : SHIPPED_RULE_FILES) {
+            shipped.put(file, read(classLoader, RULES_FOLDER + file));
+        }
+        try {
+            return new Advisor(classLoader, Collections.unmodifiableMap(shipped), Map.of());
+        } catch (RuleFileException e) {
+            throw new IllegalStateException("the shipped rules do not compile:" + System.lineSeparator() + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A new advisor with the shipped rules and exactly these custom rule files (file name → DRL text);
+     * this advisor stays as it is. Custom files must be named {@code *.drl}, must not reuse a shipped
+     * file's name, and their rules must carry the catalogue metadata with keys of their own.
+     *
+     * @throws RuleFileException with every problem (file, line, message) when a file is refused
+     */
+    public Advisor withCustomRules(Map<String, String> files) throws RuleFileException {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (String name : files.keySet()) {
+            if (!name.endsWith(".drl") || name.contains("/") || name.contains("\\")) {
+                problems.add(new RuleProblem(name, 0, "a rule file's name must end in .drl and name no folder"));
+            } else if (shippedRules.containsKey(name)) {
+                problems.add(new RuleProblem(name, 0, "a shipped rule file has this name; choose another"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleFileException(problems);
+        }
+        return new Advisor(classLoader, shippedRules, Collections.unmodifiableMap(new LinkedHashMap<>(files)));
+    }
+
+    /** The custom rule files in force, file name → DRL text. */
+    public Map<String, String> customRules() {
+        return customRules;
+    }
+
+    public RuleCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /**
+     * Judges {@code portfolio} as of {@code asOf}: the findings of every rule that {@code settings}
+     * leaves switched on, sorted by severity, then issue key, then rule key.
+     */
+    public List<Finding> evaluate(Portfolio portfolio, AdvisorSettings settings, LocalDate asOf) {
+        List<Object> facts = new FactBuilder(settings, asOf).facts(portfolio);
+        return run(facts, settings);
+    }
+
+    /** Runs the rules over facts already built; the benchmarks measure the two halves apart. */
+    List<Finding> run(List<Object> facts, AdvisorSettings settings) {
+        FindingCollector collector = new FindingCollector(catalogue.byKey());
+        Set<String> disabled = settings.disabledRules();
+        withClassLoader(() -> {
+            KieSession session = kieBase.newKieSession();
+            try {
+                session.setGlobal(FINDINGS_GLOBAL, collector);
+                session.insert(settings.thresholds());
+                for (Object fact : facts) {
+                    session.insert(fact);
+                }
+                session.fireAllRules(match -> !disabled.contains(
+                        String.valueOf(match.getRule().getMetaData().get(RuleCatalogue.KEY))));
+            } finally {
+                session.dispose();
+            }
+            return null;
+        });
+        List<Finding> findings = new ArrayList<>(collector.findings());
+        findings.sort(Finding.ORDER);
+        return List.copyOf(findings);
+    }
+
+    private KnowledgeBuilder compile(Map<String, String> files) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader));
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            builder.add(ResourceFactory.newByteArrayResource(file.getValue().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(file.getKey()), ResourceType.DRL);
+        }
+        if (builder.hasErrors()) {
+            throw new CompileFailure(problems(builder));
+        }
+        return builder;
+    }
+
+    private static List<RuleProblem> problems(KnowledgeBuilder builder) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            String file = error.getResource() == null ? "" : String.valueOf(error.getResource().getSourcePath());
+            int[] lines = error.getLines();
+            problems.add(new RuleProblem(file, lines.length > 0 ? Math.max(lines[0], 0) : 0, error.getMessage().strip()));
+        }
+        return problems;
+    }
+
+    private <T> T withClassLoader(Supplier<T> action) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(classLoader);
+        try {
+            return action.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static String read(ClassLoader classLoader, String path) {
+        try (InputStream in = classLoader.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("rule file " + path + " is not on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rule file " + path, e);
+        }
+    }
+
+    /** Carries compiler problems out of a {@link Supplier}, which cannot throw checked exceptions. */
+    private static final class CompileFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<RuleProblem> problems;
+
+        CompileFailure(List<RuleProblem> problems) {
+            super(null, null, false, false);
+            this.problems = problems;
+        }
+    }
+}

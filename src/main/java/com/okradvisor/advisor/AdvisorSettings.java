@@ -1,0 +1,92 @@
+package com.okradvisor.advisor;
+
+import com.okradvisor.progress.ProgressSettings;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** What an admin tunes: thresholds, rules switched off, and the progress settings. Immutable. */
+public final class AdvisorSettings {
+
+    public static final AdvisorSettings DEFAULTS =
+            new AdvisorSettings(new EnumMap<>(Parameter.class), Set.of(), ProgressSettings.DEFAULTS);
+
+    private final Map<Parameter, Double> values;
+    private final Set<String> disabledRules;
+    private final ProgressSettings progress;
+
+    private AdvisorSettings(Map<Parameter, Double> values, Set<String> disabledRules, ProgressSettings progress) {
+        EnumMap<Parameter, Double> copy = new EnumMap<>(Parameter.class);
+        copy.putAll(values);
+        this.values = Collections.unmodifiableMap(copy);
+        this.disabledRules = Collections.unmodifiableSet(new TreeSet<>(disabledRules));
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /** The value in force: the one set, or the default. */
+    public double get(Parameter parameter) {
+        return values.getOrDefault(parameter, parameter.defaultValue());
+    }
+
+    /** These settings with {@code parameter} set to {@code value}; refuses a value out of bounds. */
+    public AdvisorSettings with(Parameter parameter, double value) {
+        parameter.check(value);
+        EnumMap<Parameter, Double> changed = new EnumMap<>(Parameter.class);
+        changed.putAll(values);
+        changed.put(parameter, value);
+        return new AdvisorSettings(changed, disabledRules, progress);
+    }
+
+    /** These settings with the rules named by {@code ruleKeys} switched off. */
+    public AdvisorSettings withDisabled(Set<String> ruleKeys) {
+        return new AdvisorSettings(values, ruleKeys, progress);
+    }
+
+    public AdvisorSettings withProgress(ProgressSettings progressSettings) {
+        return new AdvisorSettings(values, disabledRules, progressSettings);
+    }
+
+    public boolean isEnabled(String ruleKey) {
+        return !disabledRules.contains(ruleKey);
+    }
+
+    public Set<String> disabledRules() {
+        return disabledRules;
+    }
+
+    public ProgressSettings progress() {
+        return progress;
+    }
+
+    /** The thresholds as the fact the rules read. */
+    public com.okradvisor.advisor.fact.Thresholds thresholds() {
+        return new com.okradvisor.advisor.fact.Thresholds(
+                (int) get(Parameter.MAX_KEY_RESULTS),
+                (int) get(Parameter.MAX_OBJECTIVES_PER_CYCLE),
+                (int) get(Parameter.MAX_OBJECTIVE_WORDS),
+                (int) get(Parameter.STALE_AFTER_DAYS),
+                (int) get(Parameter.LOW_CONFIDENCE),
+                (int) get(Parameter.HIGH_CONFIDENCE),
+                (int) get(Parameter.KPI_STALE_AFTER_DAYS),
+                get(Parameter.LATE_SHARE),
+                get(Parameter.EARLY_SHARE),
+                get(Parameter.FORECAST_FLOOR),
+                (int) get(Parameter.FLAT_DAYS),
+                get(Parameter.LATE_ADD_SHARE),
+                get(Parameter.DUPLICATE_SIMILARITY));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AdvisorSettings that && values.equals(that.values)
+                && disabledRules.equals(that.disabledRules) && progress.equals(that.progress);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(values, disabledRules, progress);
+    }
+}

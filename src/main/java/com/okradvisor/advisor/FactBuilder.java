@@ -1,0 +1,289 @@
+package com.okradvisor.advisor;
+
+import com.okradvisor.advisor.fact.AlignmentFact;
+import com.okradvisor.advisor.fact.AlignmentLoopFact;
+import com.okradvisor.advisor.fact.KeyResultFact;
+import com.okradvisor.advisor.fact.KeyResultPairFact;
+import com.okradvisor.advisor.fact.KpiFact;
+import com.okradvisor.advisor.fact.ObjectiveFact;
+import com.okradvisor.advisor.fact.ProjectCycleFact;
+import com.okradvisor.model.CheckIn;
+import com.okradvisor.model.Cycle;
+import com.okradvisor.model.IssueKeys;
+import com.okradvisor.model.KeyResult;
+import com.okradvisor.model.Kpi;
+import com.okradvisor.model.KpiReading;
+import com.okradvisor.model.Metric;
+import com.okradvisor.model.Objective;
+import com.okradvisor.model.Portfolio;
+import com.okradvisor.progress.MetricParser;
+import com.okradvisor.progress.MetricText;
+import com.okradvisor.progress.ObjectiveProgress;
+import com.okradvisor.progress.ProgressCalculator;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * Turns a portfolio into the facts the rules read, working out in one linear pass everything that
+ * is arithmetic rather than judgement: progress, cycles, ages, trends, text signals, loops, pairs.
+ */
+final class FactBuilder {
+
+    private static final int MIN_FORECAST_POINTS = 3;
+
+    private final ProgressCalculator calculator;
+    private final LocalDate asOf;
+
+    FactBuilder(AdvisorSettings settings, LocalDate asOf) {
+        this.calculator = new ProgressCalculator(settings.progress());
+        this.asOf = asOf;
+    }
+
+    /** Every fact of the portfolio, thresholds excluded. */
+    List<Object> facts(Portfolio portfolio) {
+        List<Object> facts = new ArrayList<>();
+        Map<String, Integer> kpisPerObjective = new HashMap<>();
+        for (Kpi kpi : portfolio.kpis()) {
+            kpi.objectiveKeys().stream().distinct().forEach(key -> kpisPerObjective.merge(key, 1, Integer::sum));
+        }
+        Map<String, ObjectiveFact> objectives = new HashMap<>();
+        for (Objective objective : portfolio.objectives()) {
+            ObjectiveProgress standing = calculator.assess(objective, asOf);
+            ObjectiveFact fact = objectiveFact(objective, standing, kpisPerObjective.getOrDefault(objective.key(), 0));
+            objectives.put(objective.key(), fact);
+            facts.add(fact);
+            addKeyResultFacts(objective, fact, standing, facts);
+        }
+        for (Kpi kpi : portfolio.kpis()) {
+            facts.add(kpiFact(kpi, objectives));
+        }
+        addAlignmentFacts(portfolio, objectives, facts);
+        facts.addAll(AlignmentLoops.find(portfolio));
+        addProjectCycleFacts(portfolio, objectives, facts);
+        return facts;
+    }
+
+    private ObjectiveFact objectiveFact(Objective objective, ObjectiveProgress standing, int linkedKpis) {
+        Cycle cycle = standing.cycle();
+        boolean done = objective.issue().isDone();
+        boolean cycleOver = cycle.isOverOn(asOf);
+        String title = objective.issue().summary();
+        boolean titleHasNumber = MetricParser.parse(title).isMeasurable() && title.chars().anyMatch(Character::isDigit);
+        Optional<LocalDate> completion = completionDate(objective);
+        return new ObjectiveFact(
+                objective.key(), title, objective.issue().projectKey(),
+                !done && !cycleOver, done, objective.issue().owner().isPresent(),
+                Wording.wordCount(title), titleHasNumber,
+                cycle.label(), cycle.end(), cycleOver,
+                objective.keyResults().size(), linkedKpis,
+                standing.progress(), standing.expected(), standing.health().key(),
+                completion.isPresent(), completion.map(cycle::elapsedShare).orElse(0.0), completion.orElse(null));
+    }
+
+    /** The day the last key result reached 100 %, when every one has (by the as-of date). */
+    private Optional<LocalDate> completionDate(Objective objective) {
+        if (objective.keyResults().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate last = LocalDate.MIN;
+        for (KeyResult keyResult : objective.keyResults()) {
+            Optional<LocalDate> reached = reachedFullOn(keyResult);
+            if (reached.isEmpty()) {
+                return Optional.empty();
+            }
+            last = reached.get().isAfter(last) ? reached.get() : last;
+        }
+        return Optional.of(last);
+    }
+
+    /** The first check-in whose value meets the target, or else the resolution of a done key result. */
+    private Optional<LocalDate> reachedFullOn(KeyResult keyResult) {
+        Optional<Metric> metric = calculator.effectiveMetric(keyResult, asOf);
+        if (metric.isPresent() && metric.get().baseline().isPresent() && metric.get().target().isPresent()) {
+            double baseline = metric.get().baseline().getAsDouble();
+            double target = metric.get().target().getAsDouble();
+            for (CheckIn checkIn : ProgressCalculator.checkInsUpTo(keyResult, asOf)) {
+                if (checkIn.value().isPresent()
+                        && ProgressCalculator.metricProgress(baseline, target, checkIn.value().getAsDouble()).orElse(0) >= 1.0) {
+                    return Optional.of(checkIn.date());
+                }
+            }
+            return Optional.empty();
+        }
+        if (keyResult.issue().isDone()) {
+            return keyResult.issue().resolved().filter(day -> !day.isAfter(asOf));
+        }
+        return Optional.empty();
+    }
+
+    private void addKeyResultFacts(Objective objective, ObjectiveFact objectiveFact, ObjectiveProgress standing,
+            List<Object> facts) {
+        List<KeyResult> active = new ArrayList<>();
+        for (KeyResult keyResult : objective.keyResults()) {
+            boolean isActive = objectiveFact.active() && !keyResult.issue().isDone();
+            facts.add(keyResultFact(keyResult, objectiveFact, standing, isActive));
+            if (isActive) {
+                active.add(keyResult);
+            }
+        }
+        addPairs(objective.key(), active, facts);
+    }
+
+    private KeyResultFact keyResultFact(KeyResult keyResult, ObjectiveFact objective, ObjectiveProgress standing,
+            boolean active) {
+        String summary = keyResult.issue().summary();
+        MetricText text = MetricParser.parse(summary);
+        Optional<Metric> metric = calculator.effectiveMetric(keyResult, asOf);
+        boolean hasTarget = metric.flatMap(m -> m.target().isPresent() ? Optional.of(m) : Optional.empty()).isPresent()
+                && (keyResult.metric().isPresent() || text.kind() != MetricText.Kind.COUNT);
+        boolean targetEqualsBaseline = metric.map(Metric::targetEqualsBaseline).orElse(false);
+        double baseline = metric.flatMap(m -> box(m.baseline())).orElse(0.0);
+        double target = metric.flatMap(m -> box(m.target())).orElse(0.0);
+        String unit = metric.map(Metric::unit).orElse("");
+
+        List<CheckIn> checkIns = ProgressCalculator.checkInsUpTo(keyResult, asOf);
+        CheckIn latest = checkIns.isEmpty() ? null : checkIns.get(checkIns.size() - 1);
+        List<CheckIn> withValues = checkIns.stream().filter(checkIn -> checkIn.value().isPresent()).toList();
+        OptionalDouble forecast = forecast(withValues, metric, objective.cycleEnd());
+
+        LocalDate created = keyResult.issue().created();
+        Optional<LocalDate> due = keyResult.issue().due();
+        Cycle cycle = standing.cycle();
+        return new KeyResultFact(
+                keyResult.key(), objective.key(), summary, active,
+                keyResult.issue().owner().isPresent(), keyResult.metric().isPresent(), text.isMeasurable(), hasTarget,
+                Wording.activityVerb(summary), String.join(", ", Wording.vagueWords(summary)),
+                targetEqualsBaseline, baseline, target, unit,
+                created, ChronoUnit.DAYS.between(created, asOf), cycle.elapsedShare(created),
+                cycle.label(), cycle.end(), due.orElse(null), due.map(day -> day.isAfter(cycle.end())).orElse(false),
+                checkIns.size(), latest == null ? null : latest.date(),
+                latest == null ? 0 : ChronoUnit.DAYS.between(latest.date(), asOf),
+                latest != null && latest.confidence().isPresent(),
+                latest == null ? 0 : latest.confidence().orElse(0),
+                standing.keyResultProgress().get(keyResult.key()), standing.expected(),
+                forecast.isPresent(), forecast.orElse(0.0),
+                withValues.size(), flatDays(withValues),
+                withValues.isEmpty() ? 0.0 : withValues.get(withValues.size() - 1).value().getAsDouble());
+    }
+
+    /**
+     * The least-squares trend of the check-in values projected to the cycle's last day, as progress
+     * from the baseline (the first check-in value when the metric has none) to the target.
+     */
+    private static OptionalDouble forecast(List<CheckIn> withValues, Optional<Metric> metric, LocalDate cycleEnd) {
+        if (withValues.size() < MIN_FORECAST_POINTS || metric.isEmpty() || metric.get().target().isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        LocalDate origin = withValues.get(0).date();
+        int n = withValues.size();
+        double sumX = 0;
+        double sumY = 0;
+        double sumXX = 0;
+        double sumXY = 0;
+        for (CheckIn checkIn : withValues) {
+            double x = ChronoUnit.DAYS.between(origin, checkIn.date());
+            double y = checkIn.value().getAsDouble();
+            sumX += x;
+            sumY += y;
+            sumXX += x * x;
+            sumXY += x * y;
+        }
+        double denominator = n * sumXX - sumX * sumX;
+        if (denominator == 0) {
+            return OptionalDouble.empty();
+        }
+        double slope = (n * sumXY - sumX * sumY) / denominator;
+        double intercept = (sumY - slope * sumX) / n;
+        double projected = intercept + slope * ChronoUnit.DAYS.between(origin, cycleEnd);
+        double baseline = metric.get().baseline().orElse(withValues.get(0).value().getAsDouble());
+        return ProgressCalculator.metricProgress(baseline, metric.get().target().getAsDouble(), projected);
+    }
+
+    /** Days between the first and last of the trailing check-ins that all carry the latest value. */
+    private static long flatDays(List<CheckIn> withValues) {
+        if (withValues.size() < 2) {
+            return 0;
+        }
+        CheckIn latest = withValues.get(withValues.size() - 1);
+        double value = latest.value().getAsDouble();
+        LocalDate since = latest.date();
+        for (int i = withValues.size() - 2; i >= 0 && withValues.get(i).value().getAsDouble() == value; i--) {
+            since = withValues.get(i).date();
+        }
+        return ChronoUnit.DAYS.between(since, latest.date());
+    }
+
+    private static void addPairs(String objectiveKey, List<KeyResult> keyResults, List<Object> facts) {
+        if (keyResults.size() < 2) {
+            return;
+        }
+        List<KeyResult> sorted = keyResults.stream()
+                .sorted(Comparator.comparing(KeyResult::key, IssueKeys.ORDER)).toList();
+        List<Set<String>> words = sorted.stream().map(kr -> Wording.contentWords(kr.issue().summary())).toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            for (int j = i + 1; j < sorted.size(); j++) {
+                facts.add(new KeyResultPairFact(objectiveKey, sorted.get(i).key(), sorted.get(j).key(),
+                        Wording.similarity(words.get(i), words.get(j))));
+            }
+        }
+    }
+
+    private KpiFact kpiFact(Kpi kpi, Map<String, ObjectiveFact> objectives) {
+        List<String> linked = kpi.objectiveKeys().stream().distinct().toList();
+        int activeLinked = (int) linked.stream()
+                .map(objectives::get).filter(objective -> objective != null && objective.active()).count();
+        Optional<KpiReading> reading = kpi.reading();
+        boolean hasReading = reading.map(r -> r.current().isPresent() && r.threshold().isPresent()).orElse(false);
+        Optional<LocalDate> updated = reading.flatMap(KpiReading::updated);
+        return new KpiFact(
+                kpi.key(), kpi.issue().summary(), linked.size(), activeLinked, hasReading,
+                reading.flatMap(r -> box(r.current())).orElse(0.0),
+                reading.flatMap(r -> box(r.threshold())).orElse(0.0),
+                reading.map(r -> r.direction().key()).orElse(""),
+                reading.map(KpiReading::unit).orElse(""),
+                reading.map(KpiReading::isOffTarget).orElse(false),
+                updated.isPresent(), updated.orElse(null),
+                updated.map(day -> ChronoUnit.DAYS.between(day, asOf)).orElse(0L));
+    }
+
+    private void addAlignmentFacts(Portfolio portfolio, Map<String, ObjectiveFact> objectives, List<Object> facts) {
+        for (Objective child : portfolio.objectives()) {
+            ObjectiveFact childFact = objectives.get(child.key());
+            Cycle childCycle = calculator.cycle(child);
+            for (String parentKey : child.parentKeys().stream().distinct().toList()) {
+                portfolio.objective(parentKey).ifPresent(parent -> {
+                    Cycle parentCycle = calculator.cycle(parent);
+                    facts.add(new AlignmentFact(child.key(), childFact.active(), parentKey, parent.issue().isDone(),
+                            parentCycle.isBefore(childCycle), parentCycle.label()));
+                });
+            }
+        }
+    }
+
+    private static void addProjectCycleFacts(Portfolio portfolio, Map<String, ObjectiveFact> objectives,
+            List<Object> facts) {
+        Map<List<String>, List<Objective>> groups = new HashMap<>();
+        for (Objective objective : portfolio.objectives()) {
+            ObjectiveFact fact = objectives.get(objective.key());
+            if (fact.active()) {
+                groups.computeIfAbsent(List.of(fact.projectKey(), fact.cycle()), group -> new ArrayList<>()).add(objective);
+            }
+        }
+        Comparator<Objective> newestLast = Comparator.comparing((Objective objective) -> objective.issue().created())
+                .thenComparing(Objective::key, IssueKeys.ORDER);
+        groups.forEach((group, members) -> facts.add(new ProjectCycleFact(group.get(0), group.get(1), members.size(),
+                members.stream().max(newestLast).orElseThrow().key())));
+    }
+
+    private static Optional<Double> box(OptionalDouble value) {
+        return value.isPresent() ? Optional.of(value.getAsDouble()) : Optional.empty();
+    }
+}

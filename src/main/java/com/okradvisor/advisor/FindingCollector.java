@@ -1,0 +1,32 @@
+package com.okradvisor.advisor;
+
+import com.okradvisor.model.Finding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The {@code findings} global every rule reports to: a rule names the issue and the message, the
+ * catalogue adds severity and remedy. One collector per evaluation; not shared between threads.
+ */
+public final class FindingCollector {
+
+    private final Map<String, RuleEntry> catalogue;
+    private final List<Finding> findings = new ArrayList<>();
+
+    FindingCollector(Map<String, RuleEntry> catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** Called from a rule's consequence: {@code findings.report(drools, $kr.key(), "…")}. */
+    public void report(RuleContext rule, String issueKey, String message) {
+        String key = String.valueOf(rule.getRule().getMetaData().get(RuleCatalogue.KEY));
+        RuleEntry entry = catalogue.get(key);
+        findings.add(new Finding(key, entry.severity(), issueKey, message, entry.remedy()));
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+}

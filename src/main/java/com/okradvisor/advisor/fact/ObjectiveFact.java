@@ -1,0 +1,52 @@
+package com.okradvisor.advisor.fact;
+
+import java.time.LocalDate;
+
+/**
+ * An objective as the rules see it: everything a rule needs already worked out.
+ *
+ * @param key issue key
+ * @param title summary
+ * @param projectKey project
+ * @param active not done and its cycle not over
+ * @param done its status category is done
+ * @param hasOwner it has an assignee
+ * @param wordCount words in the title
+ * @param titleHasNumber the title carries a number or percentage
+ * @param cycle the cycle's label
+ * @param cycleEnd the cycle's last day
+ * @param cycleOver the as-of date is after the cycle's last day
+ * @param keyResultCount its key results
+ * @param linkedKpiCount the KPIs linked to it
+ * @param progress 0.0 to 1.0
+ * @param expected share of the cycle gone, 0.0 to 1.0
+ * @param health {@code done}, {@code not-started}, {@code on-track}, {@code at-risk} or {@code off-track}
+ * @param allKeyResultsComplete it has key results and every one reached 100 %
+ * @param completionShare share of the cycle gone when the last key result reached 100 % (when all did)
+ * @param completionDate the day the last key result reached 100 % (when all did)
+ */
+public record ObjectiveFact(
+        String key,
+        String title,
+        String projectKey,
+        boolean active,
+        boolean done,
+        boolean hasOwner,
+        int wordCount,
+        boolean titleHasNumber,
+        String cycle,
+        LocalDate cycleEnd,
+        boolean cycleOver,
+        int keyResultCount,
+        int linkedKpiCount,
+        double progress,
+        double expected,
+        String health,
+        boolean allKeyResultsComplete,
+        double completionShare,
+        LocalDate completionDate) {
+
+    public boolean behind() {
+        return "at-risk".equals(health) || "off-track".equals(health);
+    }
+}

@@ -1,0 +1,28 @@
+package com.okradvisor.progress;
+
+import com.okradvisor.model.Cycle;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * An objective's standing at an as-of date.
+ *
+ * @param cycle the quarter it belongs to
+ * @param progress the weighted mean of its key results' progress, 0.0 to 1.0
+ * @param expected the share of the cycle that has passed, 0.0 to 1.0
+ * @param health how it is doing against the expected progress
+ * @param keyResultProgress each key result's progress, by issue key
+ * @param score the end-of-cycle score on Google's 0.0–1.0 scale, once the cycle is over or the objective done
+ */
+public record ObjectiveProgress(
+        Cycle cycle,
+        double progress,
+        double expected,
+        Health health,
+        Map<String, Double> keyResultProgress,
+        OptionalDouble score) {
+
+    public ObjectiveProgress {
+        keyResultProgress = Map.copyOf(keyResultProgress);
+    }
+}

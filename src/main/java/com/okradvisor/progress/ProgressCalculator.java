@@ -1,0 +1,165 @@
+package com.okradvisor.progress;
+
+import com.okradvisor.model.CheckIn;
+import com.okradvisor.model.Cycle;
+import com.okradvisor.model.KeyResult;
+import com.okradvisor.model.Metric;
+import com.okradvisor.model.Objective;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Progress, expected progress, health and score as DESIGN.md §3 defines them. Every method takes the
+ * as-of date; check-ins dated after it are ignored, so a past day can be replayed exactly.
+ */
+public final class ProgressCalculator {
+
+    private final ProgressSettings settings;
+    private final CycleCalendar calendar;
+
+    public ProgressCalculator(ProgressSettings settings) {
+        this.settings = settings;
+        this.calendar = settings.calendar();
+    }
+
+    public CycleCalendar calendar() {
+        return calendar;
+    }
+
+    /** The check-ins made on or before {@code asOf}, oldest first. */
+    public static List<CheckIn> checkInsUpTo(KeyResult keyResult, LocalDate asOf) {
+        return keyResult.checkIns().stream().filter(checkIn -> !checkIn.date().isAfter(asOf)).toList();
+    }
+
+    /**
+     * The key result's metric as it stands: the {@code okr.metric} property, or else what its summary
+     * promises; its current value is the newest check-in value when there is one.
+     */
+    public Optional<Metric> effectiveMetric(KeyResult keyResult, LocalDate asOf) {
+        Optional<Metric> declared = keyResult.metric().or(() -> MetricParser.parse(keyResult.issue().summary()).toMetric());
+        OptionalDouble latestValue = latestValue(checkInsUpTo(keyResult, asOf));
+        if (latestValue.isEmpty()) {
+            return declared;
+        }
+        return declared.map(metric -> metric.withCurrent(latestValue.getAsDouble()));
+    }
+
+    /** Progress from baseline b, target t and current c: clamp((c − b) / (t − b), 0, 1); empty when not computable. */
+    public static OptionalDouble metricProgress(Metric metric) {
+        if (metric.baseline().isEmpty() || metric.target().isEmpty() || metric.current().isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        return metricProgress(metric.baseline().getAsDouble(), metric.target().getAsDouble(), metric.current().getAsDouble());
+    }
+
+    /** clamp((current − baseline) / (target − baseline), 0, 1); empty when baseline equals target or a number is not finite. */
+    public static OptionalDouble metricProgress(double baseline, double target, double current) {
+        double span = target - baseline;
+        double share = (current - baseline) / span;
+        if (span == 0 || !Double.isFinite(share)) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(clamp(share));
+    }
+
+    /** The key result's progress: from its metric when computable, else from its status category. */
+    public double keyResultProgress(KeyResult keyResult, LocalDate asOf) {
+        OptionalDouble fromMetric = effectiveMetric(keyResult, asOf)
+                .map(ProgressCalculator::metricProgress)
+                .orElse(OptionalDouble.empty());
+        if (fromMetric.isPresent()) {
+            return fromMetric.getAsDouble();
+        }
+        return switch (keyResult.issue().status()) {
+            case DONE -> 1.0;
+            case IN_PROGRESS -> settings.inProgressWeight();
+            case NEW, UNDEFINED -> 0.0;
+        };
+    }
+
+    /** The weighted mean of the key results' progress; 0 when there are none. */
+    public double objectiveProgress(Objective objective, LocalDate asOf) {
+        return weightedMean(objective, keyResultProgress(objective, asOf));
+    }
+
+    public Cycle cycle(Objective objective) {
+        return calendar.cycleOf(objective.issue());
+    }
+
+    /** The share of the objective's cycle that has passed at {@code asOf}. */
+    public double expectedProgress(Objective objective, LocalDate asOf) {
+        return cycle(objective).elapsedShare(asOf);
+    }
+
+    /** Everything about the objective's standing at once. */
+    public ObjectiveProgress assess(Objective objective, LocalDate asOf) {
+        Cycle cycle = cycle(objective);
+        Map<String, Double> perKeyResult = keyResultProgress(objective, asOf);
+        double progress = weightedMean(objective, perKeyResult);
+        double expected = cycle.elapsedShare(asOf);
+        Health health = health(objective.issue().isDone(), asOf.isBefore(cycle.start()), progress, expected);
+        boolean scored = objective.issue().isDone() || cycle.isOverOn(asOf);
+        OptionalDouble score = scored ? OptionalDouble.of(Math.round(progress * 10) / 10.0) : OptionalDouble.empty();
+        return new ObjectiveProgress(cycle, progress, expected, health, perKeyResult, score);
+    }
+
+    /**
+     * Health: done; not started (the cycle has not begun, or nothing is done and nothing is expected
+     * yet); on track within {@link Health#AT_RISK_GAP} of expected; at risk within
+     * {@link Health#OFF_TRACK_GAP}; off track below that.
+     */
+    static Health health(boolean done, boolean beforeCycle, double progress, double expected) {
+        if (done) {
+            return Health.DONE;
+        }
+        double gap = expected - progress;
+        if (beforeCycle || (progress == 0 && gap <= Health.AT_RISK_GAP)) {
+            return Health.NOT_STARTED;
+        }
+        if (gap <= Health.AT_RISK_GAP) {
+            return Health.ON_TRACK;
+        }
+        return gap <= Health.OFF_TRACK_GAP ? Health.AT_RISK : Health.OFF_TRACK;
+    }
+
+    private Map<String, Double> keyResultProgress(Objective objective, LocalDate asOf) {
+        Map<String, Double> progress = new HashMap<>();
+        for (KeyResult keyResult : objective.keyResults()) {
+            progress.put(keyResult.key(), keyResultProgress(keyResult, asOf));
+        }
+        return progress;
+    }
+
+    private static double weightedMean(Objective objective, Map<String, Double> progress) {
+        double weighted = 0;
+        double totalWeight = 0;
+        double plainSum = 0;
+        for (KeyResult keyResult : objective.keyResults()) {
+            double value = progress.get(keyResult.key());
+            weighted += value * keyResult.weight();
+            totalWeight += keyResult.weight();
+            plainSum += value;
+        }
+        if (objective.keyResults().isEmpty()) {
+            return 0.0;
+        }
+        return totalWeight > 0 ? clamp(weighted / totalWeight) : clamp(plainSum / objective.keyResults().size());
+    }
+
+    private static OptionalDouble latestValue(List<CheckIn> checkIns) {
+        for (int i = checkIns.size() - 1; i >= 0; i--) {
+            if (checkIns.get(i).value().isPresent()) {
+                return checkIns.get(i).value();
+            }
+        }
+        return OptionalDouble.empty();
+    }
+
+    private static double clamp(double value) {
+        return Math.max(0.0, Math.min(1.0, value));
+    }
+}

@@ -1,0 +1,55 @@
+package com.okradvisor.advisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.okradvisor.model.Finding;
+import com.okradvisor.model.Portfolio;
+import com.okradvisor.testing.Okr;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The one verifier every rule fixture uses: evaluates a portfolio with the shipped rules and
+ * compares one rule's findings, as "ISSUE: message" lines, with what the fixture expects.
+ */
+final class RuleVerifier {
+
+    static final Advisor ADVISOR = Advisor.load(RuleVerifier.class.getClassLoader());
+
+    private final String ruleKey;
+    private AdvisorSettings settings = AdvisorSettings.DEFAULTS;
+    private LocalDate asOf = Okr.AS_OF;
+
+    private RuleVerifier(String ruleKey) {
+        this.ruleKey = ruleKey;
+    }
+
+    static RuleVerifier rule(String ruleKey) {
+        return new RuleVerifier(ruleKey);
+    }
+
+    RuleVerifier with(Parameter parameter, double value) {
+        settings = settings.with(parameter, value);
+        return this;
+    }
+
+    RuleVerifier asOf(LocalDate day) {
+        asOf = day;
+        return this;
+    }
+
+    /** Asserts the rule reports exactly these "ISSUE: message" lines, in order. */
+    void reports(Portfolio portfolio, String... expected) {
+        assertThat(findings(portfolio)).as("findings of %s", ruleKey).containsExactly(expected);
+    }
+
+    void reportsNothing(Portfolio portfolio) {
+        assertThat(findings(portfolio)).as("findings of %s", ruleKey).isEmpty();
+    }
+
+    List<String> findings(Portfolio portfolio) {
+        List<Finding> all = ADVISOR.evaluate(portfolio, settings, asOf);
+        return all.stream().filter(finding -> finding.rule().equals(ruleKey))
+                .map(finding -> finding.issueKey() + ": " + finding.message()).toList();
+    }
+}
