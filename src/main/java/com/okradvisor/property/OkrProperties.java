@@ -1,0 +1,223 @@
+package com.okradvisor.property;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.okradvisor.model.CheckIn;
+import com.okradvisor.model.KeyResult;
+import com.okradvisor.model.KpiDirection;
+import com.okradvisor.model.KpiReading;
+import com.okradvisor.model.Metric;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * The issue entity properties the app reads and writes (DESIGN.md §2), from their JSON values to
+ * model values and back. A value of the wrong shape is refused with a {@link PropertyException} that
+ * names the property and the field; nothing is guessed.
+ */
+public final class OkrProperties {
+
+    public static final String METRIC = "okr.metric";
+    public static final String CHECK_INS = "okr.checkins";
+    public static final String KPI = "okr.kpi";
+    /** The most characters one property value may hold (Jira's documented limit for issue properties). */
+    public static final int MAX_VALUE_LENGTH = 32_768;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private OkrProperties() {
+    }
+
+    /** Parses a property's JSON text, as Jira stores it. */
+    public static JsonNode parse(String property, String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new PropertyException(property, "", "not valid JSON (" + e.getOriginalMessage() + ")");
+        }
+    }
+
+    /** Reads {@code okr.metric}: {@code {"baseline":n,"target":n,"current":n,"unit":"%","weight":n}}, every field optional. */
+    public static MetricProperty metric(JsonNode value) {
+        Fields fields = new Fields(METRIC, "", value);
+        double weight = fields.number("weight").orElse(KeyResult.DEFAULT_WEIGHT);
+        if (weight < 0) {
+            throw new PropertyException(METRIC, "weight", "must be 0 or more, was " + weight);
+        }
+        Metric metric = new Metric(fields.number("baseline"), fields.number("target"), fields.number("current"),
+                fields.text("unit"));
+        return new MetricProperty(metric, weight);
+    }
+
+    /** Reads {@code okr.checkins}: a list of {@code {"date","author","value","confidence","note"}}; {@code date} is required. */
+    public static List<CheckIn> checkIns(JsonNode value) {
+        if (!value.isArray()) {
+            throw new PropertyException(CHECK_INS, "", "expected a list of check-ins, got " + describe(value));
+        }
+        List<CheckIn> checkIns = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            Fields fields = new Fields(CHECK_INS, "[" + i + "]", value.get(i));
+            LocalDateTime at = fields.dateTime("date")
+                    .orElseThrow(() -> fields.problem("date", "is required"));
+            OptionalInt confidence = fields.wholeNumber("confidence", 0, CheckIn.MAX_CONFIDENCE);
+            checkIns.add(new CheckIn(at, fields.text("author"), fields.number("value"), confidence, fields.text("note")));
+        }
+        return checkIns;
+    }
+
+    /** Reads {@code okr.kpi}: {@code {"current":n,"threshold":n,"direction","unit","updated"}}; direction defaults to higher-is-better. */
+    public static KpiReading kpiReading(JsonNode value) {
+        Fields fields = new Fields(KPI, "", value);
+        String directionKey = fields.text("direction");
+        KpiDirection direction = directionKey.isEmpty() ? KpiDirection.HIGHER_IS_BETTER
+                : KpiDirection.fromKey(directionKey).orElseThrow(() -> fields.problem("direction",
+                        "must be higher-is-better or lower-is-better, was \"" + directionKey + "\""));
+        return new KpiReading(fields.number("current"), fields.number("threshold"), direction, fields.text("unit"),
+                fields.dateTime("updated").map(LocalDateTime::toLocalDate));
+    }
+
+    /**
+     * {@code okr.checkins} as JSON text, oldest first. When the history would not fit in
+     * {@link #MAX_VALUE_LENGTH} characters, the oldest check-ins are dropped, whole, until it does.
+     *
+     * @throws PropertyException when even the newest check-in alone does not fit
+     */
+    public static String checkInsJson(List<CheckIn> checkIns) {
+        List<ObjectNode> nodes = checkIns.stream().map(OkrProperties::node).toList();
+        for (int from = 0; from < nodes.size(); from++) {
+            ArrayNode array = MAPPER.createArrayNode().addAll(nodes.subList(from, nodes.size()));
+            String json = array.toString();
+            if (json.length() <= MAX_VALUE_LENGTH) {
+                return json;
+            }
+        }
+        if (nodes.isEmpty()) {
+            return "[]";
+        }
+        throw new PropertyException(CHECK_INS, "[" + (nodes.size() - 1) + "].note",
+                "a check-in must fit in " + MAX_VALUE_LENGTH + " characters; shorten the note");
+    }
+
+    private static ObjectNode node(CheckIn checkIn) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("date", checkIn.at().toLocalTime().equals(LocalTime.MIDNIGHT)
+                ? checkIn.date().toString() : checkIn.at().toString());
+        node.put("author", checkIn.author());
+        checkIn.value().ifPresent(value -> node.put("value", value));
+        checkIn.confidence().ifPresent(confidence -> node.put("confidence", confidence));
+        node.put("note", checkIn.note());
+        return node;
+    }
+
+    private static String describe(JsonNode node) {
+        String text = node.toString();
+        return node.getNodeType().name().toLowerCase(Locale.ROOT) + " "
+                + (text.length() > 40 ? text.substring(0, 40) + "…" : text);
+    }
+
+    /** Typed, validated access to one JSON object's fields. */
+    private static final class Fields {
+        private final String property;
+        private final String path;
+        private final JsonNode node;
+
+        Fields(String property, String path, JsonNode node) {
+            this.property = property;
+            this.path = path;
+            this.node = node;
+            if (!node.isObject()) {
+                throw new PropertyException(property, path, "expected an object, got " + describe(node));
+            }
+        }
+
+        PropertyException problem(String field, String message) {
+            return new PropertyException(property, path.isEmpty() ? field : path + "." + field, message);
+        }
+
+        private Optional<JsonNode> present(String field) {
+            JsonNode value = node.get(field);
+            return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
+        }
+
+        OptionalDouble number(String field) {
+            Optional<JsonNode> value = present(field);
+            if (value.isEmpty()) {
+                return OptionalDouble.empty();
+            }
+            double number;
+            if (value.get().isNumber()) {
+                number = value.get().doubleValue();
+            } else if (value.get().isTextual()) {
+                try {
+                    number = Double.parseDouble(value.get().textValue().strip());
+                } catch (NumberFormatException e) {
+                    throw problem(field, "expected a number, got " + describe(value.get()));
+                }
+            } else {
+                throw problem(field, "expected a number, got " + describe(value.get()));
+            }
+            if (!Double.isFinite(number)) {
+                throw problem(field, "expected a finite number, got " + describe(value.get()));
+            }
+            return OptionalDouble.of(number);
+        }
+
+        OptionalInt wholeNumber(String field, int min, int max) {
+            OptionalDouble value = number(field);
+            if (value.isEmpty()) {
+                return OptionalInt.empty();
+            }
+            double number = value.getAsDouble();
+            if (number != Math.rint(number) || number < min || number > max) {
+                throw problem(field, "expected a whole number from " + min + " to " + max + ", got " + number);
+            }
+            return OptionalInt.of((int) number);
+        }
+
+        String text(String field) {
+            Optional<JsonNode> value = present(field);
+            if (value.isEmpty()) {
+                return "";
+            }
+            if (!value.get().isValueNode() || value.get().isBinary()) {
+                throw problem(field, "expected text, got " + describe(value.get()));
+            }
+            return value.get().asText();
+        }
+
+        /** A date ({@code 2026-05-04}) or a date-time with or without offset; a date is its day's start. */
+        Optional<LocalDateTime> dateTime(String field) {
+            String text = text(field).strip();
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                if (text.length() == 10) {
+                    return Optional.of(LocalDate.parse(text).atStartOfDay());
+                }
+                return Optional.of(text.matches(".*(Z|[+-]\\d{2}:?\\d{2})$")
+                        ? OffsetDateTime.parse(normaliseOffset(text)).toLocalDateTime()
+                        : LocalDateTime.parse(text));
+            } catch (DateTimeParseException e) {
+                throw problem(field, "expected an ISO-8601 date or date-time, got \"" + text + "\"");
+            }
+        }
+
+        /** Jira writes offsets as {@code +0000}; java.time wants {@code +00:00}. */
+        private static String normaliseOffset(String text) {
+            return text.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2");
+        }
+    }
+}
