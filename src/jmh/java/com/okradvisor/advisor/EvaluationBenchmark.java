@@ -1,0 +1,56 @@
+package com.okradvisor.advisor;
+
+import com.okradvisor.model.Finding;
+import com.okradvisor.model.Portfolio;
+import com.okradvisor.testing.PortfolioGenerator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * A whole portfolio judged at three sizes (DESIGN.md §8: 10,000 objectives under 1 s, within 3× of
+ * the floor, ×10 data at most ×12 time). {@link #floor} builds the same facts without rules: the
+ * bare cost any evaluation pays.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 2, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+public class EvaluationBenchmark {
+
+    static final long SEED = 20_260_610;
+
+    @Param({"1000", "10000", "100000"})
+    int objectives;
+
+    private Portfolio portfolio;
+    private Advisor advisor;
+
+    @Setup
+    public void setUp() {
+        portfolio = PortfolioGenerator.portfolio(SEED, objectives);
+        advisor = Advisor.load(EvaluationBenchmark.class.getClassLoader());
+    }
+
+    @Benchmark
+    public List<Finding> evaluate() {
+        return advisor.evaluate(portfolio, AdvisorSettings.DEFAULTS, PortfolioGenerator.AS_OF);
+    }
+
+    @Benchmark
+    public List<Object> floor() {
+        return new FactBuilder(AdvisorSettings.DEFAULTS, PortfolioGenerator.AS_OF).facts(portfolio);
+    }
+}

@@ -1,0 +1,141 @@
+package com.okradvisor.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns JMH's JSON results into what docs/performance.md shows: a Markdown table of every figure
+ * (median, min–max over all iterations of all forks, allocation per operation), the scale curve as a
+ * table, and the curve as an SVG chart. Usage: {@code BenchmarkReport RESULT.json CHART.svg}; the
+ * tables go to standard output.
+ */
+public final class BenchmarkReport {
+
+    private static final String EVALUATE = "EvaluationBenchmark.evaluate";
+    private static final String FLOOR = "EvaluationBenchmark.floor";
+    private static final String SIZE = "objectives";
+
+    private BenchmarkReport() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<Figure> figures = read(Path.of(args[0]));
+        System.out.println(figureTable(figures));
+        System.out.println(scaleTable(figures));
+        Files.writeString(Path.of(args[1]), ScaleChart.svg(curve(figures, EVALUATE), curve(figures, FLOOR)),
+                StandardCharsets.UTF_8);
+    }
+
+    /** One benchmark at one parameter setting: every sample, in the benchmark's unit. */
+    record Figure(String benchmark, String size, String unit, List<Double> samples, double allocatedBytes) {
+
+        double median() {
+            return percentile(0.5);
+        }
+
+        double min() {
+            return percentile(0);
+        }
+
+        double max() {
+            return percentile(1);
+        }
+
+        private double percentile(double share) {
+            List<Double> sorted = samples.stream().sorted().toList();
+            double position = share * (sorted.size() - 1);
+            int low = (int) Math.floor(position);
+            int high = (int) Math.ceil(position);
+            return sorted.get(low) + (sorted.get(high) - sorted.get(low)) * (position - low);
+        }
+    }
+
+    /** A benchmark's medians and spreads by portfolio size, in milliseconds. */
+    record Point(int objectives, double median, double min, double max) {
+    }
+
+    static List<Figure> read(Path json) throws IOException {
+        List<Figure> figures = new ArrayList<>();
+        for (JsonNode result : new ObjectMapper().readTree(json.toFile())) {
+            String name = result.path("benchmark").asText();
+            String shortName = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+            JsonNode metric = result.path("primaryMetric");
+            List<Double> samples = new ArrayList<>();
+            metric.path("rawData").forEach(fork -> fork.forEach(sample -> samples.add(sample.asDouble())));
+            JsonNode allocation = result.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score");
+            figures.add(new Figure(shortName, result.path("params").path(SIZE).asText(""),
+                    metric.path("scoreUnit").asText(), samples, allocation.isNumber() ? allocation.asDouble() : Double.NaN));
+        }
+        return figures;
+    }
+
+    static String figureTable(List<Figure> figures) {
+        StringBuilder table = new StringBuilder(
+                "| benchmark | objectives | median | min – max | unit | samples | allocated per op |\n"
+                        + "| --- | ---: | ---: | ---: | --- | ---: | ---: |\n");
+        for (Figure figure : figures) {
+            table.append(String.format(Locale.ROOT, "| %s | %s | %s | %s – %s | %s | %d | %s |%n",
+                    figure.benchmark(), figure.size().isEmpty() ? "–" : figure.size(), number(figure.median()),
+                    number(figure.min()), number(figure.max()), figure.unit(), figure.samples().size(),
+                    bytes(figure.allocatedBytes())));
+        }
+        return table.toString();
+    }
+
+    static String scaleTable(List<Figure> figures) {
+        Map<Integer, Point> evaluate = byObjectives(curve(figures, EVALUATE));
+        Map<Integer, Point> floor = byObjectives(curve(figures, FLOOR));
+        StringBuilder table = new StringBuilder(
+                "| objectives | evaluate (ms) | floor (ms) | evaluate ÷ floor | ×10 data → evaluate time × |\n"
+                        + "| ---: | ---: | ---: | ---: | ---: |\n");
+        Point previous = null;
+        for (Point point : evaluate.values()) {
+            Point bare = floor.get(point.objectives());
+            String growth = previous == null || point.objectives() != previous.objectives() * 10
+                    ? "–" : number(point.median() / previous.median());
+            table.append(String.format(Locale.ROOT, "| %,d | %s (%s – %s) | %s | %s | %s |%n",
+                    point.objectives(), number(point.median()), number(point.min()), number(point.max()),
+                    bare == null ? "–" : number(bare.median()),
+                    bare == null ? "–" : number(point.median() / bare.median()), growth));
+            previous = point;
+        }
+        return table.toString();
+    }
+
+    static List<Point> curve(List<Figure> figures, String benchmark) {
+        return figures.stream().filter(figure -> figure.benchmark().equals(benchmark) && !figure.size().isEmpty())
+                .map(figure -> new Point(Integer.parseInt(figure.size()), figure.median(), figure.min(), figure.max()))
+                .sorted((a, b) -> Integer.compare(a.objectives(), b.objectives()))
+                .toList();
+    }
+
+    private static Map<Integer, Point> byObjectives(List<Point> points) {
+        Map<Integer, Point> map = new TreeMap<>();
+        points.forEach(point -> map.put(point.objectives(), point));
+        return map;
+    }
+
+    private static String number(double value) {
+        if (value >= 100) {
+            return String.format(Locale.ROOT, "%,.0f", value);
+        }
+        return String.format(Locale.ROOT, value >= 10 ? "%.1f" : "%.2f", value);
+    }
+
+    private static String bytes(double value) {
+        if (Double.isNaN(value)) {
+            return "–";
+        }
+        double mib = value / (1024 * 1024);
+        return mib >= 1 ? String.format(Locale.ROOT, "%.1f MiB", mib) : String.format(Locale.ROOT, "%.1f KiB", value / 1024);
+    }
+}
