@@ -52,6 +52,21 @@ public final class Okr {
         return new CheckIn(date.atStartOfDay(), "Ana Silva", OptionalDouble.empty(), OptionalInt.of(confidence), "");
     }
 
+    /**
+     * A key result measured from 0% to 100% whose one check-in, on 8 May with confidence 7, puts it
+     * at {@code percent}: its progress is {@code percent / 100}.
+     */
+    public static KeyResultBuilder keyResultAt(String key, double percent) {
+        return keyResult(key).summary("Raise feature adoption from 0% to 100%")
+                .checkIns(checkIn(LocalDate.of(2026, 5, 8), percent, 7));
+    }
+
+    /** An objective with two key results, both at {@code percent} (see {@link #keyResultAt}). */
+    public static ObjectiveBuilder objectiveAt(String key, double percent) {
+        String project = key.substring(0, key.indexOf('-'));
+        return objective(key).keyResults(keyResultAt(project + "-101", percent), keyResultAt(project + "-102", percent));
+    }
+
     public static LocalDate day(String iso) {
         return LocalDate.parse(iso);
     }
