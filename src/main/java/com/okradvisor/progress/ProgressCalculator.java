@@ -18,6 +18,9 @@ import java.util.OptionalDouble;
  */
 public final class ProgressCalculator {
 
+    /** Health compares the gap to expected progress to a billionth; finer differences are binary rounding. */
+    private static final double GAP_PRECISION = 1e9;
+
     private final ProgressSettings settings;
     private final CycleCalendar calendar;
 
@@ -116,7 +119,8 @@ public final class ProgressCalculator {
         if (done) {
             return Health.DONE;
         }
-        double gap = expected - progress;
+        // Rounded so that progress exactly 0.15 below expected is on track: 0.5 - 0.35 is 0.15000000000000002 in binary.
+        double gap = Math.round((expected - progress) * GAP_PRECISION) / GAP_PRECISION;
         if (beforeCycle || (progress == 0 && gap <= Health.AT_RISK_GAP)) {
             return Health.NOT_STARTED;
         }
