@@ -84,7 +84,7 @@ final class FactBuilder {
                 Wording.wordCount(title), titleHasNumber,
                 cycle.label(), cycle.end(), cycleOver,
                 objective.keyResults().size(), linkedKpis,
-                standing.progress(), standing.expected(), standing.health().key(),
+                standing.progress(), standing.expected(), standing.health().key(), standing.health().isBehind(),
                 completion.isPresent(), completion.map(cycle::elapsedShare).orElse(0.0), completion.orElse(null));
     }
 
