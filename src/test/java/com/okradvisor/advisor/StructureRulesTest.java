@@ -82,7 +82,7 @@ class StructureRulesTest {
 
         @Test
         void flagsSixActiveObjectivesOfOneProjectOnTheNewest() {
-            rule("too-many-objectives").reports(givenObjectivesNewestGro3(6),
+            rule("too-many-objectives").reports(givenObjectivesWithGro3Newest(6),
                     "GRO-3: Project GRO has 6 active objectives in 2026-Q2, more than 5; the newest is GRO-3");
         }
 
@@ -95,11 +95,11 @@ class StructureRulesTest {
 
         @Test
         void aLowerMaximumFlagsFourObjectives() {
-            rule("too-many-objectives").with(Parameter.MAX_OBJECTIVES_PER_CYCLE, 3).reports(givenObjectivesNewestGro3(4),
+            rule("too-many-objectives").with(Parameter.MAX_OBJECTIVES_PER_CYCLE, 3).reports(givenObjectivesWithGro3Newest(4),
                     "GRO-3: Project GRO has 4 active objectives in 2026-Q2, more than 3; the newest is GRO-3");
         }
 
-        private Portfolio givenObjectivesNewestGro3(int count) {
+        private Portfolio givenObjectivesWithGro3Newest(int count) {
             ObjectiveBuilder[] objectives = givenObjectives(count);
             objectives[2].created(day("2026-04-02"));
             return portfolio(objectives);
