@@ -8,6 +8,7 @@ import static com.okradvisor.testing.Okr.keyResult;
 import static com.okradvisor.testing.Okr.kpi;
 import static com.okradvisor.testing.Okr.objective;
 import static com.okradvisor.testing.Okr.portfolio;
+import static com.okradvisor.testing.Okr.portfolioOf;
 
 import com.okradvisor.model.KpiDirection;
 import com.okradvisor.model.Portfolio;
@@ -41,7 +42,8 @@ class AlignmentRulesTest {
         void flagsKpiLinkedOnlyToADoneOrUnknownObjective() {
             rule("kpi-misaligned").reports(
                     given(healthyObjective("GRO-1").done(day("2026-05-10")), kpi("GRO-90").supports("GRO-1", "GRO-7")),
-                    "GRO-90: KPI GRO-90 is linked to no active objective (only to inactive or unknown objectives: GRO-1, GRO-7)");
+                    "GRO-90: KPI GRO-90 is linked to no active objective"
+                            + " (only to inactive or unknown objectives: GRO-1, GRO-7)");
         }
 
         @Test
@@ -57,15 +59,17 @@ class AlignmentRulesTest {
         @Test
         void flagsKpiBelowItsThresholdThatNoObjectiveAddresses() {
             rule("kpi-off-target-unaddressed").reports(
-                    given(healthyObjective("GRO-1"), kpi("GRO-90").reading(85, 90, KpiDirection.HIGHER_IS_BETTER, READ_RECENTLY)),
+                    given(healthyObjective("GRO-1"),
+                            kpi("GRO-90").reading(85, 90, KpiDirection.HIGHER_IS_BETTER, READ_RECENTLY)),
                     "GRO-90: KPI GRO-90 is at 85%, on the wrong side of its threshold 90% (higher-is-better),"
                             + " and no active objective addresses it");
         }
 
         @Test
         void acceptsOffTargetKpiThatAnActiveObjectiveAddresses() {
-            rule("kpi-off-target-unaddressed").reportsNothing(given(healthyObjective("GRO-1"), kpi("GRO-90").supports("GRO-1")
-                    .reading(85, 90, KpiDirection.HIGHER_IS_BETTER, READ_RECENTLY)));
+            rule("kpi-off-target-unaddressed").reportsNothing(given(healthyObjective("GRO-1"),
+                    kpi("GRO-90").supports("GRO-1")
+                            .reading(85, 90, KpiDirection.HIGHER_IS_BETTER, READ_RECENTLY)));
         }
 
         @Test
@@ -98,14 +102,16 @@ class AlignmentRulesTest {
         @Test
         void flagsObjectiveAlignedToADoneParent() {
             rule("alignment-to-inactive-objective").reports(
-                    portfolio(healthyObjective("GRO-1").done(day("2026-05-10")), healthyObjective("GRO-2").alignedTo("GRO-1")),
+                    portfolio(healthyObjective("GRO-1").done(day("2026-05-10")),
+                            healthyObjective("GRO-2").alignedTo("GRO-1")),
                     "GRO-2: Objective GRO-2 is aligned to GRO-1, which is done");
         }
 
         @Test
         void flagsObjectiveAlignedToAParentOfAnEarlierCycle() {
             rule("alignment-to-inactive-objective").reports(
-                    portfolio(healthyObjective("GRO-1").due(day("2026-03-31")), healthyObjective("GRO-2").alignedTo("GRO-1")),
+                    portfolio(healthyObjective("GRO-1").due(day("2026-03-31")),
+                            healthyObjective("GRO-2").alignedTo("GRO-1")),
                     "GRO-2: Objective GRO-2 is aligned to GRO-1, which belongs to the earlier cycle 2026-Q1");
         }
 
@@ -153,14 +159,14 @@ class AlignmentRulesTest {
 
         @Test
         void flagsKeyResultDueAfterItsObjectivesCycle() {
-            rule("kr-outside-cycle").reports(portfolio(objective("GRO-1").keyResults(keyResult("GRO-101").due(day("2026-07-15")))),
+            rule("kr-outside-cycle").reports(portfolioOf(keyResult("GRO-101").due(day("2026-07-15"))),
                     "GRO-101: KR GRO-101 is due 2026-07-15, after its objective's cycle 2026-Q2 ends on 2026-06-30");
         }
 
         @Test
         void acceptsKeyResultDueOnTheCyclesLastDay() {
             rule("kr-outside-cycle").reportsNothing(
-                    portfolio(objective("GRO-1").keyResults(keyResult("GRO-101").due(day("2026-06-30")))));
+                    portfolioOf(keyResult("GRO-101").due(day("2026-06-30"))));
         }
     }
 }

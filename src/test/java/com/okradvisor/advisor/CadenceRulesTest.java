@@ -6,8 +6,8 @@ import static com.okradvisor.testing.Okr.day;
 import static com.okradvisor.testing.Okr.healthyObjective;
 import static com.okradvisor.testing.Okr.keyResult;
 import static com.okradvisor.testing.Okr.kpi;
-import static com.okradvisor.testing.Okr.objective;
 import static com.okradvisor.testing.Okr.portfolio;
+import static com.okradvisor.testing.Okr.portfolioOf;
 
 import com.okradvisor.model.KpiDirection;
 import com.okradvisor.model.Portfolio;
@@ -20,42 +20,38 @@ import org.junit.jupiter.api.Test;
 /** Fixtures of {@code rules/cadence.drl}. */
 class CadenceRulesTest {
 
-    /** Objective GRO-1 with key result GRO-101 as given. */
-    private static Portfolio given(KeyResultBuilder keyResult) {
-        return portfolio(objective("GRO-1").keyResults(keyResult));
-    }
-
-    /** Key result GRO-101 whose latest check-in is on {@code day}. */
-    private static KeyResultBuilder checkedInLastOn(LocalDate day) {
-        return keyResult("GRO-101").checkIns(checkIn(day("2026-04-06"), 31, 6), checkIn(day, 36, 7));
-    }
-
     @Nested
     @RuleFixture("checkin-stale")
     class CheckinStale {
 
         @Test
         void flagsKeyResultLastCheckedInFifteenDaysAgo() {
-            rule("checkin-stale").reports(given(checkedInLastOn(day("2026-04-30"))),
+            rule("checkin-stale").reports(portfolioOf(checkedInLastOn(day("2026-04-30"))),
                     "GRO-101: KR GRO-101 was last checked in 15 days ago, on 2026-04-30");
         }
 
         @Test
         void acceptsCheckInFourteenDaysAgo() {
-            rule("checkin-stale").reportsNothing(given(checkedInLastOn(day("2026-05-01"))));
+            rule("checkin-stale").reportsNothing(portfolioOf(checkedInLastOn(day("2026-05-01"))));
         }
 
         @Test
         void ignoresCheckInsAfterTheAsOfDate() {
-            rule("checkin-stale").reports(given(keyResult("GRO-101")
+            rule("checkin-stale").reports(portfolioOf(keyResult("GRO-101")
                             .checkIns(checkIn(day("2026-04-30"), 35, 7), checkIn(day("2026-05-20"), 38, 7))),
                     "GRO-101: KR GRO-101 was last checked in 15 days ago, on 2026-04-30");
         }
 
         @Test
         void aShorterPeriodFlagsCheckInTenDaysAgo() {
-            rule("checkin-stale").with(Parameter.STALE_AFTER_DAYS, 9).reports(given(checkedInLastOn(day("2026-05-05"))),
-                    "GRO-101: KR GRO-101 was last checked in 10 days ago, on 2026-05-05");
+            rule("checkin-stale").with(Parameter.STALE_AFTER_DAYS, 9)
+                    .reports(portfolioOf(checkedInLastOn(day("2026-05-05"))),
+                            "GRO-101: KR GRO-101 was last checked in 10 days ago, on 2026-05-05");
+        }
+
+        /** Key result GRO-101 whose latest check-in is on {@code day}. */
+        private KeyResultBuilder checkedInLastOn(LocalDate day) {
+            return keyResult("GRO-101").checkIns(checkIn(day("2026-04-06"), 31, 6), checkIn(day, 36, 7));
         }
     }
 
@@ -65,19 +61,20 @@ class CadenceRulesTest {
 
         @Test
         void flagsKeyResultNeverCheckedInFifteenDaysAfterItWasCreated() {
-            rule("checkin-missing").reports(given(givenNeverCheckedIn(day("2026-04-30"))),
+            rule("checkin-missing").reports(portfolioOf(givenNeverCheckedIn(day("2026-04-30"))),
                     "GRO-101: KR GRO-101 has never been checked in since it was created 15 days ago, on 2026-04-30");
         }
 
         @Test
         void acceptsKeyResultCreatedFourteenDaysAgo() {
-            rule("checkin-missing").reportsNothing(given(givenNeverCheckedIn(day("2026-05-01"))));
+            rule("checkin-missing").reportsNothing(portfolioOf(givenNeverCheckedIn(day("2026-05-01"))));
         }
 
         @Test
         void aShorterPeriodFlagsKeyResultCreatedTenDaysAgo() {
-            rule("checkin-missing").with(Parameter.STALE_AFTER_DAYS, 9).reports(given(givenNeverCheckedIn(day("2026-05-05"))),
-                    "GRO-101: KR GRO-101 has never been checked in since it was created 10 days ago, on 2026-05-05");
+            rule("checkin-missing").with(Parameter.STALE_AFTER_DAYS, 9)
+                    .reports(portfolioOf(givenNeverCheckedIn(day("2026-05-05"))),
+                            "GRO-101: KR GRO-101 has never been checked in since it was created 10 days ago, on 2026-05-05");
         }
 
         private KeyResultBuilder givenNeverCheckedIn(LocalDate created) {
@@ -91,29 +88,30 @@ class CadenceRulesTest {
 
         @Test
         void flagsLatestCheckInWithConfidenceThree() {
-            rule("low-confidence").reports(given(givenLatestConfidence(3)),
+            rule("low-confidence").reports(portfolioOf(givenLatestConfidence(3)),
                     "GRO-101: KR GRO-101's latest check-in, on 2026-05-08, gives confidence 3/10");
         }
 
         @Test
         void acceptsConfidenceFour() {
-            rule("low-confidence").reportsNothing(given(givenLatestConfidence(4)));
+            rule("low-confidence").reportsNothing(portfolioOf(givenLatestConfidence(4)));
         }
 
         @Test
         void looksOnlyAtTheLatestCheckIn() {
-            rule("low-confidence").reportsNothing(given(keyResult("GRO-101")
+            rule("low-confidence").reportsNothing(portfolioOf(keyResult("GRO-101")
                     .checkIns(checkIn(day("2026-04-10"), 31, 1), checkIn(day("2026-05-08"), 38, 7))));
         }
 
         @Test
         void aHigherBarFlagsConfidenceFour() {
-            rule("low-confidence").with(Parameter.LOW_CONFIDENCE, 4).reports(given(givenLatestConfidence(4)),
+            rule("low-confidence").with(Parameter.LOW_CONFIDENCE, 4).reports(portfolioOf(givenLatestConfidence(4)),
                     "GRO-101: KR GRO-101's latest check-in, on 2026-05-08, gives confidence 4/10");
         }
 
         private KeyResultBuilder givenLatestConfidence(int confidence) {
-            return keyResult("GRO-101").checkIns(checkIn(day("2026-04-10"), 32, 6), checkIn(day("2026-05-08"), 38, confidence));
+            return keyResult("GRO-101")
+                    .checkIns(checkIn(day("2026-04-10"), 32, 6), checkIn(day("2026-05-08"), 38, confidence));
         }
     }
 

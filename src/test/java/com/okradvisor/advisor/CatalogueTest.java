@@ -96,7 +96,8 @@ class CatalogueTest {
     @Test
     void everyFixtureHoldsACaseThatFiresAndANearMiss() {
         Map<String, Long> testsPerFixture = FIXTURES.stream().collect(toMap(JavaClass::getName,
-                fixture -> fixture.getMethods().stream().filter(method -> method.isMetaAnnotatedWith(Testable.class)).count()));
+                fixture -> fixture.getMethods().stream()
+                        .filter(method -> method.isMetaAnnotatedWith(Testable.class)).count()));
         assertThat(testsPerFixture).as("tests per fixture class").allSatisfy((fixture, tests) ->
                 assertThat(tests).as(fixture).isGreaterThanOrEqualTo(MIN_TESTS_PER_FIXTURE));
     }
@@ -169,7 +170,8 @@ class CatalogueTest {
 
     private static Set<String> repeated(Stream<String> keys) {
         return keys.collect(groupingBy(key -> key, counting())).entrySet().stream()
-                .filter(count -> count.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
+                .filter(count -> count.getValue() > 1).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static List<Path> drlFiles() throws IOException {

@@ -2,12 +2,9 @@ package com.okradvisor.advisor;
 
 import static com.okradvisor.advisor.RuleVerifier.rule;
 import static com.okradvisor.testing.Okr.keyResult;
-import static com.okradvisor.testing.Okr.objective;
-import static com.okradvisor.testing.Okr.portfolio;
+import static com.okradvisor.testing.Okr.portfolioOf;
 
 import com.okradvisor.model.Metric;
-import com.okradvisor.model.Portfolio;
-import com.okradvisor.testing.Okr.KeyResultBuilder;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -16,30 +13,25 @@ class MeasurabilityRulesTest {
 
     private static final Metric FROM_30_TO_45_PERCENT = Metric.of(30, 45, 38, "%");
 
-    /** Objective GRO-1 with key result GRO-101 as given. */
-    private static Portfolio given(KeyResultBuilder keyResult) {
-        return portfolio(objective("GRO-1").keyResults(keyResult));
-    }
-
     @Nested
     @RuleFixture("kr-unmeasurable")
     class KrUnmeasurable {
 
         @Test
         void flagsKeyResultWithoutNumberOrMetric() {
-            rule("kr-unmeasurable").reports(given(keyResult("GRO-101").summary("Improve onboarding")),
+            rule("kr-unmeasurable").reports(portfolioOf(keyResult("GRO-101").summary("Improve onboarding")),
                     "GRO-101: KR GRO-101 has no number, target or metric: 'Improve onboarding'");
         }
 
         @Test
         void acceptsKeyResultWhoseMetricPropertyGivesTheNumber() {
             rule("kr-unmeasurable").reportsNothing(
-                    given(keyResult("GRO-101").summary("Improve onboarding").metric(FROM_30_TO_45_PERCENT)));
+                    portfolioOf(keyResult("GRO-101").summary("Improve onboarding").metric(FROM_30_TO_45_PERCENT)));
         }
 
         @Test
         void acceptsKeyResultWithANumberInItsSummary() {
-            rule("kr-unmeasurable").reportsNothing(given(keyResult("GRO-101").summary("Win 3 enterprise customers")));
+            rule("kr-unmeasurable").reportsNothing(portfolioOf(keyResult("GRO-101").summary("Win 3 enterprise customers")));
         }
     }
 
@@ -49,27 +41,28 @@ class MeasurabilityRulesTest {
 
         @Test
         void flagsKeyResultThatStartsWithAnActivityVerb() {
-            rule("kr-is-activity").reports(given(keyResult("GRO-101").summary("Launch the new onboarding flow")),
+            rule("kr-is-activity").reports(portfolioOf(keyResult("GRO-101").summary("Launch the new onboarding flow")),
                     "GRO-101: KR GRO-101 starts with the activity verb 'launch' and has no metric: "
                             + "'Launch the new onboarding flow'");
         }
 
         @Test
         void flagsTwoWordActivityVerb() {
-            rule("kr-is-activity").reports(given(keyResult("GRO-101").summary("Roll out  guided tours")),
-                    "GRO-101: KR GRO-101 starts with the activity verb 'roll out' and has no metric: 'Roll out guided tours'");
+            rule("kr-is-activity").reports(portfolioOf(keyResult("GRO-101").summary("Roll out  guided tours")),
+                    "GRO-101: KR GRO-101 starts with the activity verb 'roll out' and has no metric: "
+                            + "'Roll out guided tours'");
         }
 
         @Test
         void acceptsActivityThatNamesTheOutcomeItsTarget() {
             rule("kr-is-activity").reportsNothing(
-                    given(keyResult("GRO-101").summary("Launch guided tours to lift activation from 30% to 45%")));
+                    portfolioOf(keyResult("GRO-101").summary("Launch guided tours to lift activation from 30% to 45%")));
         }
 
         @Test
         void acceptsActivityWithAMetricProperty() {
             rule("kr-is-activity").reportsNothing(
-                    given(keyResult("GRO-101").summary("Launch guided tours").metric(FROM_30_TO_45_PERCENT)));
+                    portfolioOf(keyResult("GRO-101").summary("Launch guided tours").metric(FROM_30_TO_45_PERCENT)));
         }
     }
 
@@ -79,7 +72,7 @@ class MeasurabilityRulesTest {
 
         @Test
         void flagsVagueWordsWithoutANumber() {
-            rule("kr-vague-wording").reports(given(keyResult("GRO-101").summary("Significantly improve onboarding")),
+            rule("kr-vague-wording").reports(portfolioOf(keyResult("GRO-101").summary("Significantly improve onboarding")),
                     "GRO-101: KR GRO-101 uses vague wording (significantly, improve) with no number: "
                             + "'Significantly improve onboarding'");
         }
@@ -87,7 +80,7 @@ class MeasurabilityRulesTest {
         @Test
         void acceptsVagueWordBackedByANumber() {
             rule("kr-vague-wording").reportsNothing(
-                    given(keyResult("GRO-101").summary("Improve week-1 activation from 30% to 45%")));
+                    portfolioOf(keyResult("GRO-101").summary("Improve week-1 activation from 30% to 45%")));
         }
     }
 
@@ -97,19 +90,20 @@ class MeasurabilityRulesTest {
 
         @Test
         void flagsMetricWhoseTargetIsItsBaseline() {
-            rule("kr-target-equals-baseline").reports(given(keyResult("GRO-101").metric(Metric.of(40, 40, 40, "%"))),
+            rule("kr-target-equals-baseline").reports(portfolioOf(keyResult("GRO-101").metric(Metric.of(40, 40, 40, "%"))),
                     "GRO-101: KR GRO-101 has target 40% equal to its baseline: nothing would change");
         }
 
         @Test
         void flagsSummaryWhoseRangeGoesNowhere() {
-            rule("kr-target-equals-baseline").reports(given(keyResult("GRO-101").summary("Keep churn from 3% to 3%")),
+            rule("kr-target-equals-baseline").reports(portfolioOf(keyResult("GRO-101").summary("Keep churn from 3% to 3%")),
                     "GRO-101: KR GRO-101 has target 3% equal to its baseline: nothing would change");
         }
 
         @Test
         void acceptsMetricThatMoves() {
-            rule("kr-target-equals-baseline").reportsNothing(given(keyResult("GRO-101").metric(FROM_30_TO_45_PERCENT)));
+            rule("kr-target-equals-baseline")
+                    .reportsNothing(portfolioOf(keyResult("GRO-101").metric(FROM_30_TO_45_PERCENT)));
         }
     }
 }

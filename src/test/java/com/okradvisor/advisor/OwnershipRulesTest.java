@@ -6,6 +6,7 @@ import static com.okradvisor.testing.Okr.healthyObjective;
 import static com.okradvisor.testing.Okr.keyResult;
 import static com.okradvisor.testing.Okr.objective;
 import static com.okradvisor.testing.Okr.portfolio;
+import static com.okradvisor.testing.Okr.portfolioOf;
 
 import com.okradvisor.model.Portfolio;
 import org.junit.jupiter.api.Nested;
@@ -37,14 +38,14 @@ class OwnershipRulesTest {
 
         @Test
         void flagsUnassignedActiveKeyResult() {
-            rule("kr-without-owner").reports(portfolio(objective("GRO-1").keyResults(keyResult("GRO-101").unassigned())),
+            rule("kr-without-owner").reports(portfolioOf(keyResult("GRO-101").unassigned()),
                     "GRO-101: KR GRO-101 has no owner: 'Raise week-1 activation from 30% to 45%'");
         }
 
         @Test
         void ignoresUnassignedDoneKeyResult() {
             rule("kr-without-owner").reportsNothing(
-                    portfolio(objective("GRO-1").keyResults(keyResult("GRO-101").unassigned().done(day("2026-05-10")))));
+                    portfolioOf(keyResult("GRO-101").unassigned().done(day("2026-05-10"))));
         }
     }
 
@@ -75,14 +76,15 @@ class OwnershipRulesTest {
 
         @Test
         void aLowerSimilarityFlagsKeyResultsSharingFiveOfSevenWords() {
-            rule("duplicate-key-results").with(Parameter.DUPLICATE_SIMILARITY, 0.7).reports(given(FIVE_OF_SEVEN_WORDS_SHARED),
-                    "GRO-101: KRs GRO-101 and GRO-102 of objective GRO-1 say the same thing (71% of their words shared)");
+            rule("duplicate-key-results").with(Parameter.DUPLICATE_SIMILARITY, 0.7)
+                    .reports(given(FIVE_OF_SEVEN_WORDS_SHARED),
+                            "GRO-101: KRs GRO-101 and GRO-102 of objective GRO-1 say the same thing (71% of their words shared)");
         }
 
         /** Objective GRO-1 whose key result GRO-101 reads {@value #SAME} and GRO-102 reads {@code other}. */
         private Portfolio given(String other) {
-            return portfolio(objective("GRO-1").keyResults(keyResult("GRO-101").summary(SAME),
-                    keyResult("GRO-102").summary(other)));
+            return portfolioOf(keyResult("GRO-101").summary(SAME),
+                    keyResult("GRO-102").summary(other));
         }
     }
 }

@@ -9,6 +9,7 @@ import static com.okradvisor.testing.Okr.keyResultAt;
 import static com.okradvisor.testing.Okr.objective;
 import static com.okradvisor.testing.Okr.objectiveAt;
 import static com.okradvisor.testing.Okr.portfolio;
+import static com.okradvisor.testing.Okr.portfolioOf;
 
 import com.okradvisor.model.CheckIn;
 import com.okradvisor.model.Portfolio;
@@ -21,7 +22,7 @@ class ProgressRulesTest {
 
     /** Objective GRO-1 with key result GRO-101 (from 30% to 45%) checked in with these values. */
     private static Portfolio givenCheckIns(CheckIn... checkIns) {
-        return portfolio(objective("GRO-1").keyResults(keyResult("GRO-101").checkIns(checkIns)));
+        return portfolioOf(keyResult("GRO-101").checkIns(checkIns));
     }
 
     @Nested
@@ -48,7 +49,8 @@ class ProgressRulesTest {
         @Test
         void acceptsObjectiveExactlyFifteenPointsBehind() {
             LocalDate halfOfQ3 = day("2026-08-16");
-            rule("behind-schedule").asOf(halfOfQ3).reportsNothing(portfolio(objectiveAt("GRO-1", 35).due(day("2026-09-30"))));
+            rule("behind-schedule").asOf(halfOfQ3)
+                    .reportsNothing(portfolio(objectiveAt("GRO-1", 35).due(day("2026-09-30"))));
         }
     }
 
@@ -78,7 +80,8 @@ class ProgressRulesTest {
         @Test
         void anEarlierShareFlagsNoProgressWithSevenTenthsGone() {
             rule("no-progress-late").with(Parameter.LATE_SHARE, 0.7).asOf(SEVEN_TENTHS_GONE)
-                    .reports(portfolio(objectiveAt("GRO-1", 0)), "GRO-1: Objective GRO-1 shows no progress with 71% of 2026-Q2 gone");
+                    .reports(portfolio(objectiveAt("GRO-1", 0)),
+                            "GRO-1: Objective GRO-1 shows no progress with 71% of 2026-Q2 gone");
         }
     }
 
@@ -96,7 +99,8 @@ class ProgressRulesTest {
 
         @Test
         void acceptsObjectiveClosedAfterItsCycle() {
-            rule("cycle-ended-open").asOf(AFTER_Q2).reportsNothing(portfolio(objectiveAt("GRO-1", 60).done(day("2026-07-02"))));
+            rule("cycle-ended-open").asOf(AFTER_Q2)
+                    .reportsNothing(portfolio(objectiveAt("GRO-1", 60).done(day("2026-07-02"))));
         }
 
         @Test
@@ -124,7 +128,7 @@ class ProgressRulesTest {
         @Test
         void acceptsObjectiveWithOneKeyResultShortOfItsTarget() {
             rule("sandbagging").reportsNothing(
-                    portfolio(objective("GRO-1").keyResults(keyResultAt("GRO-101", 100), keyResultAt("GRO-102", 90))));
+                    portfolioOf(keyResultAt("GRO-101", 100), keyResultAt("GRO-102", 90)));
         }
 
         @Test

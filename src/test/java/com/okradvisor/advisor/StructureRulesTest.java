@@ -6,6 +6,7 @@ import static com.okradvisor.testing.Okr.healthyObjective;
 import static com.okradvisor.testing.Okr.keyResult;
 import static com.okradvisor.testing.Okr.objective;
 import static com.okradvisor.testing.Okr.portfolio;
+import static com.okradvisor.testing.Okr.portfolioOf;
 
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.testing.Okr.KeyResultBuilder;
@@ -51,7 +52,8 @@ class StructureRulesTest {
         @Test
         void aLowerMaximumFlagsFiveKeyResults() {
             rule("too-many-key-results").with(Parameter.MAX_KEY_RESULTS, 4)
-                    .reports(portfolio(givenObjectiveWithKeyResults(5)), "GRO-1: Objective GRO-1 has 5 key results, more than 4");
+                    .reports(portfolio(givenObjectiveWithKeyResults(5)),
+                            "GRO-1: Objective GRO-1 has 5 key results, more than 4");
         }
 
         private ObjectiveBuilder givenObjectiveWithKeyResults(int count) {
@@ -66,7 +68,7 @@ class StructureRulesTest {
 
         @Test
         void flagsObjectiveWithOneKeyResult() {
-            rule("single-key-result").reports(portfolio(objective("GRO-1").keyResults(keyResult("GRO-101"))),
+            rule("single-key-result").reports(portfolioOf(keyResult("GRO-101")),
                     "GRO-1: Objective GRO-1 has a single key result, GRO-101");
         }
 
@@ -95,8 +97,9 @@ class StructureRulesTest {
 
         @Test
         void aLowerMaximumFlagsFourObjectives() {
-            rule("too-many-objectives").with(Parameter.MAX_OBJECTIVES_PER_CYCLE, 3).reports(givenObjectivesWithGro3Newest(4),
-                    "GRO-3: Project GRO has 4 active objectives in 2026-Q2, more than 3; the newest is GRO-3");
+            rule("too-many-objectives").with(Parameter.MAX_OBJECTIVES_PER_CYCLE, 3)
+                    .reports(givenObjectivesWithGro3Newest(4),
+                            "GRO-3: Project GRO has 4 active objectives in 2026-Q2, more than 3; the newest is GRO-3");
         }
 
         private Portfolio givenObjectivesWithGro3Newest(int count) {
@@ -157,7 +160,8 @@ class StructureRulesTest {
 
         @Test
         void acceptsTitleNamingAYear() {
-            rule("objective-is-a-metric").reportsNothing(portfolio(healthyObjective("GRO-1").summary("Be the tool teams love in 2026")));
+            rule("objective-is-a-metric")
+                    .reportsNothing(portfolio(healthyObjective("GRO-1").summary("Be the tool teams love in 2026")));
         }
     }
 }

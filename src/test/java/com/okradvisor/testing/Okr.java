@@ -93,6 +93,11 @@ public final class Okr {
         return portfolio(Arrays.asList(objectives), List.of());
     }
 
+    /** A portfolio of one objective, {@code GRO-1}, holding these key results: for cases about key results. */
+    public static Portfolio portfolioOf(KeyResultBuilder... keyResults) {
+        return portfolio(objective("GRO-1").keyResults(keyResults));
+    }
+
     /** Fields every item has; defaults: owned, in progress, created before the cycle, due at its end. */
     public abstract static class IssueBuilder<B extends IssueBuilder<B>> {
         final String key;
