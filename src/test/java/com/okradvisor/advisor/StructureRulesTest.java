@@ -96,6 +96,12 @@ class StructureRulesTest {
         }
 
         @Test
+        void countsEachProjectApart() {
+            rule("too-many-objectives").reportsNothing(portfolio(healthyObjective("GRO-1"), healthyObjective("GRO-2"),
+                    healthyObjective("GRO-3"), healthyObjective("PAY-4"), healthyObjective("PAY-5"), healthyObjective("PAY-6")));
+        }
+
+        @Test
         void aLowerMaximumFlagsFourObjectives() {
             rule("too-many-objectives").with(Parameter.MAX_OBJECTIVES_PER_CYCLE, 3)
                     .reports(givenObjectivesWithGro3Newest(4),
