@@ -101,24 +101,26 @@ class AlignmentRulesTest {
 
         @Test
         void flagsObjectiveAlignedToADoneParent() {
-            rule("alignment-to-inactive-objective").reports(
-                    portfolio(healthyObjective("GRO-1").done(day("2026-05-10")),
-                            healthyObjective("GRO-2").alignedTo("GRO-1")),
-                    "GRO-2: Objective GRO-2 is aligned to GRO-1, which is done");
+            rule("alignment-to-inactive-objective")
+                    .reports(givenGro2AlignedTo(healthyObjective("GRO-1").done(day("2026-05-10"))),
+                            "GRO-2: Objective GRO-2 is aligned to GRO-1, which is done");
         }
 
         @Test
         void flagsObjectiveAlignedToAParentOfAnEarlierCycle() {
-            rule("alignment-to-inactive-objective").reports(
-                    portfolio(healthyObjective("GRO-1").due(day("2026-03-31")),
-                            healthyObjective("GRO-2").alignedTo("GRO-1")),
-                    "GRO-2: Objective GRO-2 is aligned to GRO-1, which belongs to the earlier cycle 2026-Q1");
+            rule("alignment-to-inactive-objective")
+                    .reports(givenGro2AlignedTo(healthyObjective("GRO-1").due(day("2026-03-31"))),
+                            "GRO-2: Objective GRO-2 is aligned to GRO-1, which belongs to the earlier cycle 2026-Q1");
         }
 
         @Test
         void acceptsObjectiveAlignedToAnActiveParent() {
-            rule("alignment-to-inactive-objective").reportsNothing(
-                    portfolio(healthyObjective("GRO-1"), healthyObjective("GRO-2").alignedTo("GRO-1")));
+            rule("alignment-to-inactive-objective").reportsNothing(givenGro2AlignedTo(healthyObjective("GRO-1")));
+        }
+
+        /** {@code gro1} and a healthy objective GRO-2 aligned to it. */
+        private Portfolio givenGro2AlignedTo(ObjectiveBuilder gro1) {
+            return portfolio(gro1, healthyObjective("GRO-2").alignedTo("GRO-1"));
         }
     }
 
