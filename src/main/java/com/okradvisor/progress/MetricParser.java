@@ -58,6 +58,8 @@ public final class MetricParser {
             Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0),
             Map.entry("twelve", 12.0), Map.entry("twenty", 20.0), Map.entry("fifty", 50.0),
             Map.entry("hundred", 100.0));
+    private static final Pattern COMMA_THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?");
     private static final int YEAR_MIN = 1900;
     private static final int YEAR_MAX = 2100;
 
@@ -154,9 +156,9 @@ public final class MetricParser {
 
     private static double number(String digits) {
         String plain;
-        if (digits.matches("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?")) {
+        if (COMMA_THOUSANDS.matcher(digits).matches()) {
             plain = digits.replace(",", "");
-        } else if (digits.matches("\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?")) {
+        } else if (DOT_THOUSANDS.matcher(digits).matches()) {
             plain = digits.replace(".", "").replace(',', '.');
         } else {
             plain = digits.replace(',', '.');
