@@ -24,6 +24,9 @@ final class Wording {
             "\\b(improv(?:e|es|ed|ing|ement)|better|enhanc(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)"
                     + "|maximi[sz](?:e|es|ed|ing)|significant(?:ly)?|as much as possible|various|some)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Every match of {@link #VAGUE} in plain-ASCII text contains one of these, lower-cased. */
+    private static final List<String> VAGUE_STEMS = List.of(
+            "improv", "better", "enhanc", "optimi", "maximi", "significant", "possible", "various", "some");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.%$€£-]*");
     private static final Set<String> STOP_WORDS = Set.of(
             "a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "with", "from", "into", "and", "or", "our",
@@ -38,14 +41,29 @@ final class Wording {
         return matcher.find() ? matcher.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : "";
     }
 
-    /** The vague words the text uses, lower-cased, in order, each once. */
+    /**
+     * The vague words the text uses, lower-cased, in order, each once. Most summaries have none, and a
+     * plain-ASCII one without any stem of a vague word is answered without running the pattern.
+     */
     static List<String> vagueWords(String text) {
+        if (isAscii(text) && VAGUE_STEMS.stream().noneMatch(text.toLowerCase(Locale.ROOT)::contains)) {
+            return List.of();
+        }
         Set<String> found = new LinkedHashSet<>();
         Matcher matcher = VAGUE.matcher(text);
         while (matcher.find()) {
             found.add(matcher.group(1).toLowerCase(Locale.ROOT));
         }
         return List.copyOf(found);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int wordCount(String text) {
