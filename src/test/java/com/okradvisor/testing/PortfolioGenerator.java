@@ -45,7 +45,8 @@ public final class PortfolioGenerator {
     private static final LocalDate Q2_START = LocalDate.of(2026, 4, 1);
     private static final LocalDate Q2_END = LocalDate.of(2026, 6, 30);
     private static final LocalDate Q3_END = LocalDate.of(2026, 9, 30);
-    private static final LocalDate PLANNED = LocalDate.of(2026, 3, 20);
+    /** Teams plan a quarter in the last days before it starts; Q3 is being planned at {@link #AS_OF}. */
+    private static final int PLANNING_DAYS = 12;
 
     private static final String[] AREAS = {
         "checkout", "search", "mobile", "billing", "partner", "analytics", "enterprise", "onboarding", "self-serve",
@@ -147,7 +148,7 @@ public final class PortfolioGenerator {
         boolean pastCycle = due.equals(Q1_END);
         boolean closed = pastCycle ? chance(0.8) : chance(0.02);
         Issue issue = new Issue(nextKey(project), objectiveTitle(), project, owner(0.05),
-                closed ? StatusCategory.DONE : StatusCategory.IN_PROGRESS, PLANNED.minusMonths(pastCycle ? 3 : 0),
+                closed ? StatusCategory.DONE : StatusCategory.IN_PROGRESS, planned(due),
                 Optional.of(due), closed ? Optional.of(due.minusDays(2)) : Optional.empty());
         Pace pace = pastCycle ? Pace.STEADY : pace();
         List<KeyResult> keyResults = new ArrayList<>(keyResultCount);
@@ -183,7 +184,7 @@ public final class PortfolioGenerator {
 
     private KeyResult keyResult(String project, LocalDate due, boolean objectiveClosed, Pace pace,
             String previousSummary) {
-        LocalDate cycleStart = due.minusMonths(3).plusDays(1);
+        LocalDate cycleStart = cycleStart(due);
         double baseline = 10 + random.nextInt(60);
         double target = baseline + 5 + random.nextInt(40);
         String unit = pick(UNITS);
@@ -201,7 +202,7 @@ public final class PortfolioGenerator {
             case STALLED -> List.of();
             case STEADY -> checkIns(cycleStart, due, baseline, target);
         };
-        LocalDate created = chance(0.04) ? cycleStart.plusDays(60) : PLANNED.minusMonths(due.equals(Q1_END) ? 3 : 0);
+        LocalDate created = chance(0.04) ? cycleStart.plusDays(60) : planned(due);
         StatusCategory status = objectiveClosed || (pace == Pace.STEADY && chance(0.1)) ? StatusCategory.DONE
                 : pace == Pace.STALLED || chance(0.15) ? StatusCategory.NEW : StatusCategory.IN_PROGRESS;
         LocalDate keyResultDue = chance(0.03) ? due.plusDays(30) : due;
@@ -281,8 +282,18 @@ public final class PortfolioGenerator {
                 OptionalDouble.of(current), OptionalDouble.of(threshold), KpiDirection.HIGHER_IS_BETTER, "%",
                 Optional.of(updated)));
         Issue issue = new Issue(nextKey(project), pick(AREAS) + " conversion rate", project, owner(0.1),
-                StatusCategory.IN_PROGRESS, PLANNED.minusMonths(6), Optional.empty(), Optional.empty());
+                StatusCategory.IN_PROGRESS, planned(Q1_END).minusMonths(3), Optional.empty(), Optional.empty());
         return new Kpi(issue, reading, supported);
+    }
+
+    /** The day the objectives of the quarter ending on {@code due}, and their key results, were written. */
+    private static LocalDate planned(LocalDate due) {
+        LocalDate start = cycleStart(due);
+        return start.minusDays(PLANNING_DAYS).isAfter(AS_OF) ? AS_OF.minusDays(2) : start.minusDays(PLANNING_DAYS);
+    }
+
+    private static LocalDate cycleStart(LocalDate due) {
+        return due.plusDays(1).minusMonths(3);
     }
 
     private static CheckIn checkIn(LocalDate date, double value, int confidence) {
