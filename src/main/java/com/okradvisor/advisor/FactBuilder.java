@@ -43,10 +43,12 @@ final class FactBuilder {
 
     private final ProgressCalculator calculator;
     private final LocalDate asOf;
+    private final double duplicateSimilarity;
 
     FactBuilder(AdvisorSettings settings, LocalDate asOf) {
         this.calculator = new ProgressCalculator(settings.progress());
         this.asOf = asOf;
+        this.duplicateSimilarity = settings.get(Parameter.DUPLICATE_SIMILARITY);
     }
 
     /** Every fact of the portfolio, thresholds excluded. */
@@ -224,7 +226,11 @@ final class FactBuilder {
         return ChronoUnit.DAYS.between(since, latest.date());
     }
 
-    private static void addPairs(String objectiveKey, List<KeyResult> keyResults, List<Object> facts) {
+    /**
+     * The pairs of active key results alike enough to be duplicates. Only those become facts: every other
+     * pair (half the facts of a typical portfolio) could never match a rule and only slowed the session.
+     */
+    private void addPairs(String objectiveKey, List<KeyResult> keyResults, List<Object> facts) {
         if (keyResults.size() < 2) {
             return;
         }
@@ -233,8 +239,10 @@ final class FactBuilder {
         List<Set<String>> words = sorted.stream().map(kr -> Wording.contentWords(kr.issue().summary())).toList();
         for (int i = 0; i < sorted.size(); i++) {
             for (int j = i + 1; j < sorted.size(); j++) {
-                facts.add(new KeyResultPairFact(objectiveKey, sorted.get(i).key(), sorted.get(j).key(),
-                        Wording.similarity(words.get(i), words.get(j))));
+                double similarity = Wording.similarity(words.get(i), words.get(j));
+                if (similarity >= duplicateSimilarity) {
+                    facts.add(new KeyResultPairFact(objectiveKey, sorted.get(i).key(), sorted.get(j).key(), similarity));
+                }
             }
         }
     }

@@ -1,7 +1,8 @@
 package com.okradvisor.advisor.fact;
 
 /**
- * Two active key results of one objective and how alike their summaries are.
+ * Two active key results of one objective whose summaries are alike: their similarity reaches the
+ * {@code duplicateSimilarity} threshold in force. Less similar pairs are not facts (see {@code FactBuilder}).
  *
  * @param objectiveKey their objective
  * @param firstKey the lower of the two keys
