@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 public final class MetricParser {
 
     private static final int MAX_TEXT = 2_000;
+    /** The most characters before an amount's first digit: a currency sign, a space and a point ("$ .5"). */
+    private static final int LEAD = 3;
     /** How far before a number the parser looks for "below", "by", "to", "in"…: a few words. */
     private static final int CONTEXT = 24;
 
@@ -72,7 +74,7 @@ public final class MetricParser {
             return MetricText.NONE;
         }
         String text = summary.length() > MAX_TEXT ? summary.substring(0, MAX_TEXT) : summary;
-        List<Amount> amounts = text.chars().anyMatch(Character::isDigit) ? amounts(text) : List.of();
+        List<Amount> amounts = amounts(text);
         if (!amounts.isEmpty()) {
             return fromAmounts(text, amounts);
         }
@@ -108,16 +110,34 @@ public final class MetricParser {
         return new MetricText(kind, OptionalDouble.empty(), OptionalDouble.of(first.value), first.unit);
     }
 
+    /**
+     * The amounts in the text, in order. {@link #AMOUNT} is costly to try at every position, and an
+     * amount starts at most {@link #LEAD} characters before a digit, so the search jumps from digit to digit.
+     */
     private static List<Amount> amounts(String text) {
         List<Amount> amounts = new ArrayList<>();
         Matcher matcher = AMOUNT.matcher(text);
-        while (matcher.find()) {
+        int from = 0;
+        for (int digit = nextDigit(text, from); digit >= 0 && matcher.find(Math.max(from, digit - LEAD));
+                digit = nextDigit(text, from)) {
             Amount amount = amount(text, matcher);
             if (amount != null) {
                 amounts.add(amount);
             }
+            from = matcher.end();
         }
         return amounts;
+    }
+
+    /** The index of the first ASCII digit (what {@code \d} matches) at or after {@code from}, or -1. */
+    private static int nextDigit(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Amount amount(String text, Matcher matcher) {
