@@ -151,9 +151,7 @@ public final class Advisor {
             }
             return null;
         });
-        List<Finding> findings = new ArrayList<>(collector.findings());
-        findings.sort(Finding.ORDER);
-        return List.copyOf(findings);
+        return Finding.sorted(collector.findings());
     }
 
     private KnowledgeBuilder compile(Map<String, String> files) {

@@ -44,6 +44,17 @@ public final class IssueKeys {
         return firstEnd - secondEnd;
     }
 
+    /** The key's project: everything before the last dash, or the whole key. */
+    static String project(String key) {
+        int dash = key.lastIndexOf('-');
+        return dash < 0 ? key : key.substring(0, dash);
+    }
+
+    /** The key's number, 0 when it has none. */
+    static long number(String key) {
+        return number(key, key.lastIndexOf('-'));
+    }
+
     private static long number(String key, int dash) {
         int length = key.length() - dash - 1;
         if (dash < 0 || length == 0 || length > MAX_DIGITS) {
