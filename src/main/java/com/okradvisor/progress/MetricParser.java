@@ -21,7 +21,7 @@ public final class MetricParser {
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<![\\p{L}\\p{N}_./:])(?<!\\p{L}-)(?<!\\d-)"
                     + "(?<currency>[$€£¥])?\\s?"
-                    + "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?|\\.\\d+)"
+                    + "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?|\\d+(?:[.,]\\d+)?|\\.\\d+)"
                     + "(?:(?<multiplier>bn|[kKmMbB])(?![\\p{L}]))?"
                     + "(?:\\s?(?<unit>%|pp|ms|msec|secs?|seconds?|s|mins?|minutes?|hrs?|hours?|h|days?|d|weeks?|months?"
                     + "|x|usd|eur|gbp|[$€£¥])(?![\\p{L}\\p{N}]))?"
@@ -38,7 +38,7 @@ public final class MetricParser {
     private static final Pattern TARGET_BEFORE = Pattern.compile(
             "\\b(?:to|reach(?:es|ing)?|hit|achieve|attain|grow to|get to)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_CONTEXT = Pattern.compile(
-            "(?:\\b(?:in|by|of|since|until|till|before|after|during|for|from|end|q[1-4]|h[12]|fy"
+            "(?:\\b(?:in|by|of|since|until|till|before|after|during|for|end|q[1-4]|h[12]|fy"
                     + "|jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*))\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_AFTER = Pattern.compile(
@@ -47,7 +47,7 @@ public final class MetricParser {
             "\\b(?:double|doubles|doubling|triple|triples|tripling|halve|halves|halving|quadruple)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER_WORD = Pattern.compile(
-            "\\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred)\\b"
+            "(?<!number\\s)\\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred)\\b"
                     + "(?=\\s+(?!of\\b|more\\b|another\\b|thing)\\p{L})",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, Double> NUMBER_WORDS = Map.ofEntries(
@@ -149,6 +149,8 @@ public final class MetricParser {
         String plain;
         if (digits.matches("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?")) {
             plain = digits.replace(",", "");
+        } else if (digits.matches("\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?")) {
+            plain = digits.replace(".", "").replace(',', '.');
         } else {
             plain = digits.replace(',', '.');
         }

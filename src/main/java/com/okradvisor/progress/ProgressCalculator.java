@@ -18,6 +18,9 @@ import java.util.OptionalDouble;
  */
 public final class ProgressCalculator {
 
+    /** Absorbs floating-point error so that a gap of exactly a band's width stays inside the band. */
+    private static final double BAND_TOLERANCE = 1e-9;
+
     private final ProgressSettings settings;
     private final CycleCalendar calendar;
 
@@ -116,7 +119,7 @@ public final class ProgressCalculator {
         if (done) {
             return Health.DONE;
         }
-        double gap = expected - progress;
+        double gap = expected - progress - BAND_TOLERANCE;
         if (beforeCycle || (progress == 0 && gap <= Health.AT_RISK_GAP)) {
             return Health.NOT_STARTED;
         }
