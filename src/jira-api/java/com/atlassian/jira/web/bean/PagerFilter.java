@@ -4,10 +4,6 @@ package com.atlassian.jira.web.bean;
 // Declaration only (DESIGN.md §6): Jira provides the real type at run time; never packaged.
 
 public class PagerFilter<T> {
-    public PagerFilter(int max) {
-        throw new UnsupportedOperationException("declaration only: Jira provides this class");
-    }
-
     public static PagerFilter getUnlimitedFilter() {
         throw new UnsupportedOperationException("declaration only: Jira provides this class");
     }

@@ -18,7 +18,7 @@ public interface SearchService {
     ParseResult parseQuery(ApplicationUser searcher, String query);
 
     /** Mirrors {@code SearchService.ParseResult}. */
-    final class ParseResult {
+    class ParseResult {
         public Query getQuery() {
             throw new UnsupportedOperationException("declaration only: Jira provides this class");
         }
