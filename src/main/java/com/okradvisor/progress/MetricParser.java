@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 public final class MetricParser {
 
     private static final int MAX_TEXT = 2_000;
+    /** How far before a number the parser looks for "below", "by", "to", "in"…: a few words. */
+    private static final int CONTEXT = 24;
 
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<![\\p{L}\\p{N}_./:])(?<!\\p{L}-)(?<!\\d-)"
@@ -68,7 +70,7 @@ public final class MetricParser {
             return MetricText.NONE;
         }
         String text = summary.length() > MAX_TEXT ? summary.substring(0, MAX_TEXT) : summary;
-        List<Amount> amounts = amounts(text);
+        List<Amount> amounts = text.chars().anyMatch(Character::isDigit) ? amounts(text) : List.of();
         if (!amounts.isEmpty()) {
             return fromAmounts(text, amounts);
         }
@@ -93,7 +95,7 @@ public final class MetricParser {
             }
         }
         Amount first = amounts.get(0);
-        String before = text.substring(0, first.start);
+        String before = before(text, first.start);
         if (BOUND_BEFORE.matcher(before).find()) {
             return new MetricText(MetricText.Kind.BOUND, OptionalDouble.empty(), OptionalDouble.of(first.value), first.unit);
         }
@@ -142,7 +144,12 @@ public final class MetricParser {
         }
         boolean yearLike = value == Math.rint(value) && value >= YEAR_MIN && value <= YEAR_MAX
                 && matcher.group("number").length() == 4;
-        return yearLike && YEAR_CONTEXT.matcher(text.substring(0, matcher.start())).find();
+        return yearLike && YEAR_CONTEXT.matcher(before(text, matcher.start())).find();
+    }
+
+    /** The few words before {@code position}: enough for any context pattern, cheap to search. */
+    private static String before(String text, int position) {
+        return text.substring(Math.max(0, position - CONTEXT), position);
     }
 
     private static double number(String digits) {
