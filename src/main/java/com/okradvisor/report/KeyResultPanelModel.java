@@ -5,6 +5,7 @@ import com.okradvisor.model.Finding;
 import com.okradvisor.model.KeyResult;
 import com.okradvisor.model.Metric;
 import com.okradvisor.model.Objective;
+import com.okradvisor.progress.KeyResultStanding;
 import com.okradvisor.progress.ProgressCalculator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,11 +45,10 @@ public final class KeyResultPanelModel {
      */
     public static KeyResultPanelModel of(Objective objective, KeyResult keyResult, List<Finding> findings,
             List<ProblemRow> problems, ProgressCalculator calculator, LocalDate asOf) {
-        List<CheckInRow> history = new ArrayList<>(ProgressCalculator.checkInsUpTo(keyResult, asOf).stream()
-                .map(CheckInRow::new).toList());
+        KeyResultStanding standing = calculator.standing(keyResult, asOf);
+        List<CheckInRow> history = new ArrayList<>(standing.checkIns().stream().map(CheckInRow::new).toList());
         Collections.reverse(history);
-        return new KeyResultPanelModel(objective, calculator.effectiveMetric(keyResult, asOf),
-                calculator.keyResultProgress(keyResult, asOf), history,
+        return new KeyResultPanelModel(objective, standing.metric(), standing.progress(), history,
                 findings.stream().filter(finding -> finding.issueKey().equals(keyResult.key())).map(FindingRow::new).toList(),
                 problems);
     }

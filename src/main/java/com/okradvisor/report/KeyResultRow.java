@@ -1,41 +1,38 @@
 package com.okradvisor.report;
 
 import com.okradvisor.model.CheckIn;
-import com.okradvisor.model.KeyResult;
+import com.okradvisor.progress.KeyResultStanding;
 import java.util.List;
 
 /** One key result in the objective panel: progress, owner and last check-in. */
 public final class KeyResultRow {
 
-    private final KeyResult keyResult;
-    private final double progress;
-    private final List<CheckIn> checkIns;
+    private final KeyResultStanding standing;
 
-    KeyResultRow(KeyResult keyResult, double progress, List<CheckIn> checkInsUpToAsOf) {
-        this.keyResult = keyResult;
-        this.progress = progress;
-        this.checkIns = checkInsUpToAsOf;
+    KeyResultRow(KeyResultStanding standing) {
+        this.standing = standing;
     }
 
     public String getKey() {
-        return keyResult.key();
+        return standing.key();
     }
 
     public String getSummaryHtml() {
-        return Html.escape(keyResult.issue().summary());
+        return Html.escape(standing.keyResult().issue().summary());
     }
 
     public int getProgressPercent() {
-        return PanelNumbers.percent(progress);
+        return PanelNumbers.percent(standing.progress());
     }
 
     /** The assignee's name, empty when unassigned. */
     public String getOwnerHtml() {
-        return Html.escape(keyResult.issue().owner().orElse(""));
+        return Html.escape(standing.keyResult().issue().owner().orElse(""));
     }
 
-    /** The day of the newest check-in, empty when there is none. */
+    /** The day of the newest check-in up to the as-of date, empty when there is none. */
     public String getLastCheckIn() {
+        List<CheckIn> checkIns = standing.checkIns();
         return checkIns.isEmpty() ? "" : checkIns.get(checkIns.size() - 1).date().toString();
     }
 }

@@ -1,7 +1,6 @@
 package com.okradvisor.report;
 
 import com.okradvisor.model.Finding;
-import com.okradvisor.model.KeyResult;
 import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Objective;
 import com.okradvisor.progress.ObjectiveProgress;
@@ -43,16 +42,9 @@ public final class ObjectivePanelModel {
     public static ObjectivePanelModel of(Objective objective, List<Kpi> kpis, int hiddenKeyResults, List<Finding> findings,
             List<ProblemRow> problems, ProgressCalculator calculator, LocalDate asOf) {
         ObjectiveProgress progress = calculator.assess(objective, asOf);
-        List<KeyResultRow> rows = objective.keyResults().stream()
-                .map(keyResult -> row(keyResult, progress, asOf))
-                .toList();
+        List<KeyResultRow> rows = progress.keyResults().stream().map(KeyResultRow::new).toList();
         return new ObjectivePanelModel(progress, rows, hiddenKeyResults, kpis.stream().map(KpiRow::new).toList(),
                 findings.stream().map(FindingRow::new).toList(), problems);
-    }
-
-    private static KeyResultRow row(KeyResult keyResult, ObjectiveProgress progress, LocalDate asOf) {
-        return new KeyResultRow(keyResult, progress.keyResultProgress().get(keyResult.key()),
-                ProgressCalculator.checkInsUpTo(keyResult, asOf));
     }
 
     public int getProgressPercent() {
