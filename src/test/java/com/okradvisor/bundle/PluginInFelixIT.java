@@ -3,16 +3,22 @@ package com.okradvisor.bundle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.jira.issue.Issue;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.inject.Inject;
 import org.apache.felix.framework.Felix;
 import org.junit.jupiter.api.AfterEach;
@@ -62,6 +68,23 @@ class PluginInFelixIT {
     }
 
     @Test
+    void loadsEveryClassTheDescriptorAndTheScannerIndexesNameThroughTheBundle() throws Exception {
+        plugin.start();
+        List<String> named = new ArrayList<>();
+        Matcher className = Pattern.compile("class=\"([\\w.]+)\"").matcher(entry("atlassian-plugin.xml"));
+        while (className.find()) {
+            named.add(className.group(1));
+        }
+        named.addAll(entry("META-INF/plugin-components/component").lines().toList());
+        named.addAll(entry("META-INF/plugin-components/imports").lines().toList());
+
+        assertThat(named).hasSizeGreaterThan(10);
+        for (String name : named) {
+            assertThat(plugin.loadClass(name)).as(name).isNotNull();
+        }
+    }
+
+    @Test
     void evaluatesAPortfolioThroughTheBundleClassLoaderWhileTheContextLoaderCannotSeeDrools() throws Exception {
         plugin.start();
         Class<?> advisorType = plugin.loadClass("com.okradvisor.advisor.Advisor");
@@ -77,6 +100,12 @@ class PluginInFelixIT {
             assertThat(thread.getContextClassLoader()).isSameAs(blind);
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    private String entry(String path) throws IOException {
+        try (InputStream in = plugin.getEntry(path).openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
