@@ -22,16 +22,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.inject.Inject;
 import javax.inject.Named;
 
 /**
  * Reads one objective from Jira into the model, as the current user may see it (DESIGN.md §2).
  *
- * <p>The Jira calls are bounded whatever the number of key results: two searches for the key results
- * (those the user may browse, and the count of all), one for the KPIs, one read of the epic's links,
- * and a permission check per alignment link of the epic. Entity properties are read with one query
- * per issue shown, which reads all three {@code okr.*} properties at once.
+ * <p>The search, link and permission calls are bounded whatever the number of key results: two
+ * searches for the key results (those the user may browse, and the count of all), one for the KPIs,
+ * two reads of the epic's links, and a permission check per parent the epic is aligned to. Entity
+ * properties are read with one query per issue shown, which reads its three {@code okr.*} properties at once.
  */
 @Named
 public class OkrReader {
@@ -75,28 +76,39 @@ public class OkrReader {
         String keyResultsJql = "\"Epic Link\" = " + key + " AND issuetype not in subTaskIssueTypes() ORDER BY key";
         List<Issue> visibleKeyResults = search.issues(user, keyResultsJql);
         long allKeyResults = search.countAll(user, keyResultsJql);
-        List<Issue> kpiIssues = search.issues(user, "issue in linkedIssues(" + key + ") AND (" + settings.kpiJql() + ")");
+        List<IssueLink> outward = alignmentLinks(issueLinkManager.getOutwardLinks(epic.getId()), settings);
+        List<IssueLink> inward = alignmentLinks(issueLinkManager.getInwardLinks(epic.getId()), settings);
+        Set<String> linkedKeys = Stream.concat(outward.stream().map(IssueLink::getDestinationObject),
+                inward.stream().map(IssueLink::getSourceObject)).map(Issue::getKey).collect(Collectors.toSet());
+        List<Issue> kpiIssues = search.issues(user, "issue in linkedIssues(" + key + ") AND (" + settings.kpiJql() + ")")
+                .stream().filter(kpi -> linkedKeys.contains(kpi.getKey())).toList();
 
         List<PropertyProblem> problems = new ArrayList<>();
         List<KeyResult> keyResults = visibleKeyResults.stream().map(issue -> keyResult(issue, problems)).toList();
         List<Kpi> kpis = kpiIssues.stream().map(issue -> kpi(issue, epic.getKey(), problems)).toList();
         Set<String> kpiKeys = kpiIssues.stream().map(Issue::getKey).collect(Collectors.toSet());
-        Objective objective = new Objective(JiraIssues.toModel(epic), keyResults, parents(epic, user, settings, kpiKeys));
+        Objective objective = new Objective(JiraIssues.toModel(epic), keyResults, parents(outward, user, kpiKeys));
         int hidden = (int) Math.max(0, allKeyResults - visibleKeyResults.size());
         return new ObjectiveSnapshot(objective, kpis, hidden, problems);
     }
 
-    /** The objectives {@code epic} is aligned to: its outward links of an alignment type, KPIs and epic links aside. */
-    private List<String> parents(Issue epic, ApplicationUser user, MappingSettings settings, Set<String> kpiKeys) {
-        List<String> parents = new ArrayList<>();
-        for (IssueLink link : issueLinkManager.getOutwardLinks(epic.getId())) {
+    /** The links of an alignment type: any but the epic's own, or only the configured ones. */
+    private static List<IssueLink> alignmentLinks(List<IssueLink> links, MappingSettings settings) {
+        return links.stream().filter(link -> {
             String type = link.getIssueLinkType().getName();
+            return !EPIC_STORY_LINK.equals(type) && settings.alignsThrough(type);
+        }).toList();
+    }
+
+    /** The objectives the epic is aligned to through its outward alignment links, KPIs aside. */
+    private List<String> parents(List<IssueLink> outward, ApplicationUser user, Set<String> kpiKeys) {
+        List<String> parents = new ArrayList<>();
+        for (IssueLink link : outward) {
             Issue parent = link.getDestinationObject();
-            if (EPIC_STORY_LINK.equals(type) || !settings.alignsThrough(type) || kpiKeys.contains(parent.getKey())) {
-                continue;
+            if (!kpiKeys.contains(parent.getKey())) {
+                boolean visible = permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, parent, user);
+                parents.add(visible ? parent.getKey() : HIDDEN_PARENT);
             }
-            boolean visible = permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, parent, user);
-            parents.add(visible ? parent.getKey() : HIDDEN_PARENT);
         }
         return parents;
     }

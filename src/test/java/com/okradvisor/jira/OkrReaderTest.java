@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.jira.issue.Issue;
 import com.okradvisor.model.KeyResult;
+import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Metric;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -15,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class OkrReaderTest {
 
     private static final MappingSettings SETTINGS = MappingSettings.DEFAULTS;
-    /** Parse and search key results, count them all, parse and search KPIs, read the links, check one parent. */
-    private static final int MAX_SERVICE_CALLS_PER_OBJECTIVE = 8;
+    /** Parse and search key results, parse and count them all, parse and search KPIs, read both link lists, check one parent. */
+    private static final int MAX_SERVICE_CALLS_PER_OBJECTIVE = 9;
 
     private final FakeJira jira;
     private final Issue objective = issue(1, "GRO-1", "Win the mid-market");
@@ -109,6 +110,21 @@ class OkrReaderTest {
         ObjectiveSnapshot snapshot = jira.reader().readObjective(objective, jira.user, supportsOnly);
 
         assertThat(snapshot.objective().parentKeys()).containsExactly("CO-2");
+    }
+
+    @Test
+    void takesOnlyKpisLinkedThroughTheConfiguredLinkTypesWhenThereAreAny() {
+        Issue churn = issue(90, "GRO-90", "Monthly churn");
+        Issue nps = issue(91, "GRO-91", "Net promoter score");
+        jira.keyResults(objective, List.of()).kpis(objective, churn, nps)
+                .link(churn, "Supports", objective).link(objective, "Relates", nps);
+        MappingSettings supportsOnly = new MappingSettings(MappingSettings.DEFAULT_OBJECTIVE_JQL,
+                MappingSettings.DEFAULT_KPI_JQL, List.of("Supports"), SETTINGS.progress());
+
+        ObjectiveSnapshot snapshot = jira.reader().readObjective(objective, jira.user, supportsOnly);
+
+        assertThat(snapshot.kpis()).extracting(Kpi::key).containsExactly("GRO-90");
+        assertThat(snapshot.objective().parentKeys()).isEmpty();
     }
 
     @Test
