@@ -68,8 +68,11 @@ class SpringScannerIndexTest {
         return Arrays.stream(type.getDeclaredConstructors()).filter(c -> c.isAnnotationPresent(Inject.class)).toList();
     }
 
+    /** The scanner reads every line as an entry, blank ones too; so there must be none. */
     private static List<String> index(String name) throws IOException {
-        return resource("META-INF/plugin-components/" + name).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        List<String> entries = resource("META-INF/plugin-components/" + name).lines().toList();
+        assertThat(entries).as(name).allMatch(entry -> entry.matches("[\\w.$]+"));
+        return entries;
     }
 
     private static String resource(String path) throws IOException {
