@@ -86,7 +86,7 @@ final class FactBuilder {
                 Wording.wordCount(title), titleHasNumber,
                 cycle.label(), cycle.end(), cycleOver,
                 objective.keyResults().size(), linkedKpis,
-                standing.progress(), standing.expected(), standing.health().key(),
+                standing.progress(), standing.expected(), standing.health().key(), standing.health().isBehind(),
                 completion.isPresent(), completion.map(cycle::elapsedShare).orElse(0.0), completion.orElse(null));
     }
 
@@ -247,7 +247,7 @@ final class FactBuilder {
         boolean hasReading = reading.map(r -> r.current().isPresent() && r.threshold().isPresent()).orElse(false);
         Optional<LocalDate> updated = reading.flatMap(KpiReading::updated);
         return new KpiFact(
-                kpi.key(), kpi.issue().summary(), linked.size(), activeLinked, hasReading,
+                kpi.key(), kpi.issue().summary(), String.join(", ", linked), activeLinked, hasReading,
                 reading.flatMap(r -> box(r.current())).orElse(0.0),
                 reading.flatMap(r -> box(r.threshold())).orElse(0.0),
                 reading.map(r -> r.direction().key()).orElse(""),
