@@ -1,0 +1,30 @@
+package com.atlassian.jira.bc.issue.search;
+
+// Mirrors https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/bc/issue/search/SearchService.html
+// Declaration only (DESIGN.md §6): Jira provides the real type at run time; never packaged.
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.web.bean.PagerFilter;
+import com.atlassian.query.Query;
+
+public interface SearchService {
+    SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException;
+
+    long searchCountOverrideSecurity(ApplicationUser searcher, Query query) throws SearchException;
+
+    ParseResult parseQuery(ApplicationUser searcher, String query);
+
+    /** Mirrors {@code SearchService.ParseResult}. */
+    class ParseResult {
+        public Query getQuery() {
+            throw new UnsupportedOperationException("declaration only: Jira provides this class");
+        }
+
+        public boolean isValid() {
+            throw new UnsupportedOperationException("declaration only: Jira provides this class");
+        }
+    }
+}

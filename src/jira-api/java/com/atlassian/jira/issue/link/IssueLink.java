@@ -1,0 +1,14 @@
+package com.atlassian.jira.issue.link;
+
+// Mirrors https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/issue/link/IssueLink.html
+// Declaration only (DESIGN.md §6): Jira provides the real type at run time; never packaged.
+
+import com.atlassian.jira.issue.Issue;
+
+public interface IssueLink {
+    Issue getSourceObject();
+
+    Issue getDestinationObject();
+
+    IssueLinkType getIssueLinkType();
+}

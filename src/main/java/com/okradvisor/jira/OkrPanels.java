@@ -1,0 +1,68 @@
+package com.okradvisor.jira;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.user.ApplicationUser;
+import com.okradvisor.model.Finding;
+import com.okradvisor.model.KeyResult;
+import com.okradvisor.progress.ProgressCalculator;
+import com.okradvisor.report.KeyResultPanelModel;
+import com.okradvisor.report.ObjectivePanelModel;
+import com.okradvisor.report.ProblemRow;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+
+/** Builds the panels' view models: read Jira into the model, run the rules, hand the result to the report. */
+@Named
+public class OkrPanels {
+
+    private final OkrReader reader;
+    private final MappingSettingsStore settingsStore;
+    private final RulesEngine rules;
+
+    @Inject
+    public OkrPanels(OkrReader reader, MappingSettingsStore settingsStore, RulesEngine rules) {
+        this.reader = reader;
+        this.settingsStore = settingsStore;
+        this.rules = rules;
+    }
+
+    public ObjectivePanelModel objectivePanel(Issue objective, ApplicationUser user, LocalDate asOf) {
+        MappingSettings settings = settingsStore.load();
+        ObjectiveSnapshot snapshot = reader.readObjective(objective, user, settings);
+        List<Finding> findings = rules.evaluate(snapshot.portfolio(), settings.progress(), asOf);
+        return ObjectivePanelModel.of(snapshot.objective(), snapshot.kpis(), snapshot.hiddenKeyResults(), findings,
+                problemRows(snapshot.problems(), Optional.empty()), new ProgressCalculator(settings.progress()), asOf);
+    }
+
+    /** The key-result panel, empty when {@code keyResult} is in no objective the user may browse. */
+    public Optional<KeyResultPanelModel> keyResultPanel(Issue keyResult, ApplicationUser user, LocalDate asOf) {
+        MappingSettings settings = settingsStore.load();
+        return reader.objectiveOf(keyResult, user, settings).flatMap(epic -> {
+            ObjectiveSnapshot snapshot = reader.readObjective(epic, user, settings);
+            Optional<KeyResult> read = snapshot.objective().keyResults().stream()
+                    .filter(candidate -> candidate.key().equals(keyResult.getKey())).findFirst();
+            List<Finding> findings = rules.evaluate(snapshot.portfolio(), settings.progress(), asOf);
+            return read.map(found -> KeyResultPanelModel.of(snapshot.objective(), found, findings,
+                    problemRows(snapshot.problems(), Optional.of(found.key())), new ProgressCalculator(settings.progress()), asOf));
+        });
+    }
+
+    /** Conditions ask these: is the issue an objective, or a key result of one, for this user? */
+    public boolean isObjective(Issue issue, ApplicationUser user) {
+        return reader.isObjective(issue, user, settingsStore.load());
+    }
+
+    public boolean isKeyResult(Issue issue, ApplicationUser user) {
+        return reader.objectiveOf(issue, user, settingsStore.load()).isPresent();
+    }
+
+    private static List<ProblemRow> problemRows(List<PropertyProblem> problems, Optional<String> onlyIssue) {
+        return problems.stream()
+                .filter(problem -> onlyIssue.map(problem.issueKey()::equals).orElse(true))
+                .map(problem -> new ProblemRow(problem.issueKey(), problem.message()))
+                .toList();
+    }
+}

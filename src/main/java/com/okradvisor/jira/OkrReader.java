@@ -1,0 +1,145 @@
+package com.okradvisor.jira;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.link.IssueLink;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.okradvisor.model.CheckIn;
+import com.okradvisor.model.KeyResult;
+import com.okradvisor.model.Kpi;
+import com.okradvisor.model.KpiReading;
+import com.okradvisor.model.Objective;
+import com.okradvisor.property.MetricProperty;
+import com.okradvisor.property.OkrProperties;
+import com.okradvisor.property.PropertyException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.inject.Inject;
+import javax.inject.Named;
+
+/**
+ * Reads one objective from Jira into the model, as the current user may see it (DESIGN.md §2).
+ *
+ * <p>The search, link and permission calls are bounded whatever the number of key results: two
+ * searches for the key results (those the user may browse, and the count of all), one for the KPIs,
+ * two reads of the epic's links, and a permission check per parent the epic is aligned to. Entity
+ * properties are read with one query per issue shown, which reads its three {@code okr.*} properties at once.
+ */
+@Named
+public class OkrReader {
+
+    /** The link type Jira Software uses from an epic to the issues in it. */
+    static final String EPIC_STORY_LINK = "Epic-Story Link";
+    /** Stands for a parent objective the user may not browse: it counts as alignment but is not named. */
+    static final String HIDDEN_PARENT = "(hidden)";
+
+    private final JiraSearch search;
+    private final IssueLinkManager issueLinkManager;
+    private final PermissionManager permissionManager;
+    private final IssueProperties issueProperties;
+
+    @Inject
+    public OkrReader(JiraSearch search, IssueLinkManager issueLinkManager, PermissionManager permissionManager,
+            IssueProperties issueProperties) {
+        this.search = search;
+        this.issueLinkManager = issueLinkManager;
+        this.permissionManager = permissionManager;
+        this.issueProperties = issueProperties;
+    }
+
+    /** True when the mapping's objective JQL selects {@code issue} and {@code user} may browse it. */
+    public boolean isObjective(Issue issue, ApplicationUser user, MappingSettings settings) {
+        return search.matchesAny(user, "key = " + JiraSearch.quoted(issue.getKey()) + " AND (" + settings.objectiveJql() + ")");
+    }
+
+    /** The objective whose epic holds {@code keyResult}, when there is one the user may browse. */
+    public Optional<Issue> objectiveOf(Issue keyResult, ApplicationUser user, MappingSettings settings) {
+        return issueLinkManager.getInwardLinks(keyResult.getId()).stream()
+                .filter(link -> EPIC_STORY_LINK.equals(link.getIssueLinkType().getName()))
+                .map(IssueLink::getSourceObject)
+                .filter(epic -> isObjective(epic, user, settings))
+                .findFirst();
+    }
+
+    /** The objective {@code epic} with its key results, KPIs and alignment, as {@code user} may see them. */
+    public ObjectiveSnapshot readObjective(Issue epic, ApplicationUser user, MappingSettings settings) {
+        String key = JiraSearch.quoted(epic.getKey());
+        String keyResultsJql = "\"Epic Link\" = " + key + " AND issuetype not in subTaskIssueTypes() ORDER BY key";
+        List<Issue> visibleKeyResults = search.issues(user, keyResultsJql);
+        long allKeyResults = search.countAll(user, keyResultsJql);
+        List<IssueLink> outward = alignmentLinks(issueLinkManager.getOutwardLinks(epic.getId()), settings);
+        List<IssueLink> inward = alignmentLinks(issueLinkManager.getInwardLinks(epic.getId()), settings);
+        Set<String> linkedKeys = Stream.concat(outward.stream().map(IssueLink::getDestinationObject),
+                inward.stream().map(IssueLink::getSourceObject)).map(Issue::getKey).collect(Collectors.toSet());
+        List<Issue> kpiIssues = search.issues(user, "issue in linkedIssues(" + key + ") AND (" + settings.kpiJql() + ")")
+                .stream().filter(kpi -> linkedKeys.contains(kpi.getKey())).toList();
+
+        List<PropertyProblem> problems = new ArrayList<>();
+        List<KeyResult> keyResults = visibleKeyResults.stream().map(issue -> keyResult(issue, problems)).toList();
+        List<Kpi> kpis = kpiIssues.stream().map(issue -> kpi(issue, epic.getKey(), problems)).toList();
+        Set<String> kpiKeys = kpiIssues.stream().map(Issue::getKey).collect(Collectors.toSet());
+        Objective objective = new Objective(JiraIssues.toModel(epic), keyResults, parents(outward, user, kpiKeys));
+        int hidden = (int) Math.max(0, allKeyResults - visibleKeyResults.size());
+        return new ObjectiveSnapshot(objective, kpis, hidden, problems);
+    }
+
+    /** The links of an alignment type: any but the epic's own, or only the configured ones. */
+    private static List<IssueLink> alignmentLinks(List<IssueLink> links, MappingSettings settings) {
+        return links.stream().filter(link -> {
+            String type = link.getIssueLinkType().getName();
+            return !EPIC_STORY_LINK.equals(type) && settings.alignsThrough(type);
+        }).toList();
+    }
+
+    /** The objectives the epic is aligned to through its outward alignment links, KPIs aside. */
+    private List<String> parents(List<IssueLink> outward, ApplicationUser user, Set<String> kpiKeys) {
+        List<String> parents = new ArrayList<>();
+        for (IssueLink link : outward) {
+            Issue parent = link.getDestinationObject();
+            if (!kpiKeys.contains(parent.getKey())) {
+                boolean visible = permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, parent, user);
+                parents.add(visible ? parent.getKey() : HIDDEN_PARENT);
+            }
+        }
+        return parents;
+    }
+
+    private KeyResult keyResult(Issue issue, List<PropertyProblem> problems) {
+        Map<String, String> values = issueProperties.okrProperties(issue.getId());
+        Optional<MetricProperty> metric = read(issue, values, OkrProperties.METRIC, OkrProperties::metric, problems);
+        List<CheckIn> checkIns = read(issue, values, OkrProperties.CHECK_INS, OkrProperties::checkIns, problems)
+                .orElse(List.of());
+        return new KeyResult(JiraIssues.toModel(issue), metric.map(MetricProperty::metric),
+                metric.map(MetricProperty::weight).orElse(KeyResult.DEFAULT_WEIGHT), checkIns);
+    }
+
+    private Kpi kpi(Issue issue, String objectiveKey, List<PropertyProblem> problems) {
+        Map<String, String> values = issueProperties.okrProperties(issue.getId());
+        Optional<KpiReading> reading = read(issue, values, OkrProperties.KPI, OkrProperties::kpiReading, problems);
+        return new Kpi(JiraIssues.toModel(issue), reading, List.of(objectiveKey));
+    }
+
+    /** The property read by {@code reader}; a value that cannot be read is skipped and reported. */
+    private static <T> Optional<T> read(Issue issue, Map<String, String> values, String property,
+            Function<JsonNode, T> reader, List<PropertyProblem> problems) {
+        String json = values.get(property);
+        if (json == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(reader.apply(OkrProperties.parse(property, json)));
+        } catch (PropertyException e) {
+            problems.add(new PropertyProblem(issue.getKey(), e.getMessage()));
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package com.okradvisor.bundle;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+
+/**
+ * A stand-in for Jira in Felix: one bundle that exports the packages of {@code src/jira-api} and the
+ * {@code javax.inject} package Jira exports, with their classes inside.
+ */
+final class HostBundle {
+
+    private final SortedMap<String, byte[]> classes = new TreeMap<>();
+
+    private HostBundle() {
+    }
+
+    /** Writes the host bundle to {@code jar}, taking each package's classes from where {@code someClasses} were loaded. */
+    static Path write(Path jar, Class<?>... someClasses) throws IOException {
+        HostBundle host = new HostBundle();
+        for (Class<?> type : someClasses) {
+            String folder = type.getPackageName().split("\\.")[0] + "/" + type.getPackageName().split("\\.")[1] + "/";
+            host.collect(codeSource(type), folder);
+        }
+        host.writeTo(jar);
+        return jar;
+    }
+
+    private void collect(Path source, String folder) throws IOException {
+        if (Files.isDirectory(source)) {
+            try (Stream<Path> files = Files.walk(source.resolve(folder))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                    classes.put(source.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                }
+            }
+            return;
+        }
+        try (JarFile jar = new JarFile(source.toFile())) {
+            for (JarEntry entry : jar.stream().filter(e -> e.getName().startsWith(folder) && e.getName().endsWith(".class")).toList()) {
+                classes.put(entry.getName(), jar.getInputStream(entry).readAllBytes());
+            }
+        }
+    }
+
+    private void writeTo(Path jar) throws IOException {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", "jira-host-stand-in");
+        main.putValue("Bundle-Version", "10.3.0");
+        TreeSet<String> packages = new TreeSet<>();
+        classes.keySet().forEach(name -> packages.add(name.substring(0, name.lastIndexOf('/')).replace('/', '.')));
+        main.putValue("Export-Package", String.join(",", packages));
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
+                out.putNextEntry(new JarEntry(entry.getKey()));
+                out.write(entry.getValue());
+                out.closeEntry();
+            }
+        }
+    }
+
+    private static Path codeSource(Class<?> type) {
+        try {
+            return Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

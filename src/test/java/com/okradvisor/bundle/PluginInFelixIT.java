@@ -1,0 +1,133 @@
+package com.okradvisor.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atlassian.jira.issue.Issue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.inject.Inject;
+import org.apache.felix.framework.Felix;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+
+/**
+ * The plugin jar in Apache Felix, Jira's own OSGi framework (DESIGN.md §7): beside a host bundle that
+ * exports what Jira exports, it must resolve, start, and run the rules through its own class loader
+ * while the thread's context class loader cannot see Drools, as inside Jira.
+ */
+class PluginInFelixIT {
+
+    private static final LocalDate AS_OF = LocalDate.of(2026, 5, 15);
+
+    private Felix felix;
+    private Bundle plugin;
+
+    @BeforeEach
+    void installHostAndPluginInFelix() throws Exception {
+        Path work = Files.createDirectories(Paths.get("target", "felix"));
+        felix = new Felix(Map.of(
+                Constants.FRAMEWORK_STORAGE, work.resolve("cache").toString(),
+                Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT));
+        felix.start();
+        BundleContext context = felix.getBundleContext();
+        Path host = HostBundle.write(work.resolve("jira-host.jar"), Issue.class, Inject.class);
+        context.installBundle(host.toUri().toString()).start();
+        plugin = context.installBundle(PluginJar.path().toUri().toString());
+    }
+
+    @AfterEach
+    void stopFelix() throws Exception {
+        felix.stop();
+        felix.waitForStop(10_000);
+    }
+
+    @Test
+    void resolvesAndStartsBesideTheHost() throws Exception {
+        plugin.start();
+
+        assertThat(plugin.getState()).isEqualTo(Bundle.ACTIVE);
+        assertThat(plugin.getSymbolicName()).isEqualTo("com.okradvisor.okr-advisor");
+    }
+
+    @Test
+    void loadsEveryClassTheDescriptorAndTheScannerIndexesNameThroughTheBundle() throws Exception {
+        plugin.start();
+        List<String> named = new ArrayList<>();
+        Matcher className = Pattern.compile("class=\"([\\w.]+)\"").matcher(entry("atlassian-plugin.xml"));
+        while (className.find()) {
+            named.add(className.group(1));
+        }
+        named.addAll(entry("META-INF/plugin-components/component").lines().toList());
+        named.addAll(entry("META-INF/plugin-components/imports").lines().toList());
+
+        assertThat(named).hasSizeGreaterThan(10);
+        for (String name : named) {
+            assertThat(plugin.loadClass(name)).as(name).isNotNull();
+        }
+    }
+
+    @Test
+    void evaluatesAPortfolioThroughTheBundleClassLoaderWhileTheContextLoaderCannotSeeDrools() throws Exception {
+        plugin.start();
+        Class<?> advisorType = plugin.loadClass("com.okradvisor.advisor.Advisor");
+        assertThat(advisorType.getClassLoader()).isNotSameAs(getClass().getClassLoader());
+
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try (URLClassLoader blind = new URLClassLoader(new URL[0], null)) {
+            thread.setContextClassLoader(blind);
+            List<?> findings = evaluate(advisorType, objectiveWithoutKeyResults("OKR-1"));
+
+            assertThat(findings).extracting(Object::toString).anyMatch(finding -> finding.contains("OKR-1"));
+            assertThat(thread.getContextClassLoader()).isSameAs(blind);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private String entry(String path) throws IOException {
+        try (InputStream in = plugin.getEntry(path).openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private List<?> evaluate(Class<?> advisorType, Object portfolio) throws Exception {
+        Object advisor = advisorType.getMethod("load", ClassLoader.class).invoke(null, advisorType.getClassLoader());
+        Class<?> settingsType = plugin.loadClass("com.okradvisor.advisor.AdvisorSettings");
+        Object defaults = settingsType.getField("DEFAULTS").get(null);
+        Method evaluate = advisorType.getMethod("evaluate", portfolio.getClass(), settingsType, LocalDate.class);
+        return (List<?>) evaluate.invoke(advisor, portfolio, defaults, AS_OF);
+    }
+
+    /** A portfolio built from the bundle's own model classes: one objective with no key results. */
+    private Object objectiveWithoutKeyResults(String key) throws Exception {
+        Class<?> issueType = plugin.loadClass("com.okradvisor.model.Issue");
+        Class<?> statusType = plugin.loadClass("com.okradvisor.model.StatusCategory");
+        Object inProgress = statusType.getMethod("valueOf", String.class).invoke(null, "IN_PROGRESS");
+        Object issue = issueType.getConstructors()[0].newInstance(key, "Grow revenue in new markets", "OKR",
+                Optional.of("Ana Silva"), inProgress, LocalDate.of(2026, 3, 25), Optional.of(LocalDate.of(2026, 6, 30)),
+                Optional.empty());
+        Class<?> objectiveType = plugin.loadClass("com.okradvisor.model.Objective");
+        Object objective = objectiveType.getConstructors()[0].newInstance(issue, List.of(), List.of());
+        Class<?> portfolioType = plugin.loadClass("com.okradvisor.model.Portfolio");
+        return portfolioType.getConstructor(List.class, List.class).newInstance(List.of(objective), List.of());
+    }
+}

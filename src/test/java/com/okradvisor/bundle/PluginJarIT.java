@@ -1,0 +1,70 @@
+package com.okradvisor.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** What Jira 10.3 requires of a transformerless plugin jar (JIRA-PLATFORM.md, "The jar"). */
+class PluginJarIT {
+
+    private static final String PLUGIN_KEY = "com.okradvisor.okr-advisor";
+
+    @Test
+    void shipsNoAtlassianClassBecauseJiraProvidesThem() throws IOException {
+        assertThat(entryNames()).filteredOn(name -> name.startsWith("com/atlassian/")).isEmpty();
+    }
+
+    @Test
+    void carriesThePluginKeyAndSpringContextThatMakeItTransformerless() {
+        Attributes manifest = PluginJar.manifest();
+
+        assertThat(manifest.getValue("Atlassian-Plugin-Key")).isEqualTo(PLUGIN_KEY);
+        assertThat(manifest.getValue("Spring-Context")).isEqualTo("*");
+        assertThat(manifest.getValue("Atlassian-Build-Date"))
+                .matches(Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}"));
+    }
+
+    @Test
+    void exportsNothing() {
+        assertThat(PluginJar.manifest().getValue("Export-Package")).isNullOrEmpty();
+    }
+
+    @Test
+    void embedsDroolsAndJacksonOnTheBundleClassPath() throws IOException {
+        List<String> classPath = Arrays.asList(PluginJar.manifest().getValue("Bundle-ClassPath").split(","));
+
+        assertThat(classPath).startsWith(".");
+        assertThat(classPath).anyMatch(entry -> entry.matches("META-INF/lib/drools-compiler-.*\\.jar"));
+        assertThat(classPath).anyMatch(entry -> entry.matches("META-INF/lib/jackson-databind-.*\\.jar"));
+        assertThat(entryNames()).containsAll(classPath.subList(1, classPath.size()));
+    }
+
+    @Test
+    void importsJiraPackagesAndNotTheJdk() {
+        String imports = PluginJar.manifest().getValue("Import-Package");
+
+        assertThat(imports).contains("com.atlassian.jira.bc.issue.search", "com.atlassian.plugin.web", "javax.inject");
+        assertThat(imports).doesNotContain("java.lang");
+        assertThat(PluginJar.manifest().getValue("Require-Capability")).isNull();
+    }
+
+    @Test
+    void shipsTheDescriptorAtTheRootAndTheRulesUnderRules() throws IOException {
+        assertThat(entryNames()).contains("atlassian-plugin.xml", "rules/structure.drl",
+                "META-INF/spring/plugin-context.xml", "META-INF/plugin-components/component",
+                "META-INF/plugin-components/imports");
+    }
+
+    private static List<String> entryNames() throws IOException {
+        try (JarFile jar = new JarFile(PluginJar.path().toFile())) {
+            return jar.stream().map(JarEntry::getName).toList();
+        }
+    }
+}

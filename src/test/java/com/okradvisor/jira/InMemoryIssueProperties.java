@@ -1,0 +1,72 @@
+package com.okradvisor.jira;
+
+import com.atlassian.jira.entity.property.EntityProperty;
+import com.atlassian.jira.entity.property.EntityPropertyQuery;
+import com.atlassian.jira.entity.property.JsonEntityPropertyManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Jira's entity property store for issues, in memory, counting the queries it answers. */
+final class InMemoryIssueProperties implements JsonEntityPropertyManager {
+
+    private final Map<Long, Map<String, String>> byIssue = new HashMap<>();
+    private int queries;
+
+    InMemoryIssueProperties put(long issueId, String key, String json) {
+        byIssue.computeIfAbsent(issueId, id -> new HashMap<>()).put(key, json);
+        return this;
+    }
+
+    int queries() {
+        return queries;
+    }
+
+    @Override
+    public EntityPropertyQuery<?> query() {
+        return new Query();
+    }
+
+    private final class Query implements EntityPropertyQuery.ExecutableQuery {
+        private String entityName;
+        private Long entityId;
+        private String keyPrefix = "";
+
+        @Override
+        public ExecutableQuery entityName(String name) {
+            this.entityName = name;
+            return this;
+        }
+
+        @Override
+        public ExecutableQuery entityId(Long id) {
+            this.entityId = id;
+            return this;
+        }
+
+        @Override
+        public ExecutableQuery keyPrefix(String prefix) {
+            this.keyPrefix = prefix;
+            return this;
+        }
+
+        @Override
+        public List<EntityProperty> find() {
+            queries++;
+            List<EntityProperty> found = new ArrayList<>();
+            if (!IssueProperties.ISSUE_PROPERTY.equals(entityName)) {
+                return found;
+            }
+            byIssue.getOrDefault(entityId, Map.of()).forEach((key, value) -> {
+                if (key.startsWith(keyPrefix)) {
+                    found.add(new Property(entityId, key, value));
+                }
+            });
+            return found;
+        }
+    }
+
+    private record Property(Long getEntityId, String getKey, String getValue) implements EntityProperty {
+    }
+}

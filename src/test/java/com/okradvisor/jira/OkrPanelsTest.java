@@ -1,0 +1,77 @@
+package com.okradvisor.jira;
+
+import static com.okradvisor.jira.FakeJira.issue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.Issue;
+import com.okradvisor.report.FindingRow;
+import com.okradvisor.report.KeyResultPanelModel;
+import com.okradvisor.report.ObjectivePanelModel;
+import com.okradvisor.report.ProblemRow;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** From Jira's services through the rules to the panels' view models. */
+class OkrPanelsTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2026, 5, 15);
+    private static RulesEngine rules;
+
+    private final FakeJira jira;
+    private final Issue objective = issue(1, "GRO-1", "Win the mid-market");
+    private final Issue signUps = issue(11, "GRO-11", "Raise weekly sign-ups from 30 to 45");
+    private final Issue onboarding = issue(12, "GRO-12", "Run onboarding workshops");
+
+    OkrPanelsTest() throws Exception {
+        jira = new FakeJira();
+        jira.keyResults(objective, List.of(signUps, onboarding)).objective(objective);
+        jira.properties.put(12, "okr.checkins", "{\"date\":\"2026-05-01\"}");
+    }
+
+    @BeforeAll
+    static void compileTheRulesOnce() {
+        rules = new RulesEngine();
+    }
+
+    @AfterEach
+    void closeJira() {
+        jira.close();
+    }
+
+    @Test
+    void buildsTheObjectivePanelWithTheRulesFindingsAndTheSkippedData() {
+        ObjectivePanelModel panel = panels().objectivePanel(objective, jira.user, AS_OF);
+
+        assertThat(panel.getKeyResults()).hasSize(2);
+        assertThat(panel.getFindings()).extracting(FindingRow::getIssueKey).contains("GRO-12");
+        assertThat(panel.getProblems()).extracting(ProblemRow::getIssueKey).containsExactly("GRO-12");
+    }
+
+    @Test
+    void buildsTheKeyResultPanelWithOnlyItsOwnFindingsAndProblems() {
+        KeyResultPanelModel panel = panels().keyResultPanel(onboarding, jira.user, AS_OF).orElseThrow();
+
+        assertThat(panel.getObjectiveKey()).isEqualTo("GRO-1");
+        assertThat(panel.getFindings()).extracting(FindingRow::getIssueKey).containsOnly("GRO-12");
+        assertThat(panel.getProblems()).extracting(ProblemRow::getIssueKey).containsExactly("GRO-12");
+        assertThat(panels().keyResultPanel(signUps, jira.user, AS_OF).orElseThrow().getProblems()).isEmpty();
+    }
+
+    @Test
+    void tellsObjectivesFromKeyResults() {
+        assertThat(panels().isObjective(objective, jira.user)).isTrue();
+        assertThat(panels().isKeyResult(objective, jira.user)).isFalse();
+        assertThat(panels().isKeyResult(signUps, jira.user)).isTrue();
+    }
+
+    private OkrPanels panels() {
+        MappingSettingsStore settings = mock(MappingSettingsStore.class);
+        when(settings.load()).thenReturn(MappingSettings.DEFAULTS);
+        return new OkrPanels(jira.reader(), settings, rules);
+    }
+}

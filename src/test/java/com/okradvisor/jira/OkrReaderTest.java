@@ -1,0 +1,171 @@
+package com.okradvisor.jira;
+
+import static com.okradvisor.jira.FakeJira.issue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atlassian.jira.issue.Issue;
+import com.okradvisor.model.KeyResult;
+import com.okradvisor.model.Kpi;
+import com.okradvisor.model.Metric;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class OkrReaderTest {
+
+    private static final MappingSettings SETTINGS = MappingSettings.DEFAULTS;
+    /** Parse and search key results, parse and count them all, parse and search KPIs, read both link lists, check one parent. */
+    private static final int MAX_SERVICE_CALLS_PER_OBJECTIVE = 9;
+
+    private final FakeJira jira;
+    private final Issue objective = issue(1, "GRO-1", "Win the mid-market");
+
+    OkrReaderTest() throws Exception {
+        jira = new FakeJira();
+    }
+
+    @AfterEach
+    void closeJira() {
+        jira.close();
+    }
+
+    @Test
+    void readsEachKeyResultWithItsMetricWeightAndCheckIns() {
+        Issue signUps = issue(11, "GRO-11", "Raise weekly sign-ups");
+        jira.keyResults(objective, List.of(signUps));
+        jira.properties.put(11, "okr.metric", "{\"baseline\":30,\"target\":45,\"unit\":\"%\",\"weight\":2}")
+                .put(11, "okr.checkins", "[{\"date\":\"2026-05-01\",\"author\":\"Ana\",\"value\":36,\"confidence\":7}]");
+
+        KeyResult keyResult = jira.reader().readObjective(objective, jira.user, SETTINGS).objective().keyResults().get(0);
+
+        assertThat(keyResult.key()).isEqualTo("GRO-11");
+        assertThat(keyResult.issue().owner()).contains("Ana Silva");
+        assertThat(keyResult.issue().due()).contains(FakeJira.DUE);
+        assertThat(keyResult.metric()).contains(new Metric(OptionalDouble.of(30), OptionalDouble.of(45), OptionalDouble.empty(), "%"));
+        assertThat(keyResult.weight()).isEqualTo(2.0);
+        assertThat(keyResult.checkIns()).singleElement().satisfies(checkIn -> assertThat(checkIn.value()).hasValue(36));
+    }
+
+    @Test
+    void countsKeyResultsTheUserMayNotBrowseWithoutNamingThem() {
+        jira.keyResults(objective, List.of(issue(11, "GRO-11", "Raise weekly sign-ups"))).hiddenKeyResults(objective, 2);
+
+        ObjectiveSnapshot snapshot = jira.reader().readObjective(objective, jira.user, SETTINGS);
+
+        assertThat(snapshot.objective().keyResults()).extracting(KeyResult::key).containsExactly("GRO-11");
+        assertThat(snapshot.hiddenKeyResults()).isEqualTo(2);
+    }
+
+    @Test
+    void skipsAMalformedPropertyAndReportsItInsteadOfFailing() {
+        jira.keyResults(objective, List.of(issue(11, "GRO-11", "Raise weekly sign-ups from 30 to 45")));
+        jira.properties.put(11, "okr.metric", "{\"target\": 45,");
+
+        ObjectiveSnapshot snapshot = jira.reader().readObjective(objective, jira.user, SETTINGS);
+
+        assertThat(snapshot.objective().keyResults()).singleElement()
+                .satisfies(keyResult -> assertThat(keyResult.metric()).isEmpty());
+        assertThat(snapshot.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.issueKey()).isEqualTo("GRO-11");
+            assertThat(problem.message()).startsWith("okr.metric: not valid JSON");
+        });
+    }
+
+    @Test
+    void readsTheLinkedKpisWithTheirReadings() {
+        Issue churn = issue(90, "GRO-90", "Monthly churn");
+        jira.keyResults(objective, List.of()).kpis(objective, churn).link(churn, "Relates", objective);
+        jira.properties.put(90, "okr.kpi", "{\"current\":3.1,\"threshold\":2.5,\"direction\":\"lower-is-better\"}");
+
+        ObjectiveSnapshot snapshot = jira.reader().readObjective(objective, jira.user, SETTINGS);
+
+        assertThat(snapshot.kpis()).singleElement().satisfies(kpi -> {
+            assertThat(kpi.key()).isEqualTo("GRO-90");
+            assertThat(kpi.objectiveKeys()).containsExactly("GRO-1");
+            assertThat(kpi.reading()).hasValueSatisfying(reading -> assertThat(reading.isOffTarget()).isTrue());
+        });
+    }
+
+    @Test
+    void alignsToParentsThroughOutwardLinksButNeverThroughTheEpicsOwnIssues() {
+        Issue company = issue(5, "CO-1", "Grow revenue 20%");
+        Issue secret = issue(6, "BOARD-1", "Prepare the sale");
+        jira.keyResults(objective, List.of(issue(11, "GRO-11", "Raise weekly sign-ups")))
+                .link(objective, "Relates", company).link(objective, "Relates", secret).forbidden(secret);
+
+        ObjectiveSnapshot snapshot = jira.reader().readObjective(objective, jira.user, SETTINGS);
+
+        assertThat(snapshot.objective().parentKeys()).containsExactly("CO-1", OkrReader.HIDDEN_PARENT);
+    }
+
+    @Test
+    void alignsOnlyThroughTheConfiguredLinkTypesWhenThereAreAny() {
+        jira.keyResults(objective, List.of()).link(objective, "Relates", issue(5, "CO-1", "Grow revenue 20%"))
+                .link(objective, "Supports", issue(7, "CO-2", "Enter two new markets"));
+        MappingSettings supportsOnly = new MappingSettings(MappingSettings.DEFAULT_OBJECTIVE_JQL,
+                MappingSettings.DEFAULT_KPI_JQL, List.of("Supports"), SETTINGS.progress());
+
+        ObjectiveSnapshot snapshot = jira.reader().readObjective(objective, jira.user, supportsOnly);
+
+        assertThat(snapshot.objective().parentKeys()).containsExactly("CO-2");
+    }
+
+    @Test
+    void takesOnlyKpisLinkedThroughTheConfiguredLinkTypesWhenThereAreAny() {
+        Issue churn = issue(90, "GRO-90", "Monthly churn");
+        Issue nps = issue(91, "GRO-91", "Net promoter score");
+        jira.keyResults(objective, List.of()).kpis(objective, churn, nps)
+                .link(churn, "Supports", objective).link(objective, "Relates", nps);
+        MappingSettings supportsOnly = new MappingSettings(MappingSettings.DEFAULT_OBJECTIVE_JQL,
+                MappingSettings.DEFAULT_KPI_JQL, List.of("Supports"), SETTINGS.progress());
+
+        ObjectiveSnapshot snapshot = jira.reader().readObjective(objective, jira.user, supportsOnly);
+
+        assertThat(snapshot.kpis()).extracting(Kpi::key).containsExactly("GRO-90");
+        assertThat(snapshot.objective().parentKeys()).isEmpty();
+    }
+
+    @Test
+    void findsTheObjectiveOfAKeyResultThroughItsEpic() {
+        Issue keyResult = issue(11, "GRO-11", "Raise weekly sign-ups");
+        jira.keyResults(objective, List.of(keyResult)).objective(objective);
+
+        assertThat(jira.reader().objectiveOf(keyResult, jira.user, SETTINGS)).contains(objective);
+        assertThat(jira.reader().isObjective(keyResult, jira.user, SETTINGS)).isFalse();
+    }
+
+    @Test
+    void makesAsManyServiceCallsForFiftyKeyResultsAsForOne() {
+        Issue small = issue(2, "GRO-2", "Delight new customers");
+        jira.keyResults(small, keyResults(1, 1)).link(small, "Relates", issue(5, "CO-1", "Grow revenue 20%"));
+        jira.keyResults(objective, keyResults(101, 50)).link(objective, "Relates", issue(5, "CO-1", "Grow revenue 20%"));
+
+        int forOne = serviceCallsToRead(small);
+        int forFifty = serviceCallsToRead(objective);
+
+        assertThat(forFifty).isEqualTo(forOne).isLessThanOrEqualTo(MAX_SERVICE_CALLS_PER_OBJECTIVE);
+    }
+
+    @Test
+    void readsThePropertiesOfEachShownIssueWithOneQuery() {
+        jira.keyResults(objective, keyResults(101, 50));
+
+        jira.reader().readObjective(objective, jira.user, SETTINGS);
+
+        assertThat(jira.properties.queries()).isEqualTo(50);
+    }
+
+    private int serviceCallsToRead(Issue epic) {
+        jira.forgetCalls();
+        jira.reader().readObjective(epic, jira.user, SETTINGS);
+        return jira.serviceCalls();
+    }
+
+    private static List<Issue> keyResults(long firstNumber, int count) {
+        return LongStream.range(firstNumber, firstNumber + count)
+                .mapToObj(n -> issue(n, "GRO-" + n, "Raise weekly sign-ups from 30 to " + (40 + n)))
+                .toList();
+    }
+}

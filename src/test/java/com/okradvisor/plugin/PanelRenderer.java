@@ -1,0 +1,72 @@
+package com.okradvisor.plugin;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+
+/**
+ * Renders the panel templates as Jira does: the context provider's map plus {@code $i18n}, which
+ * Jira adds to every web panel's context.
+ */
+final class PanelRenderer {
+
+    private final VelocityEngine velocity = new VelocityEngine();
+    private final Texts i18n = new Texts();
+
+    PanelRenderer() {
+        velocity.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
+        velocity.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
+        velocity.init();
+    }
+
+    String render(String template, Map<String, Object> contextMap) {
+        VelocityContext context = new VelocityContext();
+        contextMap.forEach(context::put);
+        context.put("i18n", i18n);
+        StringWriter html = new StringWriter();
+        velocity.getTemplate(template, "UTF-8").merge(context, html);
+        return html.toString();
+    }
+
+    /** The part of Jira's I18nHelper the templates use, reading the app's bundle. */
+    public static final class Texts {
+        private final Properties bundle = new Properties();
+
+        Texts() {
+            try (InputStream in = PanelRenderer.class.getClassLoader().getResourceAsStream("i18n/okr-advisor.properties")) {
+                bundle.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public String getText(String key) {
+            return format(key);
+        }
+
+        public String getText(String key, String value) {
+            return format(key, value);
+        }
+
+        public String getText(String key, String value1, String value2) {
+            return format(key, value1, value2);
+        }
+
+        private String format(String key, Object... values) {
+            String pattern = bundle.getProperty(key);
+            if (pattern == null) {
+                throw new IllegalArgumentException("no text for i18n key " + key);
+            }
+            return new MessageFormat(pattern, Locale.ENGLISH).format(values);
+        }
+    }
+}

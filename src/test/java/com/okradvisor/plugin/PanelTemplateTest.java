@@ -1,0 +1,65 @@
+package com.okradvisor.plugin;
+
+import static com.okradvisor.plugin.PanelFixtures.HOSTILE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The panel templates render their view models, with issue text shown as text, never as markup. */
+class PanelTemplateTest {
+
+    private static final String OBJECTIVE = "templates/panels/objective.vm";
+    private static final String KEY_RESULT = "templates/panels/key-result.vm";
+    private static final String ESCAPED = "&lt;script&gt;alert(&#39;okr&#39;)&lt;/script&gt;";
+
+    private final PanelRenderer renderer = new PanelRenderer();
+
+    @Test
+    void objectivePanelShowsHealthProgressKeyResultsKpisAndFindings() {
+        String html = renderer.render(OBJECTIVE, Map.of("okr", PanelFixtures.objectivePanel()));
+
+        assertThat(html).contains("Cycle 2026-Q2", "% of the cycle has passed", "GRO-11", "GRO-12", "Unassigned",
+                "2026-05-12", "and 2 more in projects you cannot browse", "GRO-90", "3.1% / 2.5%", "Off target",
+                "Major", "Rewrite it as the outcome the task should bring.", "Skipped unreadable data on GRO-12");
+    }
+
+    @Test
+    void keyResultPanelShowsItsObjectiveMetricHistoryAndOnlyItsFindings() {
+        String html = renderer.render(KEY_RESULT, Map.of("okr", PanelFixtures.keyResultPanel()));
+
+        assertThat(html).contains("GRO-1", "30%", "45%", "38%", "Campaign", "2026-04-20", "reads like a task");
+        assertThat(html).doesNotContain("GRO-12 has no owner.");
+        assertThat(html.indexOf("2026-05-12")).isLessThan(html.indexOf("2026-04-20"));
+    }
+
+    @Test
+    void showsHostileIssueTextAsText() {
+        String objective = renderer.render(OBJECTIVE, Map.of("okr", PanelFixtures.objectivePanel()));
+        String keyResult = renderer.render(KEY_RESULT, Map.of("okr", PanelFixtures.keyResultPanel()));
+
+        for (String html : new String[] {objective, keyResult}) {
+            assertThat(html).doesNotContain(HOSTILE).contains(ESCAPED);
+        }
+    }
+
+    @Test
+    void showsAReadFailureAsAMessage() {
+        String html = renderer.render(OBJECTIVE, Map.of("okrErrorHtml", "Jira does not accept this JQL: labels = &lt;b&gt;"));
+
+        assertThat(html).contains("aui-message-error", "could not read this issue", "labels = &lt;b&gt;");
+    }
+
+    @Test
+    void rendersNothingWhenThereIsNothingToShow() {
+        assertThat(renderer.render(KEY_RESULT, Map.of())).isBlank();
+    }
+
+    @Test
+    void keepsToConstructsThatJirasOlderVelocityUnderstandsToo() {
+        for (String template : PanelTemplates.MODELS.keySet()) {
+            assertThat(PanelTemplates.read(template)).as(template)
+                    .doesNotContain("$velocityCount", "$foreach", "#break", "#{else}", "$!{", "#define");
+        }
+    }
+}

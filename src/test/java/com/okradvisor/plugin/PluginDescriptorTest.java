@@ -1,0 +1,130 @@
+package com.okradvisor.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atlassian.plugin.web.Condition;
+import com.atlassian.plugin.web.ContextProvider;
+import com.okradvisor.model.Severity;
+import com.okradvisor.progress.Health;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+/** Everything {@code atlassian-plugin.xml} names exists, and it says what Jira 10.3 needs to hear. */
+class PluginDescriptorTest {
+
+    /** Where Jira 10 places web panels on the view-issue page (JIRA-PLATFORM.md, "Web locations"). */
+    private static final Set<String> JIRA_10_PANEL_LOCATIONS =
+            Set.of("atl.jira.view.issue.right.context", "atl.jira.view.issue.left.context");
+
+    private final PluginDescriptor descriptor = PluginDescriptor.load();
+
+    @Test
+    void carriesThePluginKeyThatTheManifestRepeats() {
+        assertThat(descriptor.root().getAttribute("key")).isEqualTo("com.okradvisor.okr-advisor");
+        assertThat(descriptor.root().getAttribute("plugins-version")).isEqualTo("2");
+    }
+
+    @Test
+    void declaresVendorVersionIconsAndDataCenterCompatibility() {
+        assertThat(descriptor.all("version")).singleElement()
+                .satisfies(version -> assertThat(version.getTextContent()).matches("\\d+\\.\\d+\\.\\d+.*"));
+        assertThat(descriptor.attributes("vendor", "name")).containsExactly("OKR Advisor");
+        assertThat(params()).contains("plugin-icon=images/okr-icon.png", "plugin-logo=images/okr-logo.png",
+                "atlassian-data-center-status=compatible", "atlassian-data-center-compatible=true");
+        assertThat(params()).anyMatch(param -> param.startsWith("configure.url=/"));
+    }
+
+    @Test
+    void namesOnlyContextProvidersAndConditionsThatExist() throws ClassNotFoundException {
+        for (String name : descriptor.attributes("context-provider", "class")) {
+            assertThat(ContextProvider.class).isAssignableFrom(Class.forName(name));
+        }
+        for (String name : descriptor.attributes("condition", "class")) {
+            assertThat(Condition.class).isAssignableFrom(Class.forName(name));
+        }
+    }
+
+    @Test
+    void namesOnlyTemplatesAndResourcesThatShipInTheJar() {
+        List<String> locations = descriptor.attributes("resource", "location");
+
+        assertThat(locations).contains("templates/panels/objective.vm", "templates/panels/key-result.vm");
+        for (String location : locations) {
+            String path = location.equals("i18n/okr-advisor") ? location + ".properties" : location;
+            assertThat(getClass().getClassLoader().getResource(path)).as(location).isNotNull();
+        }
+        assertThat(getClass().getClassLoader().getResource("images/okr-icon.png")).isNotNull();
+        assertThat(getClass().getClassLoader().getResource("images/okr-logo.png")).isNotNull();
+    }
+
+    @Test
+    void placesPanelsOnlyAtJira10Locations() {
+        assertThat(descriptor.attributes("web-panel", "location")).isNotEmpty().allMatch(JIRA_10_PANEL_LOCATIONS::contains);
+    }
+
+    @Test
+    void givesEveryPanelAConditionAndAContextProvider() {
+        for (Element panel : descriptor.all("web-panel")) {
+            assertThat(panel.getElementsByTagName("condition").getLength()).as(panel.getAttribute("key")).isEqualTo(1);
+            assertThat(panel.getElementsByTagName("context-provider").getLength()).as(panel.getAttribute("key")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void usesOnlyI18nKeysTheBundleDefines() throws IOException {
+        Properties texts = i18n();
+        List<String> keys = new ArrayList<>(descriptor.attributes("label", "key"));
+        keys.addAll(descriptor.attributes("description", "key"));
+        for (String key : PanelTemplates.i18nKeys()) {
+            keys.addAll(expand(key));
+        }
+
+        assertThat(keys).isNotEmpty().allSatisfy(key -> assertThat(texts).as(key).containsKey(key));
+    }
+
+    @Test
+    void allowListsExactlyTheViewModelMethodsTheTemplatesCallInOrder() {
+        List<String> allowed = descriptor.all("velocity-allowlist").stream()
+                .flatMap(list -> PluginDescriptor.elements(list.getElementsByTagName("method")).stream())
+                .map(method -> method.getTextContent().strip())
+                .toList();
+
+        assertThat(allowed).isSorted().doesNotHaveDuplicates();
+        assertThat(new TreeSet<>(allowed)).isEqualTo(PanelTemplates.calledMethods());
+    }
+
+    /** A key built from a health or a severity stands for one key per value. */
+    private static List<String> expand(String key) {
+        if (key.endsWith(".$okr.health")) {
+            return Arrays.stream(Health.values()).map(health -> "okr.health." + health.key()).toList();
+        }
+        if (key.endsWith(".$finding.severity")) {
+            return Arrays.stream(Severity.values())
+                    .map(severity -> "okr.severity." + severity.name().toLowerCase(Locale.ROOT)).toList();
+        }
+        return List.of(key);
+    }
+
+    private List<String> params() {
+        return descriptor.all("param").stream()
+                .map(param -> param.getAttribute("name") + "=" + param.getTextContent().strip())
+                .toList();
+    }
+
+    private static Properties i18n() throws IOException {
+        Properties texts = new Properties();
+        try (InputStream in = PluginDescriptorTest.class.getClassLoader().getResourceAsStream("i18n/okr-advisor.properties")) {
+            texts.load(in);
+        }
+        return texts;
+    }
+}
