@@ -176,9 +176,9 @@ public final class MetricParser {
 
     private static double number(String digits) {
         String plain;
-        if (COMMA_THOUSANDS.matcher(digits).matches()) {
+        if (digits.indexOf(',') >= 0 && COMMA_THOUSANDS.matcher(digits).matches()) {
             plain = digits.replace(",", "");
-        } else if (DOT_THOUSANDS.matcher(digits).matches()) {
+        } else if (digits.indexOf('.') >= 0 && DOT_THOUSANDS.matcher(digits).matches()) {
             plain = digits.replace(".", "").replace(',', '.');
         } else {
             plain = digits.replace(',', '.');
