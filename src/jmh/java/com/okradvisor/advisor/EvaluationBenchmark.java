@@ -30,8 +30,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 2, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class EvaluationBenchmark {
 
-    static final long SEED = 20_260_610;
-
     @Param({"1000", "10000", "100000"})
     int objectives;
 
@@ -40,7 +38,7 @@ public class EvaluationBenchmark {
 
     @Setup
     public void setUp() {
-        portfolio = PortfolioGenerator.portfolio(SEED, objectives);
+        portfolio = PortfolioGenerator.portfolio(PortfolioGenerator.SEED, objectives);
         advisor = Advisor.load(EvaluationBenchmark.class.getClassLoader());
     }
 

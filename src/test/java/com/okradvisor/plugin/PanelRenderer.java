@@ -15,7 +15,8 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 
 /**
  * Renders the panel templates as Jira does: the context provider's map plus {@code $i18n}, which
- * Jira adds to every web panel's context.
+ * Jira adds to every web panel's context, with each template parsed once and cached (Jira's template
+ * renderer caches outside dev mode).
  */
 final class PanelRenderer {
 
@@ -25,6 +26,7 @@ final class PanelRenderer {
     PanelRenderer() {
         velocity.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
         velocity.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
+        velocity.setProperty("resource.loader.classpath.cache", true);
         velocity.init();
     }
 

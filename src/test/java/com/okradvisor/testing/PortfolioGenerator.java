@@ -32,6 +32,8 @@ import java.util.SplittableRandom;
  */
 public final class PortfolioGenerator {
 
+    /** The seed the benchmarks and docs/performance.md use. */
+    public static final long SEED = 20_260_610;
     /** 70 of the 91 days of 2026-Q2 are gone (expected progress 0.77). */
     public static final LocalDate AS_OF = LocalDate.of(2026, 6, 10);
     /** One KPI for every this many objectives: 10,000 objectives, 2,000 KPIs. */
