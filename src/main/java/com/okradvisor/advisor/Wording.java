@@ -27,7 +27,8 @@ final class Wording {
     /** Every match of {@link #VAGUE} in plain-ASCII text contains one of these, lower-cased. */
     private static final List<String> VAGUE_STEMS = List.of(
             "improv", "better", "enhanc", "optimi", "maximi", "significant", "possible", "various", "some");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.%$€£-]*");
+    /** Besides letters and numbers, what a word may hold after its first character: "don't", "3.5%", "e-mail". */
+    private static final String INNER_WORD_CHARACTERS = "'’.%$€£-";
     private static final Set<String> STOP_WORDS = Set.of(
             "a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "with", "from", "into", "and", "or", "our",
             "we", "us", "is", "are", "be", "all", "each", "per", "its", "it", "this", "that", "their", "new");
@@ -67,25 +68,46 @@ final class Wording {
     }
 
     static int wordCount(String text) {
-        Matcher matcher = WORD.matcher(text);
-        int count = 0;
-        while (matcher.find()) {
-            count++;
-        }
-        return count;
+        return words(text).size();
     }
 
     /** The text's words, lower-cased, without stop words. */
     static Set<String> contentWords(String text) {
-        Set<String> words = new HashSet<>();
-        Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (matcher.find()) {
-            String word = matcher.group();
-            if (!STOP_WORDS.contains(word)) {
-                words.add(word);
+        Set<String> words = new HashSet<>(words(text.toLowerCase(Locale.ROOT)));
+        words.removeAll(STOP_WORDS);
+        return words;
+    }
+
+    /**
+     * The words of the text in order: a letter or number (Unicode categories L and N) followed by any
+     * letters, numbers and {@link #INNER_WORD_CHARACTERS}. A scan by code point; the equivalent pattern
+     * {@code [\p{L}\p{N}][\p{L}\p{N}'’.%$€£-]*} cost every key result of a portfolio a regex search.
+     */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int start = i;
+            int first = text.codePointAt(i);
+            i += Character.charCount(first);
+            if (isLetterOrNumber(first)) {
+                while (i < text.length() && isInnerWordCharacter(text.codePointAt(i))) {
+                    i += Character.charCount(text.codePointAt(i));
+                }
+                words.add(text.substring(start, i));
             }
         }
         return words;
+    }
+
+    private static boolean isInnerWordCharacter(int codePoint) {
+        return isLetterOrNumber(codePoint) || INNER_WORD_CHARACTERS.indexOf(codePoint) >= 0;
+    }
+
+    private static boolean isLetterOrNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** Jaccard similarity of two word sets: shared words over all words; 0 when both are empty. */
