@@ -1,0 +1,35 @@
+package com.okradvisor.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** How reports write numbers: no trailing zeros, at most three decimals, a unit after a space unless it is % or a currency. */
+final class Numbers {
+
+    private Numbers() {
+    }
+
+    static String plain(double value) {
+        return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    static String amount(double value, String unit) {
+        if (unit.isEmpty()) {
+            return plain(value);
+        }
+        if (unit.length() == 1 && "$€£¥".contains(unit)) {
+            return unit + plain(value);
+        }
+        return plain(value) + ("%".equals(unit) ? "%" : " " + unit);
+    }
+
+    /** A share from 0.0 to 1.0 as a whole percentage. */
+    static int percent(double share) {
+        return (int) Math.round(share * 100);
+    }
+
+    /** A share rounded to three decimals, for machine-readable output. */
+    static double rounded(double share) {
+        return BigDecimal.valueOf(share).setScale(3, RoundingMode.HALF_UP).doubleValue();
+    }
+}
