@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Pages through a live Jira's {@code /rest/api/2/search} with the JDK's HttpClient: {@code expand=names}
@@ -40,9 +39,9 @@ final class JiraSearchClient {
     private final String authorization;
     private final HttpClient http;
     private final Pause pause;
-    private final Consumer<String> progress;
+    private final ScanProgress progress;
 
-    JiraSearchClient(URI base, String authorization, Pause pause, Consumer<String> progress) {
+    JiraSearchClient(URI base, String authorization, Pause pause, ScanProgress progress) {
         String text = base.toString();
         this.base = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
         this.authorization = authorization;
@@ -63,7 +62,7 @@ final class JiraSearchClient {
             int total = page.path("total").asInt(0);
             fetched += count;
             if (total > count || pages.size() > 1) {
-                progress.accept(fetched + " of " + total + " issues");
+                progress.fetched(fetched, total);
             }
             if (count == 0 || fetched >= total) {
                 return pages;
@@ -97,7 +96,7 @@ final class JiraSearchClient {
                 }
             }
             if ((status == 429 || status == 503) && attempt < MAX_ATTEMPTS) {
-                pauseFor(retryAfter(response, attempt));
+                pauseFor(status, retryAfter(response, attempt));
                 continue;
             }
             throw refuse(status, uri, body(response));
@@ -109,7 +108,7 @@ final class JiraSearchClient {
             return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
             if (attempt < MAX_ATTEMPTS) {
-                pauseFor(backoff(attempt));
+                pauseFor(0, backoff(attempt));
                 return null;
             }
             throw new JiraUnavailableException(base + " did not answer within " + REQUEST_TIMEOUT.toSeconds()
@@ -125,8 +124,9 @@ final class JiraSearchClient {
         }
     }
 
-    private void pauseFor(long seconds) throws JiraUnavailableException {
-        progress.accept("Jira asks to slow down; waiting " + seconds + " s");
+    /** Waits before the next attempt; {@code status} is Jira's answer, 0 for a timeout. */
+    private void pauseFor(int status, long seconds) throws JiraUnavailableException {
+        progress.waiting(status, seconds);
         try {
             pause.seconds(seconds);
         } catch (InterruptedException e) {

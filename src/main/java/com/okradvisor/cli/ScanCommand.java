@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -77,7 +78,8 @@ final class ScanCommand implements Callable<Integer> {
         if ("http".equalsIgnoreCase(url.getScheme()) && !List.of("localhost", "127.0.0.1").contains(url.getHost())) {
             cli.warn("--url uses plain http: the token travels unencrypted; use https");
         }
-        JiraSearchClient client = new JiraSearchClient(url, authorization(token), pause, cli::warn);
+        JiraSearchClient client = new JiraSearchClient(url, authorization(token), pause,
+                new ScanProgress(spec.commandLine().getErr(), Ansi.AUTO.enabled()));
         Mapping mapping = settings.mapping();
         List<JsonNode> pages = new ArrayList<>(client.search(jql == null ? defaultJql(mapping) : jql));
         List<String> objectiveKeys = objectiveKeys(pages, mapping);
