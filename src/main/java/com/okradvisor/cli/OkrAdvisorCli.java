@@ -42,6 +42,10 @@ public final class OkrAdvisorCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Drools and Velocity log through SLF4J; the runner has no log, so it chooses the no-op provider
+        // explicitly instead of letting SLF4J warn on standard error that it found none.
+        System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+        System.setProperty("slf4j.internal.verbosity", "WARN");
         System.exit(commandLine(Clock.systemDefaultZone(), System::getenv).execute(args));
     }
 
