@@ -35,6 +35,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException {
+        RulesInBackground rules = RulesInBackground.start();
         RunSettings settings = options.settings();
         JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
@@ -45,6 +46,6 @@ final class CheckCommand implements Callable<Integer> {
             throw new BadInputException(file + ": cannot be read: " + e.getMessage(), e);
         }
         Portfolio portfolio = new JiraSearchReader(settings.mapping(), cli::warn).read(file.toString(), root);
-        return options.report(portfolio, settings, cli.today(), spec.commandLine().getOut());
+        return options.report(portfolio, settings, rules.get(), cli.today(), spec.commandLine().getOut());
     }
 }

@@ -42,7 +42,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException {
-        PortfolioView view = ReportOptions.judge(portfolio(cli), RunSettings.DEFAULTS, AS_OF);
+        RulesInBackground rules = RulesInBackground.start();
+        Portfolio portfolio = portfolio(cli);
+        PortfolioView view = ReportOptions.judge(portfolio, RunSettings.DEFAULTS, rules.get(), AS_OF);
         if (out != null) {
             ReportOptions.write(new HtmlReport().render(view), out.resolve("report.html"), null);
             ReportOptions.write(JsonReport.render(view), out.resolve("report.json"), null);

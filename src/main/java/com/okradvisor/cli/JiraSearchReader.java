@@ -46,6 +46,7 @@ public final class JiraSearchReader {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final Pattern COMPACT_OFFSET = Pattern.compile("([+-]\\d{2})(\\d{2})$");
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*-[1-9][0-9]{0,17}");
 
     private final Mapping mapping;
@@ -342,7 +343,7 @@ public final class JiraSearchReader {
                 if (text.length() == 10) {
                     return Optional.of(LocalDate.parse(text));
                 }
-                return Optional.of(OffsetDateTime.parse(text.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2")).toLocalDate());
+                return Optional.of(OffsetDateTime.parse(COMPACT_OFFSET.matcher(text).replaceFirst("$1:$2")).toLocalDate());
             } catch (DateTimeParseException e) {
                 throw problem(field, "expected a date like 2026-05-04 or a date-time like 2026-05-04T08:30:00.000+0100, got "
                         + value);

@@ -44,14 +44,14 @@ final class ReportOptions {
      * Judges {@code portfolio} as of {@code --as-of} (or {@code today}), writes the report and
      * returns the exit code: 1 when a finding reaches {@code --fail-on}, else 0.
      */
-    int report(Portfolio portfolio, RunSettings settings, LocalDate today, PrintWriter stdout) throws BadInputException {
-        PortfolioView view = judge(portfolio, settings, Optional.ofNullable(asOf).orElse(today));
+    int report(Portfolio portfolio, RunSettings settings, Advisor advisor, LocalDate today, PrintWriter stdout)
+            throws BadInputException {
+        PortfolioView view = judge(portfolio, settings, advisor, Optional.ofNullable(asOf).orElse(today));
         write(format.render(view, out == null && Ansi.AUTO.enabled()), out, stdout);
         return failOn != null && view.hasFindingAtLeast(failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    static PortfolioView judge(Portfolio portfolio, RunSettings settings, LocalDate asOf) {
-        Advisor advisor = Advisor.load(ReportOptions.class.getClassLoader());
+    static PortfolioView judge(Portfolio portfolio, RunSettings settings, Advisor advisor, LocalDate asOf) {
         return PortfolioView.of(portfolio, advisor.evaluate(portfolio, settings.advisor(), asOf), advisor.catalogue(),
                 settings.advisor().progress(), asOf);
     }

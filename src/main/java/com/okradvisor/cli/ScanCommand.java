@@ -66,6 +66,7 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException, JiraUnavailableException {
+        RulesInBackground rules = RulesInBackground.start();
         RunSettings settings = options.settings();
         if (!"https".equalsIgnoreCase(url.getScheme()) && !"http".equalsIgnoreCase(url.getScheme())) {
             throw new BadInputException("--url " + url + ": give the Jira base URL with http:// or https://");
@@ -89,7 +90,7 @@ final class ScanCommand implements Callable<Integer> {
         }
         String source = url.toString();
         Portfolio portfolio = new JiraSearchReader(mapping, cli::warn).read(source, merged(pages));
-        return options.report(portfolio, settings, cli.today(), spec.commandLine().getOut());
+        return options.report(portfolio, settings, rules.get(), cli.today(), spec.commandLine().getOut());
     }
 
     private String authorization(String token) {

@@ -5,6 +5,7 @@ import com.okradvisor.model.CheckIn;
 import com.okradvisor.model.Finding;
 import com.okradvisor.model.IssueKeys;
 import com.okradvisor.model.KeyResult;
+import com.okradvisor.model.Metric;
 import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Objective;
 import com.okradvisor.model.Portfolio;
@@ -80,9 +81,15 @@ public final class PortfolioView {
                 .sorted(Comparator.comparing(Kpi::key, IssueKeys.ORDER))
                 .map(kpi -> new KpiView(kpi, byKpi.getOrDefault(kpi.key(), List.of())))
                 .toList();
+        Map<String, List<KpiView>> kpisByObjective = new HashMap<>();
+        for (KpiView kpi : kpiViews) {
+            kpi.getObjectiveKeys().stream().distinct()
+                    .forEach(key -> kpisByObjective.computeIfAbsent(key, k -> new ArrayList<>()).add(kpi));
+        }
         List<ObjectiveView> objectiveViews = portfolio.objectives().stream()
                 .sorted(Comparator.comparing(Objective::key, IssueKeys.ORDER))
-                .map(objective -> objectiveView(objective, calculator, asOf, kpiViews,
+                .map(objective -> objectiveView(objective, calculator, asOf,
+                        kpisByObjective.getOrDefault(objective.key(), List.of()),
                         byObjective.getOrDefault(objective.key(), List.of())))
                 .toList();
         List<SeverityCount> severityCounts = new ArrayList<>();
@@ -93,21 +100,20 @@ public final class PortfolioView {
     }
 
     private static ObjectiveView objectiveView(Objective objective, ProgressCalculator calculator, LocalDate asOf,
-            List<KpiView> kpis, List<FindingView> findings) {
+            List<KpiView> linkedKpis, List<FindingView> findings) {
         ObjectiveProgress standing = calculator.assess(objective, asOf);
         List<KeyResultView> keyResults = objective.keyResults().stream()
                 .sorted(Comparator.comparing(KeyResult::key, IssueKeys.ORDER))
                 .map(keyResult -> keyResultView(keyResult, calculator, standing, asOf))
                 .toList();
-        List<KpiView> linked = kpis.stream().filter(kpi -> kpi.getObjectiveKeys().contains(objective.key())).toList();
-        return new ObjectiveView(objective, standing, keyResults, linked, findings);
+        return new ObjectiveView(objective, standing, keyResults, linkedKpis, findings);
     }
 
     private static KeyResultView keyResultView(KeyResult keyResult, ProgressCalculator calculator,
             ObjectiveProgress standing, LocalDate asOf) {
         List<CheckIn> checkIns = ProgressCalculator.checkInsUpTo(keyResult, asOf);
-        var metric = calculator.effectiveMetric(keyResult, asOf);
-        String unit = metric.map(m -> m.unit()).orElse("");
+        Optional<Metric> metric = calculator.effectiveMetric(keyResult, asOf);
+        String unit = metric.map(Metric::unit).orElse("");
         Optional<CheckInView> last = checkIns.isEmpty() ? Optional.empty()
                 : Optional.of(new CheckInView(checkIns.get(checkIns.size() - 1), unit));
         return new KeyResultView(keyResult, standing.keyResultProgress().get(keyResult.key()), metric, last, checkIns.size());
