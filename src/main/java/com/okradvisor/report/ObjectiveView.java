@@ -71,9 +71,9 @@ public final class ObjectiveView {
         return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
-    /** The end-of-cycle score ("0.7"), empty while the cycle runs and the objective is open. */
+    /** The end-of-cycle score on Google's scale ("0.7", "1.0"), empty while the cycle runs and the objective is open. */
     public String getScore() {
-        return standing.score().isPresent() ? Numbers.plain(standing.score().getAsDouble()) : "";
+        return standing.score().isPresent() ? String.format(Locale.ROOT, "%.1f", standing.score().getAsDouble()) : "";
     }
 
     /** The objectives it is aligned to, comma-separated, empty when none. */
