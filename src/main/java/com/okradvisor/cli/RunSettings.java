@@ -58,9 +58,13 @@ public record RunSettings(Mapping mapping, AdvisorSettings advisor) {
                     properties.getProperty("kpi.label", defaults.kpiLabel()),
                     list(properties.getProperty("alignment.linkTypes", "")),
                     properties.getProperty("epicLink.field", defaults.epicLinkField()).strip());
+            double month = number(file, properties, "progress.fiscalYearStartMonth").orElse(1.0);
+            if (month != Math.rint(month)) {
+                throw new BadInputException(file + ": progress.fiscalYearStartMonth must be a whole month 1 to 12, was " + month);
+            }
             ProgressSettings progress = new ProgressSettings(
                     number(file, properties, "progress.inProgressWeight").orElse(ProgressSettings.DEFAULT_IN_PROGRESS_WEIGHT),
-                    (int) (double) number(file, properties, "progress.fiscalYearStartMonth").orElse(1.0));
+                    (int) month);
             AdvisorSettings advisor = AdvisorSettings.DEFAULTS.withProgress(progress)
                     .withDisabled(list(properties.getProperty("rules.disabled", "")));
             for (Parameter parameter : Parameter.values()) {
