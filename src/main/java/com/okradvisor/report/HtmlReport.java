@@ -22,14 +22,20 @@ public final class HtmlReport {
     private final VelocityEngine engine;
 
     public HtmlReport() {
+        engine = engine();
+    }
+
+    /** A Velocity engine that loads templates from the class path and escapes every inserted value. */
+    static VelocityEngine engine() {
         Properties properties = new Properties();
         properties.setProperty(RuntimeConstants.RESOURCE_LOADERS, "class");
         properties.setProperty("resource.loader.class.class", ClasspathResourceLoader.class.getName());
         properties.setProperty(RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, HtmlEscaping.class.getName());
         properties.setProperty(RuntimeConstants.INPUT_ENCODING, StandardCharsets.UTF_8.name());
         properties.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
-        engine = new VelocityEngine(properties);
+        VelocityEngine engine = new VelocityEngine(properties);
         engine.init();
+        return engine;
     }
 
     public String render(PortfolioView view) {
