@@ -9,6 +9,7 @@ import com.okradvisor.advisor.fact.ObjectiveFact;
 import com.okradvisor.advisor.fact.ProjectCycleFact;
 import com.okradvisor.model.CheckIn;
 import com.okradvisor.model.Cycle;
+import com.okradvisor.model.Issue;
 import com.okradvisor.model.IssueKeys;
 import com.okradvisor.model.KeyResult;
 import com.okradvisor.model.Kpi;
@@ -17,6 +18,7 @@ import com.okradvisor.model.Metric;
 import com.okradvisor.model.Objective;
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.progress.MetricParser;
+import com.okradvisor.progress.KeyResultStanding;
 import com.okradvisor.progress.MetricText;
 import com.okradvisor.progress.ObjectiveProgress;
 import com.okradvisor.progress.ProgressCalculator;
@@ -60,7 +62,7 @@ final class FactBuilder {
             ObjectiveFact fact = objectiveFact(objective, standing, kpisPerObjective.getOrDefault(objective.key(), 0));
             objectives.put(objective.key(), fact);
             facts.add(fact);
-            addKeyResultFacts(objective, fact, standing, facts);
+            addKeyResultFacts(objective.key(), fact, standing, facts);
         }
         for (Kpi kpi : portfolio.kpis()) {
             facts.add(kpiFact(kpi, objectives));
@@ -77,24 +79,24 @@ final class FactBuilder {
         boolean cycleOver = cycle.isOverOn(asOf);
         String title = objective.issue().summary();
         boolean titleHasNumber = MetricParser.parse(title).isMeasurable() && title.chars().anyMatch(Character::isDigit);
-        Optional<LocalDate> completion = completionDate(objective);
+        Optional<LocalDate> completion = completionDate(standing.keyResults());
         return new ObjectiveFact(
                 objective.key(), title, objective.issue().projectKey(),
                 !done && !cycleOver, done, objective.issue().owner().isPresent(),
                 Wording.wordCount(title), titleHasNumber,
                 cycle.label(), cycle.end(), cycleOver,
                 objective.keyResults().size(), linkedKpis,
-                standing.progress(), standing.expected(), standing.health().key(),
+                standing.progress(), standing.expected(), standing.health().key(), standing.health().isBehind(),
                 completion.isPresent(), completion.map(cycle::elapsedShare).orElse(0.0), completion.orElse(null));
     }
 
     /** The day the last key result reached 100 %, when every one has (by the as-of date). */
-    private Optional<LocalDate> completionDate(Objective objective) {
-        if (objective.keyResults().isEmpty()) {
+    private Optional<LocalDate> completionDate(List<KeyResultStanding> keyResults) {
+        if (keyResults.isEmpty()) {
             return Optional.empty();
         }
         LocalDate last = LocalDate.MIN;
-        for (KeyResult keyResult : objective.keyResults()) {
+        for (KeyResultStanding keyResult : keyResults) {
             Optional<LocalDate> reached = reachedFullOn(keyResult);
             if (reached.isEmpty()) {
                 return Optional.empty();
@@ -105,12 +107,12 @@ final class FactBuilder {
     }
 
     /** The first check-in whose value meets the target, or else the resolution of a done key result. */
-    private Optional<LocalDate> reachedFullOn(KeyResult keyResult) {
-        Optional<Metric> metric = calculator.effectiveMetric(keyResult, asOf);
+    private Optional<LocalDate> reachedFullOn(KeyResultStanding standing) {
+        Optional<Metric> metric = standing.metric();
         if (metric.isPresent() && metric.get().baseline().isPresent() && metric.get().target().isPresent()) {
             double baseline = metric.get().baseline().getAsDouble();
             double target = metric.get().target().getAsDouble();
-            for (CheckIn checkIn : ProgressCalculator.checkInsUpTo(keyResult, asOf)) {
+            for (CheckIn checkIn : standing.checkIns()) {
                 if (checkIn.value().isPresent()
                         && ProgressCalculator.metricProgress(baseline, target, checkIn.value().getAsDouble()).orElse(0) >= 1.0) {
                     return Optional.of(checkIn.date());
@@ -118,30 +120,31 @@ final class FactBuilder {
             }
             return Optional.empty();
         }
-        if (keyResult.issue().isDone()) {
-            return keyResult.issue().resolved().filter(day -> !day.isAfter(asOf));
-        }
-        return Optional.empty();
+        return Optional.of(standing.keyResult().issue())
+                .filter(Issue::isDone)
+                .flatMap(Issue::resolved)
+                .filter(day -> !day.isAfter(asOf));
     }
 
-    private void addKeyResultFacts(Objective objective, ObjectiveFact objectiveFact, ObjectiveProgress standing,
+    private void addKeyResultFacts(String objectiveKey, ObjectiveFact objectiveFact, ObjectiveProgress standing,
             List<Object> facts) {
         List<KeyResult> active = new ArrayList<>();
-        for (KeyResult keyResult : objective.keyResults()) {
-            boolean isActive = objectiveFact.active() && !keyResult.issue().isDone();
+        for (KeyResultStanding keyResult : standing.keyResults()) {
+            boolean isActive = objectiveFact.active() && !keyResult.keyResult().issue().isDone();
             facts.add(keyResultFact(keyResult, objectiveFact, standing, isActive));
             if (isActive) {
-                active.add(keyResult);
+                active.add(keyResult.keyResult());
             }
         }
-        addPairs(objective.key(), active, facts);
+        addPairs(objectiveKey, active, facts);
     }
 
-    private KeyResultFact keyResultFact(KeyResult keyResult, ObjectiveFact objective, ObjectiveProgress standing,
+    private KeyResultFact keyResultFact(KeyResultStanding standing, ObjectiveFact objective, ObjectiveProgress objectiveStanding,
             boolean active) {
+        KeyResult keyResult = standing.keyResult();
         String summary = keyResult.issue().summary();
-        MetricText text = MetricParser.parse(summary);
-        Optional<Metric> metric = calculator.effectiveMetric(keyResult, asOf);
+        MetricText text = standing.text();
+        Optional<Metric> metric = standing.metric();
         boolean hasTarget = metric.flatMap(m -> m.target().isPresent() ? Optional.of(m) : Optional.empty()).isPresent()
                 && (keyResult.metric().isPresent() || text.kind() != MetricText.Kind.COUNT);
         boolean targetEqualsBaseline = metric.map(Metric::targetEqualsBaseline).orElse(false);
@@ -149,14 +152,14 @@ final class FactBuilder {
         double target = metric.flatMap(m -> box(m.target())).orElse(0.0);
         String unit = metric.map(Metric::unit).orElse("");
 
-        List<CheckIn> checkIns = ProgressCalculator.checkInsUpTo(keyResult, asOf);
+        List<CheckIn> checkIns = standing.checkIns();
         CheckIn latest = checkIns.isEmpty() ? null : checkIns.get(checkIns.size() - 1);
         List<CheckIn> withValues = checkIns.stream().filter(checkIn -> checkIn.value().isPresent()).toList();
         OptionalDouble forecast = forecast(withValues, metric, objective.cycleEnd());
 
         LocalDate created = keyResult.issue().created();
         Optional<LocalDate> due = keyResult.issue().due();
-        Cycle cycle = standing.cycle();
+        Cycle cycle = objectiveStanding.cycle();
         return new KeyResultFact(
                 keyResult.key(), objective.key(), summary, active,
                 keyResult.issue().owner().isPresent(), keyResult.metric().isPresent(), text.isMeasurable(), hasTarget,
@@ -168,7 +171,7 @@ final class FactBuilder {
                 latest == null ? 0 : ChronoUnit.DAYS.between(latest.date(), asOf),
                 latest != null && latest.confidence().isPresent(),
                 latest == null ? 0 : latest.confidence().orElse(0),
-                standing.keyResultProgress().get(keyResult.key()), standing.expected(),
+                standing.progress(), objectiveStanding.expected(),
                 forecast.isPresent(), forecast.orElse(0.0),
                 withValues.size(), flatDays(withValues),
                 withValues.isEmpty() ? 0.0 : withValues.get(withValues.size() - 1).value().getAsDouble());
@@ -244,7 +247,7 @@ final class FactBuilder {
         boolean hasReading = reading.map(r -> r.current().isPresent() && r.threshold().isPresent()).orElse(false);
         Optional<LocalDate> updated = reading.flatMap(KpiReading::updated);
         return new KpiFact(
-                kpi.key(), kpi.issue().summary(), linked.size(), activeLinked, hasReading,
+                kpi.key(), kpi.issue().summary(), String.join(", ", linked), activeLinked, hasReading,
                 reading.flatMap(r -> box(r.current())).orElse(0.0),
                 reading.flatMap(r -> box(r.threshold())).orElse(0.0),
                 reading.map(r -> r.direction().key()).orElse(""),

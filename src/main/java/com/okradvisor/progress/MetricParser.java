@@ -17,11 +17,13 @@ import java.util.regex.Pattern;
 public final class MetricParser {
 
     private static final int MAX_TEXT = 2_000;
+    /** How far before a number the parser looks for "below", "by", "to", "in"…: a few words. */
+    private static final int CONTEXT = 24;
 
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<![\\p{L}\\p{N}_./:])(?<!\\p{L}-)(?<!\\d-)"
                     + "(?<currency>[$€£¥])?\\s?"
-                    + "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?|\\.\\d+)"
+                    + "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?|\\d+(?:[.,]\\d+)?|\\.\\d+)"
                     + "(?:(?<multiplier>bn|[kKmMbB])(?![\\p{L}]))?"
                     + "(?:\\s?(?<unit>%|pp|ms|msec|secs?|seconds?|s|mins?|minutes?|hrs?|hours?|h|days?|d|weeks?|months?"
                     + "|x|usd|eur|gbp|[$€£¥])(?![\\p{L}\\p{N}]))?"
@@ -38,7 +40,7 @@ public final class MetricParser {
     private static final Pattern TARGET_BEFORE = Pattern.compile(
             "\\b(?:to|reach(?:es|ing)?|hit|achieve|attain|grow to|get to)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_CONTEXT = Pattern.compile(
-            "(?:\\b(?:in|by|of|since|until|till|before|after|during|for|from|end|q[1-4]|h[12]|fy"
+            "(?:\\b(?:in|by|of|since|until|till|before|after|during|for|end|q[1-4]|h[12]|fy"
                     + "|jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*))\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_AFTER = Pattern.compile(
@@ -47,7 +49,7 @@ public final class MetricParser {
             "\\b(?:double|doubles|doubling|triple|triples|tripling|halve|halves|halving|quadruple)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER_WORD = Pattern.compile(
-            "\\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred)\\b"
+            "(?<!number\\s)\\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred)\\b"
                     + "(?=\\s+(?!of\\b|more\\b|another\\b|thing)\\p{L})",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, Double> NUMBER_WORDS = Map.ofEntries(
@@ -68,7 +70,7 @@ public final class MetricParser {
             return MetricText.NONE;
         }
         String text = summary.length() > MAX_TEXT ? summary.substring(0, MAX_TEXT) : summary;
-        List<Amount> amounts = amounts(text);
+        List<Amount> amounts = text.chars().anyMatch(Character::isDigit) ? amounts(text) : List.of();
         if (!amounts.isEmpty()) {
             return fromAmounts(text, amounts);
         }
@@ -93,7 +95,7 @@ public final class MetricParser {
             }
         }
         Amount first = amounts.get(0);
-        String before = text.substring(0, first.start);
+        String before = before(text, first.start);
         if (BOUND_BEFORE.matcher(before).find()) {
             return new MetricText(MetricText.Kind.BOUND, OptionalDouble.empty(), OptionalDouble.of(first.value), first.unit);
         }
@@ -142,13 +144,20 @@ public final class MetricParser {
         }
         boolean yearLike = value == Math.rint(value) && value >= YEAR_MIN && value <= YEAR_MAX
                 && matcher.group("number").length() == 4;
-        return yearLike && YEAR_CONTEXT.matcher(text.substring(0, matcher.start())).find();
+        return yearLike && YEAR_CONTEXT.matcher(before(text, matcher.start())).find();
+    }
+
+    /** The few words before {@code position}: enough for any context pattern, cheap to search. */
+    private static String before(String text, int position) {
+        return text.substring(Math.max(0, position - CONTEXT), position);
     }
 
     private static double number(String digits) {
         String plain;
         if (digits.matches("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?")) {
             plain = digits.replace(",", "");
+        } else if (digits.matches("\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?")) {
+            plain = digits.replace(".", "").replace(',', '.');
         } else {
             plain = digits.replace(',', '.');
         }

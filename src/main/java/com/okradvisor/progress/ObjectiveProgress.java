@@ -1,8 +1,10 @@
 package com.okradvisor.progress;
 
 import com.okradvisor.model.Cycle;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.stream.Collectors;
 
 /**
  * An objective's standing at an as-of date.
@@ -11,7 +13,7 @@ import java.util.OptionalDouble;
  * @param progress the weighted mean of its key results' progress, 0.0 to 1.0
  * @param expected the share of the cycle that has passed, 0.0 to 1.0
  * @param health how it is doing against the expected progress
- * @param keyResultProgress each key result's progress, by issue key
+ * @param keyResults each key result's standing, in the objective's order
  * @param score the end-of-cycle score on Google's 0.0–1.0 scale, once the cycle is over or the objective done
  */
 public record ObjectiveProgress(
@@ -19,10 +21,16 @@ public record ObjectiveProgress(
         double progress,
         double expected,
         Health health,
-        Map<String, Double> keyResultProgress,
+        List<KeyResultStanding> keyResults,
         OptionalDouble score) {
 
     public ObjectiveProgress {
-        keyResultProgress = Map.copyOf(keyResultProgress);
+        keyResults = List.copyOf(keyResults);
+    }
+
+    /** Each key result's progress, by issue key. */
+    public Map<String, Double> keyResultProgress() {
+        return keyResults.stream().collect(Collectors.toUnmodifiableMap(
+                KeyResultStanding::key, KeyResultStanding::progress, (first, second) -> first));
     }
 }

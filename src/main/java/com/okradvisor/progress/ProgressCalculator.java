@@ -6,9 +6,7 @@ import com.okradvisor.model.KeyResult;
 import com.okradvisor.model.Metric;
 import com.okradvisor.model.Objective;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -17,6 +15,9 @@ import java.util.OptionalDouble;
  * as-of date; check-ins dated after it are ignored, so a past day can be replayed exactly.
  */
 public final class ProgressCalculator {
+
+    /** Absorbs floating-point error so that a gap of exactly a band's width stays inside the band. */
+    private static final double BAND_TOLERANCE = 1e-9;
 
     private final ProgressSettings settings;
     private final CycleCalendar calendar;
@@ -40,12 +41,20 @@ public final class ProgressCalculator {
      * promises; its current value is the newest check-in value when there is one.
      */
     public Optional<Metric> effectiveMetric(KeyResult keyResult, LocalDate asOf) {
-        Optional<Metric> declared = keyResult.metric().or(() -> MetricParser.parse(keyResult.issue().summary()).toMetric());
-        OptionalDouble latestValue = latestValue(checkInsUpTo(keyResult, asOf));
-        if (latestValue.isEmpty()) {
-            return declared;
-        }
-        return declared.map(metric -> metric.withCurrent(latestValue.getAsDouble()));
+        return standing(keyResult, asOf).metric();
+    }
+
+    /** Everything about the key result's standing at once: text, metric, check-ins, progress. */
+    public KeyResultStanding standing(KeyResult keyResult, LocalDate asOf) {
+        MetricText text = MetricParser.parse(keyResult.issue().summary());
+        List<CheckIn> checkIns = checkInsUpTo(keyResult, asOf);
+        Optional<Metric> declared = keyResult.metric().or(text::toMetric);
+        OptionalDouble latestValue = latestValue(checkIns);
+        Optional<Metric> metric = latestValue.isEmpty()
+                ? declared : declared.map(m -> m.withCurrent(latestValue.getAsDouble()));
+        OptionalDouble fromMetric = metric.map(ProgressCalculator::metricProgress).orElse(OptionalDouble.empty());
+        double progress = fromMetric.isPresent() ? fromMetric.getAsDouble() : statusProgress(keyResult);
+        return new KeyResultStanding(keyResult, text, metric, checkIns, progress);
     }
 
     /** Progress from baseline b, target t and current c: clamp((c − b) / (t − b), 0, 1); empty when not computable. */
@@ -68,12 +77,10 @@ public final class ProgressCalculator {
 
     /** The key result's progress: from its metric when computable, else from its status category. */
     public double keyResultProgress(KeyResult keyResult, LocalDate asOf) {
-        OptionalDouble fromMetric = effectiveMetric(keyResult, asOf)
-                .map(ProgressCalculator::metricProgress)
-                .orElse(OptionalDouble.empty());
-        if (fromMetric.isPresent()) {
-            return fromMetric.getAsDouble();
-        }
+        return standing(keyResult, asOf).progress();
+    }
+
+    private double statusProgress(KeyResult keyResult) {
         return switch (keyResult.issue().status()) {
             case DONE -> 1.0;
             case IN_PROGRESS -> settings.inProgressWeight();
@@ -83,7 +90,7 @@ public final class ProgressCalculator {
 
     /** The weighted mean of the key results' progress; 0 when there are none. */
     public double objectiveProgress(Objective objective, LocalDate asOf) {
-        return weightedMean(objective, keyResultProgress(objective, asOf));
+        return weightedMean(standings(objective, asOf));
     }
 
     public Cycle cycle(Objective objective) {
@@ -98,13 +105,13 @@ public final class ProgressCalculator {
     /** Everything about the objective's standing at once. */
     public ObjectiveProgress assess(Objective objective, LocalDate asOf) {
         Cycle cycle = cycle(objective);
-        Map<String, Double> perKeyResult = keyResultProgress(objective, asOf);
-        double progress = weightedMean(objective, perKeyResult);
+        List<KeyResultStanding> keyResults = standings(objective, asOf);
+        double progress = weightedMean(keyResults);
         double expected = cycle.elapsedShare(asOf);
         Health health = health(objective.issue().isDone(), asOf.isBefore(cycle.start()), progress, expected);
         boolean scored = objective.issue().isDone() || cycle.isOverOn(asOf);
         OptionalDouble score = scored ? OptionalDouble.of(Math.round(progress * 10) / 10.0) : OptionalDouble.empty();
-        return new ObjectiveProgress(cycle, progress, expected, health, perKeyResult, score);
+        return new ObjectiveProgress(cycle, progress, expected, health, keyResults, score);
     }
 
     /**
@@ -116,7 +123,7 @@ public final class ProgressCalculator {
         if (done) {
             return Health.DONE;
         }
-        double gap = expected - progress;
+        double gap = expected - progress - BAND_TOLERANCE;
         if (beforeCycle || (progress == 0 && gap <= Health.AT_RISK_GAP)) {
             return Health.NOT_STARTED;
         }
@@ -126,28 +133,24 @@ public final class ProgressCalculator {
         return gap <= Health.OFF_TRACK_GAP ? Health.AT_RISK : Health.OFF_TRACK;
     }
 
-    private Map<String, Double> keyResultProgress(Objective objective, LocalDate asOf) {
-        Map<String, Double> progress = new HashMap<>();
-        for (KeyResult keyResult : objective.keyResults()) {
-            progress.put(keyResult.key(), keyResultProgress(keyResult, asOf));
-        }
-        return progress;
+    private List<KeyResultStanding> standings(Objective objective, LocalDate asOf) {
+        return objective.keyResults().stream().map(keyResult -> standing(keyResult, asOf)).toList();
     }
 
-    private static double weightedMean(Objective objective, Map<String, Double> progress) {
+    private static double weightedMean(List<KeyResultStanding> keyResults) {
+        if (keyResults.isEmpty()) {
+            return 0.0;
+        }
         double weighted = 0;
         double totalWeight = 0;
         double plainSum = 0;
-        for (KeyResult keyResult : objective.keyResults()) {
-            double value = progress.get(keyResult.key());
-            weighted += value * keyResult.weight();
-            totalWeight += keyResult.weight();
-            plainSum += value;
+        for (KeyResultStanding standing : keyResults) {
+            double weight = standing.keyResult().weight();
+            weighted += standing.progress() * weight;
+            totalWeight += weight;
+            plainSum += standing.progress();
         }
-        if (objective.keyResults().isEmpty()) {
-            return 0.0;
-        }
-        return totalWeight > 0 ? clamp(weighted / totalWeight) : clamp(plainSum / objective.keyResults().size());
+        return totalWeight > 0 ? clamp(weighted / totalWeight) : clamp(plainSum / keyResults.size());
     }
 
     private static OptionalDouble latestValue(List<CheckIn> checkIns) {

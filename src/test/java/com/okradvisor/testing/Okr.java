@@ -52,6 +52,21 @@ public final class Okr {
         return new CheckIn(date.atStartOfDay(), "Ana Silva", OptionalDouble.empty(), OptionalInt.of(confidence), "");
     }
 
+    /**
+     * A key result measured from 0% to 100% whose one check-in, on 8 May with confidence 7, puts it
+     * at {@code percent}: its progress is {@code percent / 100}.
+     */
+    public static KeyResultBuilder keyResultAt(String key, double percent) {
+        return keyResult(key).summary("Raise feature adoption from 0% to 100%")
+                .checkIns(checkIn(LocalDate.of(2026, 5, 8), percent, 7));
+    }
+
+    /** An objective with two key results, both at {@code percent} (see {@link #keyResultAt}). */
+    public static ObjectiveBuilder objectiveAt(String key, double percent) {
+        String project = key.substring(0, key.indexOf('-'));
+        return objective(key).keyResults(keyResultAt(project + "-101", percent), keyResultAt(project + "-102", percent));
+    }
+
     public static LocalDate day(String iso) {
         return LocalDate.parse(iso);
     }
@@ -76,6 +91,11 @@ public final class Okr {
 
     public static Portfolio portfolio(ObjectiveBuilder... objectives) {
         return portfolio(Arrays.asList(objectives), List.of());
+    }
+
+    /** A portfolio of one objective, {@code GRO-1}, holding these key results: for cases about key results. */
+    public static Portfolio portfolioOf(KeyResultBuilder... keyResults) {
+        return portfolio(objective("GRO-1").keyResults(keyResults));
     }
 
     /** Fields every item has; defaults: owned, in progress, created before the cycle, due at its end. */

@@ -78,6 +78,11 @@ public record KeyResultFact(
         return !activityVerb.isEmpty();
     }
 
+    /** It has no number at all: no {@code okr.metric} property and none in its summary. */
+    public boolean unmeasurable() {
+        return !hasMetricProperty && !measurable;
+    }
+
     public boolean hasVagueWords() {
         return !vagueWords.isEmpty();
     }

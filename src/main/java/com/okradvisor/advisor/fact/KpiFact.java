@@ -7,7 +7,7 @@ import java.time.LocalDate;
  *
  * @param key issue key
  * @param title summary
- * @param linkedObjectiveCount objectives it is linked to, known or not
+ * @param linkedObjectives the objectives it is linked to, known or not, comma-separated, empty when none
  * @param activeObjectiveCount active objectives it is linked to
  * @param hasReading current value and threshold are both known
  * @param current the current value
@@ -22,7 +22,7 @@ import java.time.LocalDate;
 public record KpiFact(
         String key,
         String title,
-        int linkedObjectiveCount,
+        String linkedObjectives,
         int activeObjectiveCount,
         boolean hasReading,
         double current,

@@ -21,6 +21,7 @@ import java.time.LocalDate;
  * @param progress 0.0 to 1.0
  * @param expected share of the cycle gone, 0.0 to 1.0
  * @param health {@code done}, {@code not-started}, {@code on-track}, {@code at-risk} or {@code off-track}
+ * @param behind its health is at risk or off track
  * @param allKeyResultsComplete it has key results and every one reached 100 %
  * @param completionShare share of the cycle gone when the last key result reached 100 % (when all did)
  * @param completionDate the day the last key result reached 100 % (when all did)
@@ -42,11 +43,8 @@ public record ObjectiveFact(
         double progress,
         double expected,
         String health,
+        boolean behind,
         boolean allKeyResultsComplete,
         double completionShare,
         LocalDate completionDate) {
-
-    public boolean behind() {
-        return "at-risk".equals(health) || "off-track".equals(health);
-    }
 }

@@ -1,0 +1,194 @@
+package com.okradvisor.advisor;
+
+import static com.okradvisor.testing.Okr.AS_OF;
+import static com.okradvisor.testing.Okr.keyResult;
+import static com.okradvisor.testing.Okr.objective;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.okradvisor.model.Finding;
+import com.okradvisor.model.Portfolio;
+import com.okradvisor.model.Severity;
+import com.okradvisor.testing.Okr;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class AdvisorTest {
+
+    private static final Advisor ADVISOR = RuleVerifier.ADVISOR;
+
+    /** An objective that breaks several rules at once: no owner, one vague key result with no number. */
+    private static final Portfolio TROUBLED = Okr.portfolio(
+            objective("GRO-1").unassigned().keyResults(keyResult("GRO-12").summary("Improve onboarding").checkIns()),
+            objective("MOB-1").keyResults(keyResult("MOB-2").summary("Launch the app").unassigned()));
+
+    private static final String CUSTOM_RULE = """
+            package acme.rules;
+            import com.okradvisor.advisor.fact.*;
+            global com.okradvisor.advisor.FindingCollector findings;
+
+            rule "Key result mentions a vendor"
+                @ruleKey("acme-no-vendor-names")
+                @severity("INFO")
+                @title("Vendor named in a key result")
+                @rationale("Key results should measure outcomes, not tools.")
+                @remedy("Name the outcome instead of the vendor.")
+                @parameters("")
+            when
+                $kr : KeyResultFact( summary.contains("Salesforce") )
+            then
+                findings.report(drools, $kr.key(), "KR " + $kr.key() + " names a vendor");
+            end
+            """;
+
+    private static Portfolio withVendorKeyResult() {
+        return Okr.portfolio(List.of(Okr.healthyObjective("GRO-1")
+                        .keyResults(keyResult("GRO-103").summary("Sync 95% of leads to Salesforce within 1 hour"))),
+                List.of(Okr.kpi("GRO-90").supports("GRO-1")));
+    }
+
+    @Test
+    void sortsFindingsBySeverityThenIssueThenRule() {
+        List<Finding> findings = ADVISOR.evaluate(TROUBLED, AdvisorSettings.DEFAULTS, AS_OF);
+
+        assertThat(findings).isNotEmpty().isSortedAccordingTo(Finding.ORDER);
+        assertThat(findings.get(0).severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(findings).extracting(Finding::rule)
+                .contains("kr-unmeasurable", "kr-vague-wording", "objective-without-owner", "kr-is-activity", "kr-without-owner");
+    }
+
+    @Test
+    void returnsFindingsThatCannotBeChanged() {
+        List<Finding> findings = ADVISOR.evaluate(TROUBLED, AdvisorSettings.DEFAULTS, AS_OF);
+
+        assertThatThrownBy(() -> findings.add(findings.get(0))).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void addsTheCataloguesRemedyToEveryFinding() {
+        Finding finding = ADVISOR.evaluate(TROUBLED, AdvisorSettings.DEFAULTS, AS_OF).get(0);
+
+        assertThat(finding.remedy()).isEqualTo(ADVISOR.catalogue().entry(finding.rule()).orElseThrow().remedy());
+    }
+
+    @Test
+    void leavesOutRulesThatAreSwitchedOff() {
+        AdvisorSettings settings = AdvisorSettings.DEFAULTS.withDisabled(Set.of("kr-unmeasurable", "kr-without-owner"));
+
+        assertThat(ADVISOR.evaluate(TROUBLED, settings, AS_OF)).extracting(Finding::rule)
+                .doesNotContain("kr-unmeasurable", "kr-without-owner")
+                .contains("kr-vague-wording");
+    }
+
+    @Test
+    void worksWhenTheCallersContextClassLoaderCannotSeeDrools() throws Exception {
+        ClassLoader blind = new ClassLoader(null) {
+        };
+        Thread thread = Thread.currentThread();
+        ClassLoader original = thread.getContextClassLoader();
+        thread.setContextClassLoader(blind);
+        try {
+            assertThatThrownBy(() -> blind.loadClass("org.kie.api.KieBase")).isInstanceOf(ClassNotFoundException.class);
+
+            Advisor advisor = Advisor.load(AdvisorTest.class.getClassLoader());
+            List<Finding> findings = advisor.evaluate(TROUBLED, AdvisorSettings.DEFAULTS, AS_OF);
+
+            assertThat(findings).isEqualTo(ADVISOR.evaluate(TROUBLED, AdvisorSettings.DEFAULTS, AS_OF));
+            assertThat(thread.getContextClassLoader()).as("context class loader restored").isSameAs(blind);
+        } finally {
+            thread.setContextClassLoader(original);
+        }
+    }
+
+    @Test
+    void givesIdenticalResultsToEightThreadsSharingOneAdvisor() throws Exception {
+        List<Finding> expected = ADVISOR.evaluate(TROUBLED, AdvisorSettings.DEFAULTS, AS_OF);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<Finding>>> results = new ArrayList<>();
+            for (int i = 0; i < 1_000; i++) {
+                results.add(pool.submit(() -> ADVISOR.evaluate(TROUBLED, AdvisorSettings.DEFAULTS, AS_OF)));
+            }
+            for (Future<List<Finding>> result : results) {
+                assertThat(result.get(1, TimeUnit.MINUTES)).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void runsCustomRulesBesideTheShippedOnes() throws RuleFileException {
+        Advisor custom = ADVISOR.withCustomRules(Map.of("acme.drl", CUSTOM_RULE));
+
+        List<Finding> findings = custom.evaluate(withVendorKeyResult(), AdvisorSettings.DEFAULTS, AS_OF);
+
+        assertThat(findings).containsExactly(new Finding("acme-no-vendor-names", Severity.INFO, "GRO-103",
+                "KR GRO-103 names a vendor", "Name the outcome instead of the vendor."));
+        assertThat(custom.catalogue().entry("acme-no-vendor-names")).hasValueSatisfying(entry -> {
+            assertThat(entry.shipped()).isFalse();
+            assertThat(entry.source()).isEqualTo("acme.drl");
+        });
+        assertThat(custom.customRules()).containsOnlyKeys("acme.drl");
+        assertThat(ADVISOR.evaluate(withVendorKeyResult(), AdvisorSettings.DEFAULTS, AS_OF)).isEmpty();
+    }
+
+    @Test
+    void refusesARuleFileThatDoesNotCompileWithItsLineAndKeepsTheRulesInForce() throws RuleFileException {
+        Advisor custom = ADVISOR.withCustomRules(Map.of("acme.drl", CUSTOM_RULE));
+        String broken = CUSTOM_RULE.replace("$kr : KeyResultFact( summary.contains(\"Salesforce\") )",
+                "$kr : KeyResultFact( nosuchfield > 3 )");
+
+        assertThatThrownBy(() -> custom.withCustomRules(Map.of("acme.drl", broken)))
+                .isInstanceOfSatisfying(RuleFileException.class, e -> assertThat(e.problems())
+                        .anySatisfy(problem -> {
+                            assertThat(problem.file()).isEqualTo("acme.drl");
+                            assertThat(problem.line()).isEqualTo(13);
+                            assertThat(problem.message()).contains("nosuchfield");
+                        }));
+        assertThat(custom.evaluate(withVendorKeyResult(), AdvisorSettings.DEFAULTS, AS_OF)).hasSize(1);
+    }
+
+    @Test
+    void refusesACustomRuleThatReusesAShippedKey() {
+        String clash = CUSTOM_RULE.replace("acme-no-vendor-names", "kr-unmeasurable");
+
+        assertThatThrownBy(() -> ADVISOR.withCustomRules(Map.of("acme.drl", clash)))
+                .isInstanceOf(RuleFileException.class)
+                .hasMessageContaining("acme.drl: rule \"Key result mentions a vendor\" uses key kr-unmeasurable, "
+                        + "which measurability.drl already uses");
+    }
+
+    @Test
+    void refusesACustomRuleWithoutCatalogueMetadata() {
+        String bare = CUSTOM_RULE.replace("    @remedy(\"Name the outcome instead of the vendor.\")\n", "")
+                .replace("@severity(\"INFO\")", "@severity(\"HIGH\")");
+
+        assertThatThrownBy(() -> ADVISOR.withCustomRules(Map.of("acme.drl", bare)))
+                .hasMessageContaining("acme.drl: rule \"Key result mentions a vendor\" lacks @remedy");
+    }
+
+    @Test
+    void refusesAnUnknownSeverity() {
+        String odd = CUSTOM_RULE.replace("@severity(\"INFO\")", "@severity(\"HIGH\")");
+
+        assertThatThrownBy(() -> ADVISOR.withCustomRules(Map.of("acme.drl", odd)))
+                .hasMessageContaining("has severity 'HIGH'; use CRITICAL, MAJOR, MINOR or INFO");
+    }
+
+    @Test
+    void refusesARuleFileNamedLikeAShippedOneOrNotDrl() {
+        assertThatThrownBy(() -> ADVISOR.withCustomRules(Map.of("cadence.drl", CUSTOM_RULE, "../evil.txt", CUSTOM_RULE)))
+                .isInstanceOfSatisfying(RuleFileException.class, e -> assertThat(e.problems()).extracting(RuleProblem::toString)
+                        .containsExactlyInAnyOrder(
+                                "cadence.drl: a shipped rule file has this name; choose another",
+                                "../evil.txt: a rule file's name must end in .drl and name no folder"));
+    }
+}

@@ -1,0 +1,254 @@
+package com.okradvisor.advisor;
+
+import static com.okradvisor.advisor.RuleVerifier.rule;
+import static com.okradvisor.testing.Okr.checkIn;
+import static com.okradvisor.testing.Okr.day;
+import static com.okradvisor.testing.Okr.healthyObjective;
+import static com.okradvisor.testing.Okr.keyResult;
+import static com.okradvisor.testing.Okr.keyResultAt;
+import static com.okradvisor.testing.Okr.objective;
+import static com.okradvisor.testing.Okr.objectiveAt;
+import static com.okradvisor.testing.Okr.portfolio;
+import static com.okradvisor.testing.Okr.portfolioOf;
+
+import com.okradvisor.model.CheckIn;
+import com.okradvisor.model.Portfolio;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Fixtures of {@code rules/progress.drl}. At {@code Okr.AS_OF} 48% of 2026-Q2 is gone. */
+class ProgressRulesTest {
+
+    /** Objective GRO-1 with key result GRO-101 (from 30% to 45%) checked in with these values. */
+    private static Portfolio givenCheckIns(CheckIn... checkIns) {
+        return portfolioOf(keyResult("GRO-101").checkIns(checkIns));
+    }
+
+    @Nested
+    @RuleFixture("behind-schedule")
+    class BehindSchedule {
+
+        @Test
+        void flagsObjectiveMoreThanFifteenPointsBehindAsAtRisk() {
+            rule("behind-schedule").reports(portfolio(objectiveAt("GRO-1", 20)),
+                    "GRO-1: Objective GRO-1 is at-risk: 20% done with 48% of 2026-Q2 gone");
+        }
+
+        @Test
+        void flagsObjectiveMoreThanThirtyPointsBehindAsOffTrack() {
+            rule("behind-schedule").reports(portfolio(objectiveAt("GRO-1", 10)),
+                    "GRO-1: Objective GRO-1 is off-track: 10% done with 48% of 2026-Q2 gone");
+        }
+
+        @Test
+        void acceptsObjectiveFourteenPointsBehind() {
+            rule("behind-schedule").reportsNothing(portfolio(objectiveAt("GRO-1", 34)));
+        }
+
+        @Test
+        void acceptsObjectiveExactlyFifteenPointsBehind() {
+            LocalDate halfOfQ3 = day("2026-08-16");
+            rule("behind-schedule").asOf(halfOfQ3)
+                    .reportsNothing(portfolio(objectiveAt("GRO-1", 35).due(day("2026-09-30"))));
+        }
+    }
+
+    @Nested
+    @RuleFixture("no-progress-late")
+    class NoProgressLate {
+
+        private static final LocalDate THREE_QUARTERS_GONE = day("2026-06-10");
+        private static final LocalDate SEVEN_TENTHS_GONE = day("2026-06-05");
+
+        @Test
+        void flagsObjectiveWithNoProgressWhenThreeQuartersOfTheCycleAreGone() {
+            rule("no-progress-late").asOf(THREE_QUARTERS_GONE).reports(portfolio(objectiveAt("GRO-1", 0)),
+                    "GRO-1: Objective GRO-1 shows no progress with 77% of 2026-Q2 gone");
+        }
+
+        @Test
+        void acceptsObjectiveWithSomeProgress() {
+            rule("no-progress-late").asOf(THREE_QUARTERS_GONE).reportsNothing(portfolio(objectiveAt("GRO-1", 1)));
+        }
+
+        @Test
+        void acceptsNoProgressWithLessThanThreeQuartersGone() {
+            rule("no-progress-late").asOf(SEVEN_TENTHS_GONE).reportsNothing(portfolio(objectiveAt("GRO-1", 0)));
+        }
+
+        @Test
+        void anEarlierShareFlagsNoProgressWithSevenTenthsGone() {
+            rule("no-progress-late").with(Parameter.LATE_SHARE, 0.7).asOf(SEVEN_TENTHS_GONE)
+                    .reports(portfolio(objectiveAt("GRO-1", 0)),
+                            "GRO-1: Objective GRO-1 shows no progress with 71% of 2026-Q2 gone");
+        }
+    }
+
+    @Nested
+    @RuleFixture("cycle-ended-open")
+    class CycleEndedOpen {
+
+        private static final LocalDate AFTER_Q2 = day("2026-07-03");
+
+        @Test
+        void flagsObjectiveStillOpenAfterItsCycle() {
+            rule("cycle-ended-open").asOf(AFTER_Q2).reports(portfolio(objectiveAt("GRO-1", 60)),
+                    "GRO-1: Objective GRO-1's cycle 2026-Q2 ended on 2026-06-30 and it is still open at 60%");
+        }
+
+        @Test
+        void acceptsObjectiveClosedAfterItsCycle() {
+            rule("cycle-ended-open").asOf(AFTER_Q2)
+                    .reportsNothing(portfolio(objectiveAt("GRO-1", 60).done(day("2026-07-02"))));
+        }
+
+        @Test
+        void acceptsOpenObjectiveOnItsCyclesLastDay() {
+            rule("cycle-ended-open").asOf(day("2026-06-30")).reportsNothing(portfolio(objectiveAt("GRO-1", 60)));
+        }
+    }
+
+    @Nested
+    @RuleFixture("sandbagging")
+    class Sandbagging {
+
+        @Test
+        void flagsEveryKeyResultReachedBeforeHalfTheCycle() {
+            rule("sandbagging").reports(portfolio(objectiveAt("GRO-1", 100)),
+                    "GRO-1: Every key result of objective GRO-1 reached 100% by 2026-05-08, with only 41% of 2026-Q2 gone");
+        }
+
+        @Test
+        void alsoFlagsObjectiveClosedWithinItsCycle() {
+            rule("sandbagging").reports(portfolio(objectiveAt("GRO-1", 100).done(day("2026-05-10"))),
+                    "GRO-1: Every key result of objective GRO-1 reached 100% by 2026-05-08, with only 41% of 2026-Q2 gone");
+        }
+
+        @Test
+        void acceptsObjectiveWithOneKeyResultShortOfItsTarget() {
+            rule("sandbagging").reportsNothing(
+                    portfolioOf(keyResultAt("GRO-101", 100), keyResultAt("GRO-102", 90)));
+        }
+
+        @Test
+        void anEarlierShareAcceptsTargetsReachedWithFortyOnePercentGone() {
+            rule("sandbagging").with(Parameter.EARLY_SHARE, 0.4).reportsNothing(portfolio(objectiveAt("GRO-1", 100)));
+        }
+    }
+
+    @Nested
+    @RuleFixture("forecast-miss")
+    class ForecastMiss {
+
+        @Test
+        void flagsTrendOfThreeCheckInsHeadingForThirtyNinePercent() {
+            rule("forecast-miss").reports(givenTrend(30, 31, 32),
+                    "GRO-101: KR GRO-101 is forecast to reach 39% by the end of 2026-Q2 (trend of 3 check-ins)");
+        }
+
+        @Test
+        void acceptsTrendHeadingForSixtyNinePercent() {
+            rule("forecast-miss").reportsNothing(givenTrend(30, 31.8, 33.6));
+        }
+
+        @Test
+        void needsThreeCheckInsWithValues() {
+            rule("forecast-miss").reportsNothing(givenCheckIns(checkIn(day("2026-04-10"), 30, 7),
+                    checkIn(day("2026-04-24"), 7), checkIn(day("2026-05-08"), 31, 7)));
+        }
+
+        @Test
+        void aHigherFloorFlagsTrendHeadingForSixtyNinePercent() {
+            rule("forecast-miss").with(Parameter.FORECAST_FLOOR, 0.75).reports(givenTrend(30, 31.8, 33.6),
+                    "GRO-101: KR GRO-101 is forecast to reach 69% by the end of 2026-Q2 (trend of 3 check-ins)");
+        }
+
+        /** Check-ins two weeks apart from 10 April with these values. */
+        private Portfolio givenTrend(double first, double second, double third) {
+            return givenCheckIns(checkIn(day("2026-04-10"), first, 7), checkIn(day("2026-04-24"), second, 7),
+                    checkIn(day("2026-05-08"), third, 7));
+        }
+    }
+
+    @Nested
+    @RuleFixture("confidence-contradicts-data")
+    class ConfidenceContradictsData {
+
+        private static final LocalDate FOUR_WEEKS_BEFORE_LATEST = day("2026-04-10");
+        private static final LocalDate TWENTY_SEVEN_DAYS_BEFORE_LATEST = day("2026-04-11");
+
+        @Test
+        void flagsConfidenceEightOnAValueFlatForFourWeeksWhileBehind() {
+            rule("confidence-contradicts-data").reports(givenFlatSince(FOUR_WEEKS_BEFORE_LATEST, 8),
+                    "GRO-101: KR GRO-101 reports confidence 8/10 but its value has stayed at 33% for 28 days"
+                            + " while it is behind (20% done, 48% expected)");
+        }
+
+        @Test
+        void acceptsValueFlatForTwentySevenDays() {
+            rule("confidence-contradicts-data").reportsNothing(givenFlatSince(TWENTY_SEVEN_DAYS_BEFORE_LATEST, 8));
+        }
+
+        @Test
+        void acceptsConfidenceSix() {
+            rule("confidence-contradicts-data").reportsNothing(givenFlatSince(FOUR_WEEKS_BEFORE_LATEST, 6));
+        }
+
+        @Test
+        void acceptsFlatValueThatIsNotBehind() {
+            rule("confidence-contradicts-data").reportsNothing(
+                    givenCheckIns(checkIn(FOUR_WEEKS_BEFORE_LATEST, 38, 8), checkIn(day("2026-05-08"), 38, 8)));
+        }
+
+        @Test
+        void aShorterFlatPeriodFlagsValueFlatForTwentySevenDays() {
+            rule("confidence-contradicts-data").with(Parameter.FLAT_DAYS, 21)
+                    .reports(givenFlatSince(TWENTY_SEVEN_DAYS_BEFORE_LATEST, 8),
+                            "GRO-101: KR GRO-101 reports confidence 8/10 but its value has stayed at 33% for 27 days"
+                                    + " while it is behind (20% done, 48% expected)");
+        }
+
+        @Test
+        void aLowerConfidenceBarFlagsConfidenceSix() {
+            rule("confidence-contradicts-data").with(Parameter.HIGH_CONFIDENCE, 6)
+                    .reports(givenFlatSince(FOUR_WEEKS_BEFORE_LATEST, 6),
+                            "GRO-101: KR GRO-101 reports confidence 6/10 but its value has stayed at 33% for 28 days"
+                                    + " while it is behind (20% done, 48% expected)");
+        }
+
+        /** Key result GRO-101 at 33% (20% of the way from 30% to 45%) since {@code since}, latest on 8 May. */
+        private Portfolio givenFlatSince(LocalDate since, int latestConfidence) {
+            return givenCheckIns(checkIn(since, 33, 7), checkIn(day("2026-05-08"), 33, latestConfidence));
+        }
+    }
+
+    @Nested
+    @RuleFixture("key-results-added-late")
+    class KeyResultsAddedLate {
+
+        private static final LocalDate EARLY_JUNE = day("2026-06-01");
+
+        @Test
+        void flagsKeyResultAddedWithMoreThanHalfTheCycleGone() {
+            rule("key-results-added-late").asOf(EARLY_JUNE).reports(givenThirdKeyResultAddedOn(day("2026-05-20")),
+                    "GRO-103: KR GRO-103 was added on 2026-05-20, with 54% of its objective's cycle 2026-Q2 gone");
+        }
+
+        @Test
+        void acceptsKeyResultAddedBeforeHalfTheCycle() {
+            rule("key-results-added-late").asOf(EARLY_JUNE).reportsNothing(givenThirdKeyResultAddedOn(day("2026-05-15")));
+        }
+
+        @Test
+        void anEarlierShareFlagsKeyResultAddedWithFortyEightPercentGone() {
+            rule("key-results-added-late").with(Parameter.LATE_ADD_SHARE, 0.4).asOf(EARLY_JUNE)
+                    .reports(givenThirdKeyResultAddedOn(day("2026-05-15")),
+                            "GRO-103: KR GRO-103 was added on 2026-05-15, with 48% of its objective's cycle 2026-Q2 gone");
+        }
+
+        private Portfolio givenThirdKeyResultAddedOn(LocalDate created) {
+            return portfolio(healthyObjective("GRO-1").keyResults(keyResult("GRO-103").created(created)));
+        }
+    }
+}
