@@ -5,7 +5,6 @@ import com.okradvisor.model.KpiDirection;
 import com.okradvisor.model.KpiReading;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /** A KPI with its reading, the objectives it supports and its findings. */
 public final class KpiView {
@@ -31,11 +30,11 @@ public final class KpiView {
     }
 
     public Double getCurrent() {
-        return reading().flatMap(r -> boxed(r.current())).orElse(null);
+        return reading().map(r -> Numbers.boxed(r.current())).orElse(null);
     }
 
     public Double getThreshold() {
-        return reading().flatMap(r -> boxed(r.threshold())).orElse(null);
+        return reading().map(r -> Numbers.boxed(r.threshold())).orElse(null);
     }
 
     /** {@code higher-is-better} or {@code lower-is-better}, empty without a reading. */
@@ -82,9 +81,5 @@ public final class KpiView {
 
     private Optional<KpiReading> reading() {
         return kpi.reading();
-    }
-
-    private static Optional<Double> boxed(OptionalDouble value) {
-        return value.isPresent() ? Optional.of(value.getAsDouble()) : Optional.empty();
     }
 }

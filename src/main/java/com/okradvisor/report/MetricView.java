@@ -1,7 +1,6 @@
 package com.okradvisor.report;
 
 import com.okradvisor.model.Metric;
-import java.util.OptionalDouble;
 
 /** A key result's metric as it stands at the as-of date; a number not known is null. */
 public final class MetricView {
@@ -13,15 +12,15 @@ public final class MetricView {
     }
 
     public Double getBaseline() {
-        return boxed(metric.baseline());
+        return Numbers.boxed(metric.baseline());
     }
 
     public Double getTarget() {
-        return boxed(metric.target());
+        return Numbers.boxed(metric.target());
     }
 
     public Double getCurrent() {
-        return boxed(metric.current());
+        return Numbers.boxed(metric.current());
     }
 
     public String getUnit() {
@@ -41,9 +40,5 @@ public final class MetricView {
             text.append(text.length() == 0 ? "now " : ", now ").append(Numbers.amount(metric.current().getAsDouble(), metric.unit()));
         }
         return text.toString();
-    }
-
-    private static Double boxed(OptionalDouble value) {
-        return value.isPresent() ? value.getAsDouble() : null;
     }
 }

@@ -2,6 +2,7 @@ package com.okradvisor.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.OptionalDouble;
 
 /** How reports write numbers: no trailing zeros, at most three decimals, a unit after a space unless it is % or a currency. */
 final class Numbers {
@@ -26,6 +27,11 @@ final class Numbers {
     /** A share from 0.0 to 1.0 as a whole percentage. */
     static int percent(double share) {
         return (int) Math.round(share * 100);
+    }
+
+    /** The value, or null when it is not known: view models hand templates and JSON plain objects. */
+    static Double boxed(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
     }
 
     /** A share rounded to three decimals, for machine-readable output. */
