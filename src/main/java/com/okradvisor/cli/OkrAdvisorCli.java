@@ -3,6 +3,7 @@ package com.okradvisor.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,6 +43,12 @@ public final class OkrAdvisorCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (ShortRunJvm.isFirstJvm()) {
+            OptionalInt exitCode = ShortRunJvm.run(args);
+            if (exitCode.isPresent()) {
+                System.exit(exitCode.getAsInt());
+            }
+        }
         // Drools and Velocity log through SLF4J; the runner has no log, so it chooses the no-op provider
         // explicitly instead of letting SLF4J warn on standard error that it found none.
         System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
