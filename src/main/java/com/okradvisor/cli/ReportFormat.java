@@ -6,17 +6,17 @@ import com.okradvisor.report.JsonReport;
 import com.okradvisor.report.PortfolioView;
 import com.okradvisor.report.TextReport;
 
-/** The report formats of {@code --format}. */
+/** The report formats of {@code --format}, given in any case: {@code --format html}. */
 enum ReportFormat {
-    text, json, csv, html;
+    TEXT, JSON, CSV, HTML;
 
     /** {@code view} in this format; {@code colour} applies to text only. */
     String render(PortfolioView view, boolean colour) {
         return switch (this) {
-            case text -> TextReport.render(view, colour);
-            case json -> JsonReport.render(view);
-            case csv -> CsvReport.render(view);
-            case html -> new HtmlReport().render(view);
+            case TEXT -> TextReport.render(view, colour);
+            case JSON -> JsonReport.render(view);
+            case CSV -> CsvReport.render(view);
+            case HTML -> new HtmlReport().render(view);
         };
     }
 }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 final class RulesCommand implements Callable<Integer> {
 
     /** The formats {@code rules} writes. */
-    enum Format { text, json }
+    enum Format { TEXT, JSON }
 
     @Spec
     CommandSpec spec;
@@ -35,7 +35,7 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<RuleEntry> rules = Advisor.load(RulesCommand.class.getClassLoader()).catalogue().entries();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? json(rules) : text(rules));
+        out.print(format == Format.JSON ? json(rules) : text(rules));
         out.flush();
         return ExitCodes.OK;
     }
