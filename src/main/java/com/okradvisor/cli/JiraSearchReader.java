@@ -270,15 +270,8 @@ public final class JiraSearchReader {
         }
 
         private List<String> labels(JsonNode fields) throws BadInputException {
-            JsonNode labels = fields.path("labels");
-            if (labels.isMissingNode() || labels.isNull()) {
-                return List.of();
-            }
-            if (!labels.isArray()) {
-                throw problem("labels", "expected a list of labels, got " + labels);
-            }
             List<String> values = new ArrayList<>();
-            for (JsonNode label : labels) {
+            for (JsonNode label : list(fields, "labels", "labels")) {
                 if (!label.isTextual()) {
                     throw problem("labels", "expected text labels, got " + label);
                 }
@@ -309,15 +302,8 @@ public final class JiraSearchReader {
         }
 
         private List<Link> links(JsonNode fields) throws BadInputException {
-            JsonNode links = fields.path("issuelinks");
-            if (links.isMissingNode() || links.isNull()) {
-                return List.of();
-            }
-            if (!links.isArray()) {
-                throw problem("issuelinks", "expected a list of issue links, got " + links);
-            }
             List<Link> values = new ArrayList<>();
-            for (JsonNode link : links) {
+            for (JsonNode link : list(fields, "issuelinks", "issue links")) {
                 String type = text(link.path("type"), "name", false);
                 for (String side : List.of("outwardIssue", "inwardIssue")) {
                     JsonNode other = link.path(side);
@@ -328,6 +314,18 @@ public final class JiraSearchReader {
                 }
             }
             return values;
+        }
+
+        /** The list in {@code field}; a missing or null field is an empty list. */
+        private Iterable<JsonNode> list(JsonNode fields, String field, String what) throws BadInputException {
+            JsonNode list = fields.path(field);
+            if (list.isMissingNode() || list.isNull()) {
+                return List.of();
+            }
+            if (!list.isArray()) {
+                throw problem(field, "expected a list of " + what + ", got " + list);
+            }
+            return list;
         }
 
         private Optional<LocalDate> date(JsonNode fields, String field, boolean required) throws BadInputException {
