@@ -23,79 +23,76 @@ class BadExportTest {
         return run("check", ExportFiles.write(folder, "export.json", json).toString());
     }
 
+    /** Exit code 2, the message on standard error, and no stack trace. */
+    private static void assertRefused(CliRun result, String message) {
+        assertThat(result.exitCode).as(result.toString()).isEqualTo(2);
+        assertThat(result.err).contains(message).doesNotContain("\tat ");
+    }
+
     @Test
     void refusesATruncatedFileWithWhereItStops() {
         String sample = ExportFiles.sample();
 
         CliRun result = check(sample.substring(0, sample.length() / 2));
 
-        assertThat(result.exitCode).isEqualTo(2);
-        assertThat(result.err).contains("export.json: not valid JSON at line").contains("end-of-input");
-        assertThat(result.err).doesNotContain("\tat ");
+        assertRefused(result, "export.json: not valid JSON at line");
+        assertThat(result.err).contains("end-of-input");
     }
 
     @Test
     void refusesAFileThatIsNotJson() {
         CliRun result = check("<html>Log in to Jira</html>");
 
-        assertThat(result.exitCode).isEqualTo(2);
-        assertThat(result.err).contains("export.json: not valid JSON at line 1, column 1");
+        assertRefused(result, "export.json: not valid JSON at line 1, column 1");
     }
 
     @Test
     void refusesJsonOfTheWrongShape() {
         CliRun result = check("{\"values\": []}");
 
-        assertThat(result.exitCode).isEqualTo(2);
-        assertThat(result.err).contains("export.json: expected a Jira REST search response with an \"issues\" list");
+        assertRefused(result, "export.json: expected a Jira REST search response with an \"issues\" list");
     }
 
     @Test
     void refusesAPropertyValueOfTheWrongTypeNamingIssueAndField() {
         CliRun result = checkSampleWith("\"target\": 40", "\"target\": \"forty\"");
 
-        assertThat(result.exitCode).isEqualTo(2);
-        assertThat(result.err).contains("export.json: issue MOB-2, property okr.metric.target: expected a number");
+        assertRefused(result, "export.json: issue MOB-2, property okr.metric.target: expected a number");
     }
 
     @Test
     void refusesAHugeNumberThatIsNotFinite() {
         CliRun result = checkSampleWith("\"current\": 34.5", "\"current\": 1e400");
 
-        assertThat(result.exitCode).isEqualTo(2);
-        assertThat(result.err).contains("issue MOB-2, property okr.metric.current: expected a finite number");
+        assertRefused(result, "issue MOB-2, property okr.metric.current: expected a finite number");
     }
 
     @Test
     void refusesAConfidenceOutOfRange() {
         CliRun result = checkSampleWith("\"confidence\": 5", "\"confidence\": 11");
 
-        assertThat(result.exitCode).isEqualTo(2);
-        assertThat(result.err).contains("issue MOB-3, property okr.checkins.[0].confidence");
+        assertRefused(result, "issue MOB-3, property okr.checkins.[0].confidence");
     }
 
     @Test
     void refusesAFieldOfTheWrongTypeNamingIssueAndField() {
         CliRun result = checkSampleWith("\"labels\": [\n     \"okr\"\n    ]", "\"labels\": \"okr\"");
 
-        assertThat(result.exitCode).isEqualTo(2);
-        assertThat(result.err).contains("export.json: issue MOB-1, field labels: expected a list of labels");
+        assertRefused(result, "export.json: issue MOB-1, field labels: expected a list of labels");
     }
 
     @Test
     void refusesAnUnreadableDate() {
         CliRun result = checkSampleWith("\"duedate\": \"2027-03-31\"", "\"duedate\": \"end of March\"");
 
-        assertThat(result.exitCode).isEqualTo(2);
-        assertThat(result.err).contains("issue MOB-1, field duedate: expected a date like 2026-05-04");
+        assertRefused(result, "issue MOB-1, field duedate: expected a date like 2026-05-04");
     }
 
     @Test
     void refusesAnObjectWithADuplicateField() {
         CliRun result = checkSampleWith("\"summary\": \"Dark mode\",", "\"summary\": \"Dark mode\", \"summary\": \"Light mode\",");
 
-        assertThat(result.exitCode).isEqualTo(2);
-        assertThat(result.err).contains("Duplicate field 'summary'");
+        assertRefused(result, "Duplicate field 'summary'");
     }
 
     @Test
