@@ -126,6 +126,17 @@ class ScanCommandTest {
     }
 
     @Test
+    void exitsWith2WithJirasWordsWhenItRefusesTheJql() {
+        jira.thenFailWith(400, null, "{\"errorMessages\":[\"Field 'sprint' does not exist.\"]}");
+
+        CliRun result = scan(TOKEN, "--url", jira.url(), "--jql", "sprint = 7");
+
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err).contains("Jira refused the search (400)").contains("Field 'sprint' does not exist.")
+                .contains("check --jql");
+    }
+
+    @Test
     void exitsWith3WhenJiraCannotBeReached() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
