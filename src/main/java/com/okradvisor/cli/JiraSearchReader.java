@@ -19,7 +19,6 @@ import com.okradvisor.property.PropertyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,7 +45,6 @@ public final class JiraSearchReader {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    private static final Pattern COMPACT_OFFSET = Pattern.compile("([+-]\\d{2})(\\d{2})$");
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*-[1-9][0-9]{0,17}");
 
     private final Mapping mapping;
@@ -338,10 +336,7 @@ public final class JiraSearchReader {
             }
             String text = value.isTextual() ? value.textValue().strip() : "";
             try {
-                if (text.length() == 10) {
-                    return Optional.of(LocalDate.parse(text));
-                }
-                return Optional.of(OffsetDateTime.parse(COMPACT_OFFSET.matcher(text).replaceFirst("$1:$2")).toLocalDate());
+                return Optional.of(OkrProperties.dateTime(text).toLocalDate());
             } catch (DateTimeParseException e) {
                 throw problem(field, "expected a date like 2026-05-04 or a date-time like 2026-05-04T08:30:00.000+0100, got "
                         + value);
