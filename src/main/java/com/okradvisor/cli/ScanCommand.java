@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.okradvisor.model.Mapping;
+import com.okradvisor.model.Objective;
 import com.okradvisor.model.Portfolio;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
@@ -83,12 +83,13 @@ final class ScanCommand implements Callable<Integer> {
                 new ScanProgress(spec.commandLine().getErr(), Ansi.AUTO.enabled()));
         Mapping mapping = settings.mapping();
         List<JsonNode> pages = new ArrayList<>(client.search(jql == null ? defaultJql(mapping) : jql));
-        List<String> objectiveKeys = objectiveKeys(pages, mapping);
+        String source = url.toString();
+        List<String> objectiveKeys = new JiraSearchReader(mapping, warning -> { }).read(source, merged(pages))
+                .objectives().stream().map(Objective::key).toList();
         for (int from = 0; from < objectiveKeys.size(); from += KEYS_PER_SEARCH) {
             List<String> batch = objectiveKeys.subList(from, Math.min(from + KEYS_PER_SEARCH, objectiveKeys.size()));
             pages.addAll(client.search(keyResultJql(mapping, batch)));
         }
-        String source = url.toString();
         Portfolio portfolio = new JiraSearchReader(mapping, cli::warn).read(source, merged(pages));
         return options.report(portfolio, settings, rules.get(), cli.today(), spec.commandLine().getOut());
     }
@@ -122,22 +123,6 @@ final class ScanCommand implements Callable<Integer> {
 
     private static String quoted(String value) {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    private static List<String> objectiveKeys(List<JsonNode> pages, Mapping mapping) {
-        List<String> keys = new ArrayList<>();
-        for (JsonNode page : pages) {
-            for (JsonNode issue : page.path("issues")) {
-                JsonNode fields = issue.path("fields");
-                List<String> labels = new ArrayList<>();
-                fields.path("labels").forEach(label -> labels.add(label.asText()));
-                if (mapping.isObjective(fields.path("issuetype").path("name").asText(), labels)
-                        && issue.path("key").isTextual()) {
-                    keys.add(issue.path("key").asText());
-                }
-            }
-        }
-        return keys.stream().distinct().collect(Collectors.toList());
     }
 
     /** One page with every issue once (a key result may also match --jql) and every field name. */
