@@ -1,0 +1,44 @@
+package com.okradvisor.report;
+
+import com.okradvisor.model.Metric;
+
+/** A key result's metric as it stands at the as-of date; a number not known is null. */
+public final class MetricView {
+
+    private final Metric metric;
+
+    MetricView(Metric metric) {
+        this.metric = metric;
+    }
+
+    public Double getBaseline() {
+        return Numbers.boxed(metric.baseline());
+    }
+
+    public Double getTarget() {
+        return Numbers.boxed(metric.target());
+    }
+
+    public Double getCurrent() {
+        return Numbers.boxed(metric.current());
+    }
+
+    public String getUnit() {
+        return metric.unit();
+    }
+
+    /** "31 → 40 %, now 34.5 %"; the parts that are known. */
+    public String getText() {
+        StringBuilder text = new StringBuilder();
+        if (metric.baseline().isPresent()) {
+            text.append(Numbers.amount(metric.baseline().getAsDouble(), metric.unit())).append(" → ");
+        }
+        if (metric.target().isPresent()) {
+            text.append(Numbers.amount(metric.target().getAsDouble(), metric.unit()));
+        }
+        if (metric.current().isPresent()) {
+            text.append(text.length() == 0 ? "now " : ", now ").append(Numbers.amount(metric.current().getAsDouble(), metric.unit()));
+        }
+        return text.toString();
+    }
+}
