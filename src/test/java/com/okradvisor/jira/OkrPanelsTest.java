@@ -70,8 +70,8 @@ class OkrPanelsTest {
     }
 
     private OkrPanels panels() {
-        MappingSettingsStore settings = mock(MappingSettingsStore.class);
-        when(settings.load()).thenReturn(MappingSettings.DEFAULTS);
+        OkrSettingsStore settings = mock(OkrSettingsStore.class);
+        when(settings.load()).thenReturn(OkrSettings.DEFAULTS);
         return new OkrPanels(jira.reader(), settings, rules);
     }
 }
