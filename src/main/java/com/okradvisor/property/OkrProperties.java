@@ -21,6 +21,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The issue entity properties the app reads and writes (DESIGN.md §2), from their JSON values to
@@ -36,6 +38,9 @@ public final class OkrProperties {
     public static final int MAX_VALUE_LENGTH = 32_768;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Jira writes offsets as {@code +0000}; java.time wants {@code +00:00}. */
+    private static final Pattern COMPACT_OFFSET = Pattern.compile("([+-]\\d{2})(\\d{2})$");
+    private static final Pattern OFFSET = Pattern.compile("(Z|[+-]\\d{2}:\\d{2})$");
 
     private OkrProperties() {
     }
@@ -121,6 +126,24 @@ public final class OkrProperties {
         return node;
     }
 
+    /**
+     * A date or date-time as Jira writes them: {@code 2026-05-04} (the day's start),
+     * {@code 2026-05-04T10:15:00.000+0100} (Jira's offset without a colon), or ISO-8601 with or without
+     * offset; the local date and time where it was written.
+     *
+     * @throws DateTimeParseException when {@code text} is none of these
+     */
+    public static LocalDateTime dateTime(String text) {
+        if (text.length() == 10) {
+            return LocalDate.parse(text).atStartOfDay();
+        }
+        Matcher compactOffset = COMPACT_OFFSET.matcher(text);
+        if (compactOffset.find()) {
+            return OffsetDateTime.parse(compactOffset.replaceFirst("$1:$2")).toLocalDateTime();
+        }
+        return OFFSET.matcher(text).find() ? OffsetDateTime.parse(text).toLocalDateTime() : LocalDateTime.parse(text);
+    }
+
     private static String describe(JsonNode node) {
         String text = node.toString();
         return node.getNodeType().name().toLowerCase(Locale.ROOT) + " "
@@ -204,20 +227,10 @@ public final class OkrProperties {
                 return Optional.empty();
             }
             try {
-                if (text.length() == 10) {
-                    return Optional.of(LocalDate.parse(text).atStartOfDay());
-                }
-                return Optional.of(text.matches(".*(Z|[+-]\\d{2}:?\\d{2})$")
-                        ? OffsetDateTime.parse(normaliseOffset(text)).toLocalDateTime()
-                        : LocalDateTime.parse(text));
+                return Optional.of(OkrProperties.dateTime(text));
             } catch (DateTimeParseException e) {
                 throw problem(field, "expected an ISO-8601 date or date-time, got \"" + text + "\"");
             }
-        }
-
-        /** Jira writes offsets as {@code +0000}; java.time wants {@code +00:00}. */
-        private static String normaliseOffset(String text) {
-            return text.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2");
         }
     }
 }

@@ -1,0 +1,51 @@
+package com.okradvisor.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.okradvisor.model.Portfolio;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code check FILE.json}: judges a Jira REST search export. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Judge a Jira REST search response (/rest/api/2/search with expand=names and the okr.* properties),"
+                + " or an array of such pages.")
+final class CheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    OkrAdvisorCli cli;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE.json", description = "The export to judge.")
+    Path file;
+
+    @Mixin
+    ReportOptions options;
+
+    @Override
+    public Integer call() throws BadInputException {
+        RulesInBackground rules = RulesInBackground.start();
+        RunSettings settings = options.settings();
+        JsonNode root;
+        try (InputStream in = Files.newInputStream(file)) {
+            root = JiraSearchReader.parse(file.toString(), in);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(file + ": no such file", e);
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+        Portfolio portfolio = new JiraSearchReader(settings.mapping(), cli::warn).read(file.toString(), root);
+        return options.report(portfolio, settings, rules.get(), cli.today(), spec.commandLine().getOut());
+    }
+}

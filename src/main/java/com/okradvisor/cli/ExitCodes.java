@@ -1,0 +1,19 @@
+package com.okradvisor.cli;
+
+/** The runner's exit codes (DESIGN.md §9). */
+final class ExitCodes {
+
+    /** Success. */
+    static final int OK = 0;
+    /** A finding at or above {@code --fail-on}. */
+    static final int FINDINGS = 1;
+    /** Bad input: the message names the file, the issue key and the field. Also bad options. */
+    static final int BAD_INPUT = 2;
+    /** Jira unreachable or refused. */
+    static final int JIRA_UNAVAILABLE = 3;
+    /** A bug in the runner (sysexits' EX_SOFTWARE), so that CI never mistakes it for findings. */
+    static final int INTERNAL_ERROR = 70;
+
+    private ExitCodes() {
+    }
+}

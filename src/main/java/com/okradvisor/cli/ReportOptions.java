@@ -1,0 +1,75 @@
+package com.okradvisor.cli;
+
+import com.okradvisor.advisor.Advisor;
+import com.okradvisor.model.Portfolio;
+import com.okradvisor.model.Severity;
+import com.okradvisor.report.PortfolioView;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Option;
+
+/** The options {@code check} and {@code scan} share: how to judge and how to report. */
+final class ReportOptions {
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "Judge as of this day (default: today). Check-ins after it are ignored.")
+    LocalDate asOf;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, csv or html (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path out;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A .properties file with the mapping, thresholds and rules switched off (see docs/okr-advisor.properties).")
+    Path config;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "Exit with 1 when a finding is at least this severe: INFO, MINOR, MAJOR or CRITICAL.")
+    Severity failOn;
+
+    RunSettings settings() throws BadInputException {
+        return config == null ? RunSettings.DEFAULTS : RunSettings.load(config);
+    }
+
+    /**
+     * Judges {@code portfolio} as of {@code --as-of} (or {@code today}), writes the report and
+     * returns the exit code: 1 when a finding reaches {@code --fail-on}, else 0.
+     */
+    int report(Portfolio portfolio, RunSettings settings, Advisor advisor, LocalDate today, PrintWriter stdout)
+            throws BadInputException {
+        PortfolioView view = judge(portfolio, settings, advisor, Optional.ofNullable(asOf).orElse(today));
+        write(format.render(view, out == null && Ansi.AUTO.enabled()), out, stdout);
+        return failOn != null && view.hasFindingAtLeast(failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    static PortfolioView judge(Portfolio portfolio, RunSettings settings, Advisor advisor, LocalDate asOf) {
+        return PortfolioView.of(portfolio, advisor.evaluate(portfolio, settings.advisor(), asOf), advisor.catalogue(),
+                settings.advisor().progress(), asOf);
+    }
+
+    static void write(String text, Path file, PrintWriter stdout) throws BadInputException {
+        if (file == null) {
+            stdout.print(text);
+            stdout.flush();
+            return;
+        }
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot write the report: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package com.okradvisor.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * How an admin's Jira maps onto the OKR model (DESIGN.md §2): which issues are objectives and KPIs,
+ * which link types align them, and which field links an issue to its epic. Names compare without
+ * regard to case, as JQL does. Both the plugin and the command-line reader select with it.
+ *
+ * @param objectiveIssueType the issue type of objectives, {@code Epic} by default
+ * @param objectiveLabel the label an objective must carry, {@code okr} by default; empty selects every epic
+ * @param kpiIssueType an issue of this type is a KPI, {@code KPI} by default
+ * @param kpiLabel an issue carrying this label is a KPI, {@code kpi} by default
+ * @param alignmentLinkTypes the link type names that align objectives and KPIs; empty means any link type
+ * @param epicLinkField the name of the field that links an issue to its epic, {@code Epic Link} by default
+ */
+public record Mapping(
+        String objectiveIssueType,
+        String objectiveLabel,
+        String kpiIssueType,
+        String kpiLabel,
+        Set<String> alignmentLinkTypes,
+        String epicLinkField) {
+
+    public static final Mapping DEFAULTS = new Mapping("Epic", "okr", "KPI", "kpi", Set.of(), "Epic Link");
+
+    public Mapping {
+        Objects.requireNonNull(objectiveIssueType, "objectiveIssueType");
+        objectiveLabel = objectiveLabel == null ? "" : objectiveLabel.strip();
+        kpiIssueType = kpiIssueType == null ? "" : kpiIssueType.strip();
+        kpiLabel = kpiLabel == null ? "" : kpiLabel.strip();
+        TreeSet<String> linkTypes = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        alignmentLinkTypes.stream().map(String::strip).filter(name -> !name.isEmpty()).forEach(linkTypes::add);
+        alignmentLinkTypes = Collections.unmodifiableSet(linkTypes);
+        Objects.requireNonNull(epicLinkField, "epicLinkField");
+        if (objectiveIssueType.isBlank()) {
+            throw new IllegalArgumentException("the objective issue type must not be blank");
+        }
+        if (kpiIssueType.isEmpty() && kpiLabel.isEmpty()) {
+            throw new IllegalArgumentException("KPIs need an issue type or a label to be found by");
+        }
+    }
+
+    /** True for an issue of the objective type that carries the objective label (when one is set). */
+    public boolean isObjective(String issueType, Collection<String> labels) {
+        return objectiveIssueType.equalsIgnoreCase(issueType)
+                && (objectiveLabel.isEmpty() || carries(labels, objectiveLabel));
+    }
+
+    /** True for an issue of the KPI type, or one that carries the KPI label. */
+    public boolean isKpi(String issueType, Collection<String> labels) {
+        return (!kpiIssueType.isEmpty() && kpiIssueType.equalsIgnoreCase(issueType))
+                || (!kpiLabel.isEmpty() && carries(labels, kpiLabel));
+    }
+
+    /** True when a link of this type aligns an objective to its parent or a KPI to an objective. */
+    public boolean aligns(String linkTypeName) {
+        return alignmentLinkTypes.isEmpty() || alignmentLinkTypes.contains(linkTypeName);
+    }
+
+    /** The JQL that selects objectives: {@code issuetype = "Epic" AND labels = "okr"} by default. */
+    public String objectiveJql() {
+        return "issuetype = " + quoted(objectiveIssueType)
+                + (objectiveLabel.isEmpty() ? "" : " AND labels = " + quoted(objectiveLabel));
+    }
+
+    /** The JQL that selects KPIs: {@code issuetype = "KPI" OR labels = "kpi"} by default. */
+    public String kpiJql() {
+        List<String> kpis = new ArrayList<>();
+        if (!kpiIssueType.isEmpty()) {
+            kpis.add("issuetype = " + quoted(kpiIssueType));
+        }
+        if (!kpiLabel.isEmpty()) {
+            kpis.add("labels = " + quoted(kpiLabel));
+        }
+        return String.join(" OR ", kpis);
+    }
+
+    /** {@code value} as a JQL string literal. */
+    public static String quoted(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static boolean carries(Collection<String> labels, String label) {
+        String wanted = label.toLowerCase(Locale.ROOT);
+        return labels.stream().anyMatch(candidate -> candidate.toLowerCase(Locale.ROOT).equals(wanted));
+    }
+}

@@ -1,0 +1,121 @@
+package com.okradvisor.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * The machine-readable report of DESIGN.md §9, fields always in this order:
+ * {@code {"asOf", "objectives":[{"key","title","owner","cycle","progress","expected","health",
+ * "keyResults":[{"key","title","progress","metric"}]}], "kpis":[...], "findings":[{"rule","severity",
+ * "issue","message","remedy"}]}}. A metric or number not known is {@code null}; an unassigned owner is {@code null}.
+ */
+public final class JsonReport {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private JsonReport() {
+    }
+
+    public static String render(PortfolioView view) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(text).useDefaultPrettyPrinter()) {
+            json.writeStartObject();
+            json.writeStringField("asOf", view.getAsOf());
+            json.writeArrayFieldStart("objectives");
+            for (ObjectiveView objective : view.getObjectives()) {
+                objective(json, objective);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("kpis");
+            for (KpiView kpi : view.getKpis()) {
+                kpi(json, kpi);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("findings");
+            for (FindingView finding : view.getFindings()) {
+                json.writeStartObject();
+                json.writeStringField("rule", finding.getRule());
+                json.writeStringField("severity", finding.getSeverity());
+                json.writeStringField("issue", finding.getIssueKey());
+                json.writeStringField("message", finding.getMessage());
+                json.writeStringField("remedy", finding.getRemedy());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.append(System.lineSeparator()).toString();
+    }
+
+    private static void objective(JsonGenerator json, ObjectiveView objective) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("key", objective.getKey());
+        json.writeStringField("title", objective.getTitle());
+        nullableText(json, "owner", objective.getOwner());
+        json.writeStringField("cycle", objective.getCycle());
+        json.writeNumberField("progress", objective.getProgress());
+        json.writeNumberField("expected", objective.getExpected());
+        json.writeStringField("health", objective.getHealth());
+        json.writeArrayFieldStart("keyResults");
+        for (KeyResultView keyResult : objective.getKeyResults()) {
+            json.writeStartObject();
+            json.writeStringField("key", keyResult.getKey());
+            json.writeStringField("title", keyResult.getTitle());
+            json.writeNumberField("progress", keyResult.getProgress());
+            json.writeFieldName("metric");
+            MetricView metric = keyResult.getMetric();
+            if (metric == null) {
+                json.writeNull();
+            } else {
+                json.writeStartObject();
+                nullableNumber(json, "baseline", metric.getBaseline());
+                nullableNumber(json, "target", metric.getTarget());
+                nullableNumber(json, "current", metric.getCurrent());
+                json.writeStringField("unit", metric.getUnit());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void kpi(JsonGenerator json, KpiView kpi) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("key", kpi.getKey());
+        json.writeStringField("title", kpi.getTitle());
+        nullableNumber(json, "current", kpi.getCurrent());
+        nullableNumber(json, "threshold", kpi.getThreshold());
+        nullableText(json, "direction", kpi.getDirection());
+        json.writeStringField("unit", kpi.getUnit());
+        nullableText(json, "updated", kpi.getUpdated());
+        json.writeBooleanField("offTarget", kpi.getOffTarget());
+        json.writeArrayFieldStart("objectives");
+        for (String key : kpi.getObjectiveKeys()) {
+            json.writeString(key);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void nullableNumber(JsonGenerator json, String field, Double value) throws IOException {
+        if (value == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeNumberField(field, value);
+        }
+    }
+
+    private static void nullableText(JsonGenerator json, String field, String value) throws IOException {
+        if (value.isEmpty()) {
+            json.writeNullField(field);
+        } else {
+            json.writeStringField(field, value);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package com.okradvisor.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The shared Jira REST sample (DESIGN.md §2) and variants of it written for one test. */
+final class ExportFiles {
+
+    /** The sample beside DESIGN.md, copied into the test resources so the build does not reach outside the module. */
+    static final String SAMPLE_RESOURCE = "/exports/jira-rest-sample.json";
+
+    private ExportFiles() {
+    }
+
+    static String sample() {
+        try (var in = ExportFiles.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path write(Path folder, String name, String json) {
+        try {
+            return Files.writeString(folder.resolve(name), json, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

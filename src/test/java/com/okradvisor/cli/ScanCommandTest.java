@@ -1,0 +1,172 @@
+package com.okradvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ScanCommandTest {
+
+    private static final Map<String, String> TOKEN = Map.of("JIRA_TOKEN", "s3cret");
+
+    @TempDir
+    Path folder;
+
+    private final FakeJira jira = new FakeJira();
+    private final List<Long> pauses = new ArrayList<>();
+
+    @AfterEach
+    void stopJira() {
+        jira.close();
+    }
+
+    private CliRun scan(Map<String, String> environment, String... options) {
+        CommandLine commandLine = CliRun.commandLine(environment);
+        ScanCommand scan = commandLine.getSubcommands().get("scan").getCommand();
+        scan.pause = pauses::add;
+        List<String> args = new ArrayList<>(List.of("scan"));
+        args.addAll(List.of(options));
+        return CliRun.run(commandLine, args.toArray(String[]::new));
+    }
+
+    @Test
+    void judgesWhatItFetchedExactlyAsCheckJudgesTheFile() {
+        CliRun scanned = scan(TOKEN, "--url", jira.url(), "--format", "json");
+        CliRun checked = CliRun.run("check", ExportFiles.write(folder, "export.json", ExportFiles.sample()).toString(),
+                "--format", "json");
+
+        assertThat(scanned.exitCode).as(scanned.toString()).isZero();
+        assertThat(scanned.out).isEqualTo(checked.out);
+    }
+
+    @Test
+    void pagesByStartAtUntilTotalThenFetchesTheObjectivesKeyResults() {
+        scan(TOKEN, "--url", jira.url());
+
+        assertThat(jira.requests).extracting(request -> request.get("startAt")).containsExactly("0", "2", "4", "0", "2");
+        assertThat(jira.requests.get(0)).containsEntry("expand", "names")
+                .containsEntry("properties", "okr.metric,okr.checkins,okr.kpi")
+                .containsEntry("jql", "(issuetype = \"Epic\" AND labels = \"okr\") OR issuetype = \"KPI\" OR labels = \"kpi\""
+                        + " ORDER BY key");
+        assertThat(jira.requests.get(3)).containsEntry("jql", "\"Epic Link\" in (MOB-1) ORDER BY key");
+    }
+
+    @Test
+    void sendsADataCenterTokenAsBearer() {
+        scan(TOKEN, "--url", jira.url());
+
+        assertThat(jira.authorizations).containsOnly("Bearer s3cret");
+    }
+
+    @Test
+    void sendsACloudTokenAsBasicWithTheUser() {
+        scan(Map.of("ACME_JIRA", "api-token"), "--url", jira.url(), "--user", "ann@example.com", "--token-env", "ACME_JIRA");
+
+        String basic = Base64.getEncoder().encodeToString("ann@example.com:api-token".getBytes());
+        assertThat(jira.authorizations).containsOnly("Basic " + basic);
+    }
+
+    @Test
+    void waitsAsRetryAfterSaysWhenJiraAnswers429() {
+        jira.thenFailWith(429, "7", "{\"errorMessages\":[\"Rate limit exceeded\"]}");
+
+        CliRun result = scan(TOKEN, "--url", jira.url());
+
+        assertThat(result.exitCode).as(result.toString()).isZero();
+        assertThat(pauses).containsExactly(7L);
+        assertThat(result.err).contains("Jira answered 429; waiting 7 s before trying again");
+    }
+
+    @Test
+    void backsOffExponentiallyOn503WithoutRetryAfterAndGivesUpWithExit3() {
+        for (int i = 0; i < JiraSearchClient.MAX_ATTEMPTS; i++) {
+            jira.thenFailWith(503, null, "Service Unavailable");
+        }
+
+        CliRun result = scan(TOKEN, "--url", jira.url());
+
+        assertThat(result.exitCode).isEqualTo(3);
+        assertThat(pauses).containsExactly(1L, 2L, 4L, 8L);
+        assertThat(result.err).contains("still overloaded (503) after 5 attempts");
+    }
+
+    @Test
+    void exitsWith3AndSaysToRenewAnExpiredToken() {
+        jira.thenFailWith(401, null, "");
+
+        CliRun result = scan(TOKEN, "--url", jira.url());
+
+        assertThat(result.exitCode).isEqualTo(3);
+        assertThat(result.err).contains("Jira refused the credentials (401): the token is wrong or expired")
+                .doesNotContain("s3cret").doesNotContain("\tat ");
+    }
+
+    @Test
+    void exitsWith3WhenAccessIsForbidden() {
+        jira.thenFailWith(403, null, "CAPTCHA_CHALLENGE");
+
+        assertThat(scan(TOKEN, "--url", jira.url()).err).contains("Jira refused access (403)");
+    }
+
+    @Test
+    void exitsWith3AndAsksForTheBaseUrlOn404() {
+        CliRun result = scan(TOKEN, "--url", jira.url() + "/wrong");
+
+        assertThat(result.exitCode).isEqualTo(3);
+        assertThat(result.err).contains("(404): give --url as the Jira base URL");
+    }
+
+    @Test
+    void exitsWith2WithJirasWordsWhenItRefusesTheJql() {
+        jira.thenFailWith(400, null, "{\"errorMessages\":[\"Field 'sprint' does not exist.\"]}");
+
+        CliRun result = scan(TOKEN, "--url", jira.url(), "--jql", "sprint = 7");
+
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err).contains("Jira refused the search (400)").contains("Field 'sprint' does not exist.")
+                .contains("check --jql");
+    }
+
+    @Test
+    void exitsWith3WhenJiraCannotBeReached() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+
+        CliRun result = scan(TOKEN, "--url", "http://127.0.0.1:" + closedPort);
+
+        assertThat(result.exitCode).isEqualTo(3);
+        assertThat(result.err).contains("cannot connect to http://127.0.0.1:" + closedPort + " (ConnectException); check --url");
+    }
+
+    @Test
+    void refusesToScanWithoutATokenInTheEnvironment() {
+        CliRun result = scan(Map.of(), "--url", jira.url());
+
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err).contains("the environment variable JIRA_TOKEN is empty");
+        assertThat(jira.requests).isEmpty();
+    }
+
+    @Test
+    void exitsWith1WhenAScannedFindingReachesFailOn() {
+        assertThat(scan(TOKEN, "--url", jira.url(), "--fail-on", "CRITICAL").exitCode).isEqualTo(1);
+    }
+
+    @Test
+    void showsProgressOnStandardErrorForAScanOfSeveralPages() {
+        CliRun result = scan(TOKEN, "--url", jira.url());
+
+        assertThat(result.err).contains("fetched 2 of 6 issues").contains("fetched 6 of 6 issues").doesNotContain("warning");
+    }
+}
