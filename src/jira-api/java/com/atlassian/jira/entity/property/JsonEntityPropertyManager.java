@@ -5,4 +5,7 @@ package com.atlassian.jira.entity.property;
 
 public interface JsonEntityPropertyManager {
     EntityPropertyQuery<?> query();
+
+    /** Sets the property's value, replacing any value it had; Jira refuses a value over its length limit. */
+    void put(String entityName, Long entityId, String key, String json);
 }
