@@ -2,6 +2,7 @@ package com.okradvisor.jira;
 
 import com.okradvisor.advisor.Advisor;
 import com.okradvisor.advisor.AdvisorSettings;
+import com.okradvisor.advisor.RuleEntry;
 import com.okradvisor.model.Finding;
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.progress.ProgressSettings;
@@ -20,6 +21,16 @@ public class RulesEngine {
 
     /** The findings on {@code portfolio} as of {@code asOf}. */
     public List<Finding> evaluate(Portfolio portfolio, ProgressSettings progress, LocalDate asOf) {
-        return advisor.evaluate(portfolio, AdvisorSettings.DEFAULTS.withProgress(progress), asOf);
+        return advisor.evaluate(portfolio, settings(progress), asOf);
+    }
+
+    /** The settings the rules run with: the thresholds' values in force and {@code progress}. */
+    public AdvisorSettings settings(ProgressSettings progress) {
+        return AdvisorSettings.DEFAULTS.withProgress(progress);
+    }
+
+    /** Every rule in force, in catalogue order. */
+    public List<RuleEntry> rules() {
+        return advisor.catalogue().entries();
     }
 }
