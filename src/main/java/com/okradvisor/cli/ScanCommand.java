@@ -103,26 +103,13 @@ final class ScanCommand implements Callable<Integer> {
 
     /** Objectives and KPIs as the mapping selects them. */
     static String defaultJql(Mapping mapping) {
-        String objectives = "issuetype = " + quoted(mapping.objectiveIssueType())
-                + (mapping.objectiveLabel().isEmpty() ? "" : " AND labels = " + quoted(mapping.objectiveLabel()));
-        List<String> kpis = new ArrayList<>();
-        if (!mapping.kpiIssueType().isEmpty()) {
-            kpis.add("issuetype = " + quoted(mapping.kpiIssueType()));
-        }
-        if (!mapping.kpiLabel().isEmpty()) {
-            kpis.add("labels = " + quoted(mapping.kpiLabel()));
-        }
-        return "(" + objectives + ") OR " + String.join(" OR ", kpis) + " ORDER BY key";
+        return "(" + mapping.objectiveJql() + ") OR " + mapping.kpiJql() + " ORDER BY key";
     }
 
     /** The issues in these epics, through the epic link field (Data Center) or the parent (Cloud). */
     String keyResultJql(Mapping mapping, List<String> epicKeys) {
         String keys = String.join(", ", epicKeys);
-        return (user == null ? quoted(mapping.epicLinkField()) : "parent") + " in (" + keys + ") ORDER BY key";
-    }
-
-    private static String quoted(String value) {
-        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return (user == null ? Mapping.quoted(mapping.epicLinkField()) : "parent") + " in (" + keys + ") ORDER BY key";
     }
 
     /** One page with every issue once (a key result may also match --jql) and every field name. */

@@ -19,19 +19,19 @@ import javax.inject.Named;
 public class OkrPanels {
 
     private final OkrReader reader;
-    private final MappingSettingsStore settingsStore;
+    private final OkrSettingsStore settingsStore;
     private final RulesEngine rules;
 
     @Inject
-    public OkrPanels(OkrReader reader, MappingSettingsStore settingsStore, RulesEngine rules) {
+    public OkrPanels(OkrReader reader, OkrSettingsStore settingsStore, RulesEngine rules) {
         this.reader = reader;
         this.settingsStore = settingsStore;
         this.rules = rules;
     }
 
     public ObjectivePanelModel objectivePanel(Issue objective, ApplicationUser user, LocalDate asOf) {
-        MappingSettings settings = settingsStore.load();
-        ObjectiveSnapshot snapshot = reader.readObjective(objective, user, settings);
+        OkrSettings settings = settingsStore.load();
+        ObjectiveSnapshot snapshot = reader.readObjective(objective, user, settings.mapping());
         List<Finding> findings = rules.evaluate(snapshot.portfolio(), settings.progress(), asOf);
         return ObjectivePanelModel.of(snapshot.objective(), snapshot.kpis(), snapshot.hiddenKeyResults(), findings,
                 problemRows(snapshot.problems(), Optional.empty()), new ProgressCalculator(settings.progress()), asOf);
@@ -39,9 +39,9 @@ public class OkrPanels {
 
     /** The key-result panel, empty when {@code keyResult} is in no objective the user may browse. */
     public Optional<KeyResultPanelModel> keyResultPanel(Issue keyResult, ApplicationUser user, LocalDate asOf) {
-        MappingSettings settings = settingsStore.load();
-        return reader.objectiveOf(keyResult, user, settings).flatMap(epic -> {
-            ObjectiveSnapshot snapshot = reader.readObjective(epic, user, settings);
+        OkrSettings settings = settingsStore.load();
+        return reader.objectiveOf(keyResult, user, settings.mapping()).flatMap(epic -> {
+            ObjectiveSnapshot snapshot = reader.readObjective(epic, user, settings.mapping());
             Optional<KeyResult> read = snapshot.objective().keyResults().stream()
                     .filter(candidate -> candidate.key().equals(keyResult.getKey())).findFirst();
             List<Finding> findings = rules.evaluate(snapshot.portfolio(), settings.progress(), asOf);
@@ -52,11 +52,11 @@ public class OkrPanels {
 
     /** Conditions ask these: is the issue an objective, or a key result of one, for this user? */
     public boolean isObjective(Issue issue, ApplicationUser user) {
-        return reader.isObjective(issue, user, settingsStore.load());
+        return reader.isObjective(issue, user, settingsStore.load().mapping());
     }
 
     public boolean isKeyResult(Issue issue, ApplicationUser user) {
-        return reader.objectiveOf(issue, user, settingsStore.load()).isPresent();
+        return reader.objectiveOf(issue, user, settingsStore.load().mapping()).isPresent();
     }
 
     private static List<ProblemRow> problemRows(List<PropertyProblem> problems, Optional<String> onlyIssue) {

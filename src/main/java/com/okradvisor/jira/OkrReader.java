@@ -11,6 +11,7 @@ import com.okradvisor.model.CheckIn;
 import com.okradvisor.model.KeyResult;
 import com.okradvisor.model.Kpi;
 import com.okradvisor.model.KpiReading;
+import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Objective;
 import com.okradvisor.property.MetricProperty;
 import com.okradvisor.property.OkrProperties;
@@ -57,30 +58,30 @@ public class OkrReader {
     }
 
     /** True when the mapping's objective JQL selects {@code issue} and {@code user} may browse it. */
-    public boolean isObjective(Issue issue, ApplicationUser user, MappingSettings settings) {
-        return search.matchesAny(user, "key = " + JiraSearch.quoted(issue.getKey()) + " AND (" + settings.objectiveJql() + ")");
+    public boolean isObjective(Issue issue, ApplicationUser user, Mapping mapping) {
+        return search.matchesAny(user, "key = " + JiraSearch.quoted(issue.getKey()) + " AND (" + mapping.objectiveJql() + ")");
     }
 
     /** The objective whose epic holds {@code keyResult}, when there is one the user may browse. */
-    public Optional<Issue> objectiveOf(Issue keyResult, ApplicationUser user, MappingSettings settings) {
+    public Optional<Issue> objectiveOf(Issue keyResult, ApplicationUser user, Mapping mapping) {
         return issueLinkManager.getInwardLinks(keyResult.getId()).stream()
                 .filter(link -> EPIC_STORY_LINK.equals(link.getIssueLinkType().getName()))
                 .map(IssueLink::getSourceObject)
-                .filter(epic -> isObjective(epic, user, settings))
+                .filter(epic -> isObjective(epic, user, mapping))
                 .findFirst();
     }
 
     /** The objective {@code epic} with its key results, KPIs and alignment, as {@code user} may see them. */
-    public ObjectiveSnapshot readObjective(Issue epic, ApplicationUser user, MappingSettings settings) {
+    public ObjectiveSnapshot readObjective(Issue epic, ApplicationUser user, Mapping mapping) {
         String key = JiraSearch.quoted(epic.getKey());
-        String keyResultsJql = "\"Epic Link\" = " + key + " AND issuetype not in subTaskIssueTypes() ORDER BY key";
+        String keyResultsJql = Mapping.quoted(mapping.epicLinkField()) + " = " + key + " AND issuetype not in subTaskIssueTypes() ORDER BY key";
         List<Issue> visibleKeyResults = search.issues(user, keyResultsJql);
         long allKeyResults = search.countAll(user, keyResultsJql);
-        List<IssueLink> outward = alignmentLinks(issueLinkManager.getOutwardLinks(epic.getId()), settings);
-        List<IssueLink> inward = alignmentLinks(issueLinkManager.getInwardLinks(epic.getId()), settings);
+        List<IssueLink> outward = alignmentLinks(issueLinkManager.getOutwardLinks(epic.getId()), mapping);
+        List<IssueLink> inward = alignmentLinks(issueLinkManager.getInwardLinks(epic.getId()), mapping);
         Set<String> linkedKeys = Stream.concat(outward.stream().map(IssueLink::getDestinationObject),
                 inward.stream().map(IssueLink::getSourceObject)).map(Issue::getKey).collect(Collectors.toSet());
-        List<Issue> kpiIssues = search.issues(user, "issue in linkedIssues(" + key + ") AND (" + settings.kpiJql() + ")")
+        List<Issue> kpiIssues = search.issues(user, "issue in linkedIssues(" + key + ") AND (" + mapping.kpiJql() + ")")
                 .stream().filter(kpi -> linkedKeys.contains(kpi.getKey())).toList();
 
         List<PropertyProblem> problems = new ArrayList<>();
@@ -93,10 +94,10 @@ public class OkrReader {
     }
 
     /** The links of an alignment type: any but the epic's own, or only the configured ones. */
-    private static List<IssueLink> alignmentLinks(List<IssueLink> links, MappingSettings settings) {
+    private static List<IssueLink> alignmentLinks(List<IssueLink> links, Mapping mapping) {
         return links.stream().filter(link -> {
             String type = link.getIssueLinkType().getName();
-            return !EPIC_STORY_LINK.equals(type) && settings.alignsThrough(type);
+            return !EPIC_STORY_LINK.equals(type) && mapping.aligns(type);
         }).toList();
     }
 

@@ -1,7 +1,9 @@
 package com.okradvisor.model;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -61,6 +63,29 @@ public record Mapping(
     /** True when a link of this type aligns an objective to its parent or a KPI to an objective. */
     public boolean aligns(String linkTypeName) {
         return alignmentLinkTypes.isEmpty() || alignmentLinkTypes.contains(linkTypeName);
+    }
+
+    /** The JQL that selects objectives: {@code issuetype = "Epic" AND labels = "okr"} by default. */
+    public String objectiveJql() {
+        return "issuetype = " + quoted(objectiveIssueType)
+                + (objectiveLabel.isEmpty() ? "" : " AND labels = " + quoted(objectiveLabel));
+    }
+
+    /** The JQL that selects KPIs: {@code issuetype = "KPI" OR labels = "kpi"} by default. */
+    public String kpiJql() {
+        List<String> kpis = new ArrayList<>();
+        if (!kpiIssueType.isEmpty()) {
+            kpis.add("issuetype = " + quoted(kpiIssueType));
+        }
+        if (!kpiLabel.isEmpty()) {
+            kpis.add("labels = " + quoted(kpiLabel));
+        }
+        return String.join(" OR ", kpis);
+    }
+
+    /** {@code value} as a JQL string literal. */
+    public static String quoted(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static boolean carries(Collection<String> labels, String label) {

@@ -2,7 +2,7 @@ package com.okradvisor.report;
 
 import com.okradvisor.model.CheckIn;
 
-/** A check-in as panels and reports show it. */
+/** A check-in as panels and reports show it; its text goes into HTML only through the {@code …Html} getters. */
 public final class CheckInView {
 
     private final CheckIn checkIn;
@@ -13,17 +13,18 @@ public final class CheckInView {
         this.unit = unit;
     }
 
+    /** The day, ISO-8601. */
     public String getDate() {
         return checkIn.date().toString();
     }
 
-    public String getAuthor() {
-        return checkIn.author();
+    public String getAuthorHtml() {
+        return Html.escape(checkIn.author());
     }
 
-    /** The value with its unit, empty when the check-in carries none. */
-    public String getValue() {
-        return checkIn.value().isPresent() ? Numbers.amount(checkIn.value().getAsDouble(), unit) : "";
+    /** The value with the metric's unit, empty when the check-in carries none. */
+    public String getValueHtml() {
+        return Html.escape(checkIn.value().isPresent() ? Numbers.amount(checkIn.value().getAsDouble(), unit) : "");
     }
 
     /** "7/10", empty when not given. */
@@ -31,7 +32,7 @@ public final class CheckInView {
         return checkIn.confidence().isPresent() ? checkIn.confidence().getAsInt() + "/10" : "";
     }
 
-    public String getNote() {
-        return checkIn.note();
+    public String getNoteHtml() {
+        return Html.escape(checkIn.note());
     }
 }

@@ -5,7 +5,10 @@ import com.okradvisor.model.Finding;
 import java.util.Locale;
 import java.util.Optional;
 
-/** One finding as reports and panels show it, with its rule's title and rationale. */
+/**
+ * One finding as reports and panels show it, with its rule's title and rationale. Text goes into
+ * HTML only through the {@code …Html} getters; the plain ones serve the text, JSON and CSV reports.
+ */
 public final class FindingView {
 
     private final Finding finding;
@@ -32,6 +35,16 @@ public final class FindingView {
         return finding.severity().name().toLowerCase(Locale.ROOT);
     }
 
+    /** The AUI lozenge modifier for the severity, for the Jira panels. */
+    public String getSeverityLozenge() {
+        return switch (finding.severity()) {
+            case CRITICAL -> "aui-lozenge-error";
+            case MAJOR -> "aui-lozenge-moved";
+            case MINOR -> "aui-lozenge-current";
+            case INFO -> "aui-lozenge-subtle";
+        };
+    }
+
     public String getIssueKey() {
         return finding.issueKey();
     }
@@ -40,16 +53,28 @@ public final class FindingView {
         return finding.message();
     }
 
+    public String getMessageHtml() {
+        return Html.escape(finding.message());
+    }
+
     public String getRemedy() {
         return finding.remedy();
+    }
+
+    public String getRemedyHtml() {
+        return Html.escape(finding.remedy());
     }
 
     public String getTitle() {
         return title;
     }
 
-    public String getRationale() {
-        return rationale;
+    public String getTitleHtml() {
+        return Html.escape(title);
+    }
+
+    public String getRationaleHtml() {
+        return Html.escape(rationale);
     }
 
     Finding finding() {

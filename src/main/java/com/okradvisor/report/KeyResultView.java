@@ -1,51 +1,62 @@
 package com.okradvisor.report;
 
-import com.okradvisor.model.KeyResult;
+import com.okradvisor.model.CheckIn;
 import com.okradvisor.model.Metric;
-import java.util.Optional;
+import com.okradvisor.progress.KeyResultStanding;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
-/** A key result's row: progress, metric, owner and latest check-in. */
+/**
+ * A key result as the report's rows and the Jira panels show it: progress, metric, owner and
+ * check-ins. Issue text goes into HTML only through the {@code …Html} getters.
+ */
 public final class KeyResultView {
 
-    private final KeyResult keyResult;
-    private final double progress;
+    private final KeyResultStanding standing;
     private final MetricView metric;
-    private final CheckInView lastCheckIn;
-    private final int checkInCount;
+    private final List<CheckInView> history;
 
-    KeyResultView(KeyResult keyResult, double progress, Optional<Metric> metric, Optional<CheckInView> lastCheckIn,
-            int checkInCount) {
-        this.keyResult = keyResult;
-        this.progress = progress;
-        this.metric = metric.map(MetricView::new).orElse(null);
-        this.lastCheckIn = lastCheckIn.orElse(null);
-        this.checkInCount = checkInCount;
+    KeyResultView(KeyResultStanding standing) {
+        this.standing = standing;
+        this.metric = standing.metric().map(MetricView::new).orElse(null);
+        String unit = standing.metric().map(Metric::unit).orElse("");
+        List<CheckInView> newestFirst = new ArrayList<>();
+        for (CheckIn checkIn : standing.checkIns()) {
+            newestFirst.add(new CheckInView(checkIn, unit));
+        }
+        Collections.reverse(newestFirst);
+        this.history = List.copyOf(newestFirst);
     }
 
     public String getKey() {
-        return keyResult.key();
+        return standing.key();
     }
 
     public String getTitle() {
-        return keyResult.issue().summary();
+        return standing.keyResult().issue().summary();
+    }
+
+    public String getTitleHtml() {
+        return Html.escape(getTitle());
     }
 
     /** The assignee's name, empty when unassigned. */
-    public String getOwner() {
-        return keyResult.issue().owner().orElse("");
+    public String getOwnerHtml() {
+        return Html.escape(standing.keyResult().issue().owner().orElse(""));
     }
 
     /** The status category key: {@code new}, {@code indeterminate} or {@code done}. */
     public String getStatus() {
-        return keyResult.issue().status().key();
+        return standing.keyResult().issue().status().key();
     }
 
     public double getProgress() {
-        return Numbers.rounded(progress);
+        return Numbers.rounded(standing.progress());
     }
 
     public int getProgressPercent() {
-        return Numbers.percent(progress);
+        return Numbers.percent(standing.progress());
     }
 
     /** The metric as it stands, or null when the key result has none. */
@@ -59,14 +70,19 @@ public final class KeyResultView {
 
     /** The newest check-in up to the as-of date, or null when there is none. */
     public CheckInView getLastCheckIn() {
-        return lastCheckIn;
+        return history.isEmpty() ? null : history.get(0);
     }
 
     public boolean getHasCheckIn() {
-        return lastCheckIn != null;
+        return !history.isEmpty();
+    }
+
+    /** The check-ins up to the as-of date, newest first. */
+    public List<CheckInView> getCheckIns() {
+        return history;
     }
 
     public int getCheckInCount() {
-        return checkInCount;
+        return history.size();
     }
 }

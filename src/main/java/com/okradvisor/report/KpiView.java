@@ -6,7 +6,10 @@ import com.okradvisor.model.KpiReading;
 import java.util.List;
 import java.util.Optional;
 
-/** A KPI with its reading, the objectives it supports and its findings. */
+/**
+ * A KPI with its reading, the objectives it supports and its findings. Text goes into HTML only
+ * through the {@code …Html} getters; the plain ones serve the text and JSON reports.
+ */
 public final class KpiView {
 
     private final Kpi kpi;
@@ -23,6 +26,10 @@ public final class KpiView {
 
     public String getTitle() {
         return kpi.issue().summary();
+    }
+
+    public String getTitleHtml() {
+        return Html.escape(getTitle());
     }
 
     public String getOwner() {
@@ -68,6 +75,10 @@ public final class KpiView {
             text += " (threshold " + side + Numbers.amount(reading.get().threshold().getAsDouble(), unit) + ")";
         }
         return text;
+    }
+
+    public String getReadingHtml() {
+        return Html.escape(getReadingText());
     }
 
     /** The objectives it is linked to, in or outside the report. */

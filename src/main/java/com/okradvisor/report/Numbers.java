@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.OptionalDouble;
 
-/** How reports write numbers: no trailing zeros, at most three decimals, a unit after a space unless it is % or a currency. */
+/**
+ * How reports and panels write numbers: no trailing zeros, at most three decimals, a unit after a
+ * space unless it is % or a currency; shares as whole percentages for bars and labels.
+ */
 final class Numbers {
 
     private Numbers() {
@@ -24,9 +27,9 @@ final class Numbers {
         return plain(value) + ("%".equals(unit) ? "%" : " " + unit);
     }
 
-    /** A share from 0.0 to 1.0 as a whole percentage. */
+    /** A share from 0.0 to 1.0 as a whole percentage, clamped so a bar never overflows its track. */
     static int percent(double share) {
-        return (int) Math.round(share * 100);
+        return (int) Math.round(Math.max(0, Math.min(1, share)) * 100);
     }
 
     /** The value, or null when it is not known: view models hand templates and JSON plain objects. */

@@ -1,33 +1,34 @@
 package com.okradvisor.report;
 
 import com.okradvisor.model.Finding;
+import com.okradvisor.model.IssueKeys;
 import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Objective;
-import com.okradvisor.progress.ObjectiveProgress;
 import com.okradvisor.progress.ProgressCalculator;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * What the objective panel shows (DESIGN.md §4): progress and health, cycle and expected progress,
- * each key result, the linked KPIs, and the findings with their remedies. Immutable; text that came
- * from issues is escaped by the {@code …Html} getters.
+ * What the objective panel shows (DESIGN.md §4): the report's {@link ObjectiveView} of the objective
+ * (progress and health, cycle and expected progress, each key result, the linked KPIs), all the
+ * findings on it, its key results and its KPIs, plus what only Jira knows: how many key results the
+ * viewer may not browse, and data that was skipped because it could not be read. Immutable.
  */
 public final class ObjectivePanelModel {
 
-    private final ObjectiveProgress progress;
-    private final List<KeyResultRow> keyResults;
+    private final ObjectiveView objective;
     private final int hiddenKeyResults;
-    private final List<KpiRow> kpis;
-    private final List<FindingRow> findings;
+    private final List<FindingView> findings;
     private final List<ProblemRow> problems;
 
-    private ObjectivePanelModel(ObjectiveProgress progress, List<KeyResultRow> keyResults, int hiddenKeyResults,
-            List<KpiRow> kpis, List<FindingRow> findings, List<ProblemRow> problems) {
-        this.progress = progress;
-        this.keyResults = List.copyOf(keyResults);
+    private ObjectivePanelModel(ObjectiveView objective, int hiddenKeyResults, List<FindingView> findings,
+            List<ProblemRow> problems) {
+        this.objective = objective;
         this.hiddenKeyResults = hiddenKeyResults;
-        this.kpis = List.copyOf(kpis);
         this.findings = List.copyOf(findings);
         this.problems = List.copyOf(problems);
     }
@@ -41,58 +42,33 @@ public final class ObjectivePanelModel {
      */
     public static ObjectivePanelModel of(Objective objective, List<Kpi> kpis, int hiddenKeyResults, List<Finding> findings,
             List<ProblemRow> problems, ProgressCalculator calculator, LocalDate asOf) {
-        ObjectiveProgress progress = calculator.assess(objective, asOf);
-        List<KeyResultRow> rows = progress.keyResults().stream().map(KeyResultRow::new).toList();
-        return new ObjectivePanelModel(progress, rows, hiddenKeyResults, kpis.stream().map(KpiRow::new).toList(),
-                findings.stream().map(FindingRow::new).toList(), problems);
+        List<FindingView> all = findings.stream().sorted(Finding.ORDER)
+                .map(finding -> new FindingView(finding, Optional.empty())).toList();
+        Set<String> kpiKeys = kpis.stream().map(Kpi::key).collect(Collectors.toSet());
+        List<KpiView> kpiViews = kpis.stream()
+                .sorted(Comparator.comparing(Kpi::key, IssueKeys.ORDER))
+                .map(kpi -> new KpiView(kpi, on(all, Set.of(kpi.key()))))
+                .toList();
+        List<FindingView> onObjective = all.stream().filter(finding -> !kpiKeys.contains(finding.getIssueKey())).toList();
+        ObjectiveView view = PortfolioView.objectiveView(objective, calculator, asOf, kpiViews, onObjective);
+        return new ObjectivePanelModel(view, hiddenKeyResults, all, problems);
     }
 
-    public int getProgressPercent() {
-        return PanelNumbers.percent(progress.progress());
+    private static List<FindingView> on(List<FindingView> findings, Set<String> issueKeys) {
+        return findings.stream().filter(finding -> issueKeys.contains(finding.getIssueKey())).toList();
     }
 
-    public int getExpectedPercent() {
-        return PanelNumbers.percent(progress.expected());
-    }
-
-    /** The health's key for i18n, e.g. {@code at-risk}. */
-    public String getHealth() {
-        return progress.health().key();
-    }
-
-    /** The AUI lozenge modifier for the health. */
-    public String getHealthLozenge() {
-        return switch (progress.health()) {
-            case DONE -> "aui-lozenge-complete";
-            case NOT_STARTED -> "aui-lozenge-subtle";
-            case ON_TRACK -> "aui-lozenge-success";
-            case AT_RISK -> "aui-lozenge-moved";
-            case OFF_TRACK -> "aui-lozenge-error";
-        };
-    }
-
-    public String getCycle() {
-        return progress.cycle().label();
-    }
-
-    /** The end-of-cycle score on the 0.0–1.0 scale, e.g. {@code 0.7}; empty until the cycle is over or the objective done. */
-    public String getScore() {
-        return progress.score().isPresent() ? String.valueOf(progress.score().getAsDouble()) : "";
-    }
-
-    public List<KeyResultRow> getKeyResults() {
-        return keyResults;
+    /** The objective as the report shows it: standing, key results the viewer may browse, linked KPIs. */
+    public ObjectiveView getObjective() {
+        return objective;
     }
 
     public int getHiddenKeyResults() {
         return hiddenKeyResults;
     }
 
-    public List<KpiRow> getKpis() {
-        return kpis;
-    }
-
-    public List<FindingRow> getFindings() {
+    /** Every finding on the objective, its key results and its KPIs, most severe first. */
+    public List<FindingView> getFindings() {
         return findings;
     }
 

@@ -5,7 +5,11 @@ import com.okradvisor.progress.ObjectiveProgress;
 import java.util.List;
 import java.util.Locale;
 
-/** An objective's card: standing, key results, linked KPIs and the findings on it and its key results. */
+/**
+ * An objective's card in the report and the heart of the Jira objective panel: standing, key
+ * results, linked KPIs and the findings on it and its key results. Issue text goes into HTML only
+ * through the {@code …Html} getters; the plain ones serve the text and JSON reports.
+ */
 public final class ObjectiveView {
 
     private final Objective objective;
@@ -31,9 +35,17 @@ public final class ObjectiveView {
         return objective.issue().summary();
     }
 
+    public String getTitleHtml() {
+        return Html.escape(getTitle());
+    }
+
     /** The assignee's name, empty when unassigned. */
     public String getOwner() {
         return objective.issue().owner().orElse("");
+    }
+
+    public String getOwnerHtml() {
+        return Html.escape(getOwner());
     }
 
     public String getProject() {
@@ -63,6 +75,17 @@ public final class ObjectiveView {
     /** {@code done}, {@code not-started}, {@code on-track}, {@code at-risk} or {@code off-track}. */
     public String getHealth() {
         return standing.health().key();
+    }
+
+    /** The AUI lozenge modifier for the health, for the Jira panel. */
+    public String getHealthLozenge() {
+        return switch (standing.health()) {
+            case DONE -> "aui-lozenge-complete";
+            case NOT_STARTED -> "aui-lozenge-subtle";
+            case ON_TRACK -> "aui-lozenge-success";
+            case AT_RISK -> "aui-lozenge-moved";
+            case OFF_TRACK -> "aui-lozenge-error";
+        };
     }
 
     /** "At risk", for people. */

@@ -1,15 +1,13 @@
 package com.okradvisor.report;
 
 import com.okradvisor.advisor.RuleCatalogue;
-import com.okradvisor.model.CheckIn;
 import com.okradvisor.model.Finding;
 import com.okradvisor.model.IssueKeys;
-import com.okradvisor.model.KeyResult;
-import com.okradvisor.model.Metric;
 import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Objective;
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.model.Severity;
+import com.okradvisor.progress.KeyResultStanding;
 import com.okradvisor.progress.ObjectiveProgress;
 import com.okradvisor.progress.ProgressCalculator;
 import com.okradvisor.progress.ProgressSettings;
@@ -20,7 +18,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Everything a report shows, worked out once: every objective's card, the KPIs, the findings grouped
@@ -99,24 +96,15 @@ public final class PortfolioView {
         return new PortfolioView(asOf.toString(), objectiveViews, kpiViews, all, other, severityCounts);
     }
 
-    private static ObjectiveView objectiveView(Objective objective, ProgressCalculator calculator, LocalDate asOf,
+    /** The card of {@code objective}: its key results in issue-key order, with the KPIs and findings given. */
+    static ObjectiveView objectiveView(Objective objective, ProgressCalculator calculator, LocalDate asOf,
             List<KpiView> linkedKpis, List<FindingView> findings) {
         ObjectiveProgress standing = calculator.assess(objective, asOf);
-        List<KeyResultView> keyResults = objective.keyResults().stream()
-                .sorted(Comparator.comparing(KeyResult::key, IssueKeys.ORDER))
-                .map(keyResult -> keyResultView(keyResult, calculator, standing, asOf))
+        List<KeyResultView> keyResults = standing.keyResults().stream()
+                .sorted(Comparator.comparing(KeyResultStanding::key, IssueKeys.ORDER))
+                .map(KeyResultView::new)
                 .toList();
         return new ObjectiveView(objective, standing, keyResults, linkedKpis, findings);
-    }
-
-    private static KeyResultView keyResultView(KeyResult keyResult, ProgressCalculator calculator,
-            ObjectiveProgress standing, LocalDate asOf) {
-        List<CheckIn> checkIns = ProgressCalculator.checkInsUpTo(keyResult, asOf);
-        Optional<Metric> metric = calculator.effectiveMetric(keyResult, asOf);
-        String unit = metric.map(Metric::unit).orElse("");
-        Optional<CheckInView> last = checkIns.isEmpty() ? Optional.empty()
-                : Optional.of(new CheckInView(checkIns.get(checkIns.size() - 1), unit));
-        return new KeyResultView(keyResult, standing.keyResultProgress().get(keyResult.key()), metric, last, checkIns.size());
     }
 
     /** The as-of date, ISO-8601. */

@@ -46,7 +46,10 @@ class PluginInFelixIT {
         Path work = Files.createDirectories(Paths.get("target", "felix"));
         felix = new Felix(Map.of(
                 Constants.FRAMEWORK_STORAGE, work.resolve("cache").toString(),
-                Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT));
+                Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT,
+                // Felix would otherwise answer a class the bundle lacks from the test's own class path
+                // when the request comes through reflection; Jira's class path has no Drools or Velocity.
+                "felix.bootdelegation.implicit", "false"));
         felix.start();
         BundleContext context = felix.getBundleContext();
         Path host = HostBundle.write(work.resolve("jira-host.jar"), Issue.class, Inject.class, Response.class);
@@ -79,10 +82,27 @@ class PluginInFelixIT {
         named.addAll(entry("META-INF/plugin-components/component").lines().toList());
         named.addAll(entry("META-INF/plugin-components/imports").lines().toList());
 
-        assertThat(named).hasSizeGreaterThan(10);
-        for (String name : named) {
-            assertThat(plugin.loadClass(name)).as(name).isNotNull();
+        Matcher allowListed = Pattern.compile("<method>([\\w.]+)#").matcher(entry("atlassian-plugin.xml"));
+        while (allowListed.find()) {
+            named.add(allowListed.group(1));
         }
+
+        assertThat(named).hasSizeGreaterThan(10);
+        for (String name : named.stream().distinct().toList()) {
+            assertThat(linked(plugin.loadClass(name))).as(name).isNotNull();
+        }
+    }
+
+    /**
+     * {@code type} initialised and with every member's signature resolved, so a class that needs a
+     * library the bundle does not carry (Velocity, picocli) fails here rather than in Jira.
+     */
+    private static Class<?> linked(Class<?> type) throws ClassNotFoundException {
+        Class<?> initialised = Class.forName(type.getName(), true, type.getClassLoader());
+        initialised.getDeclaredMethods();
+        initialised.getDeclaredFields();
+        initialised.getDeclaredConstructors();
+        return initialised;
     }
 
     @Test

@@ -22,6 +22,19 @@ class PluginJarIT {
     }
 
     @Test
+    void leavesTheCommandLineRunnerAndItsLibrariesToTheCliJar() throws IOException {
+        List<String> entries = entryNames();
+        String imports = PluginJar.manifest().getValue("Import-Package");
+
+        assertThat(entries).filteredOn(name -> name.startsWith("com/okradvisor/cli/")).isEmpty();
+        assertThat(entries).filteredOn(name -> name.startsWith("picocli/") || name.startsWith("org/apache/velocity/")).isEmpty();
+        assertThat(entries).filteredOn(name -> name.startsWith("META-INF/lib/"))
+                .noneMatch(name -> name.matches("META-INF/lib/(picocli|velocity-engine-core|commons-lang3)-.*\\.jar"));
+        assertThat(imports).as("Jira renders the panels; the bundle needs no Velocity of its own")
+                .doesNotContain("org.apache.velocity", "picocli");
+    }
+
+    @Test
     void carriesThePluginKeyAndSpringContextThatMakeItTransformerless() {
         Attributes manifest = PluginJar.manifest();
 

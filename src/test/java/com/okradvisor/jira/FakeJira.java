@@ -23,6 +23,7 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
+import com.okradvisor.model.Mapping;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -139,14 +140,14 @@ public final class FakeJira implements AutoCloseable {
     }
 
     public FakeJira kpis(Issue objective, Issue... kpis) {
-        visible.put("issue in linkedIssues(\"" + objective.getKey() + "\") AND (" + MappingSettings.DEFAULT_KPI_JQL + ")",
+        visible.put("issue in linkedIssues(\"" + objective.getKey() + "\") AND (" + Mapping.DEFAULTS.kpiJql() + ")",
                 List.of(kpis));
         return this;
     }
 
     /** The default objective JQL selects {@code issue}. */
     public FakeJira objective(Issue issue) {
-        visible.put("key = \"" + issue.getKey() + "\" AND (" + MappingSettings.DEFAULT_OBJECTIVE_JQL + ")", List.of(issue));
+        visible.put("key = \"" + issue.getKey() + "\" AND (" + Mapping.DEFAULTS.objectiveJql() + ")", List.of(issue));
         return this;
     }
 

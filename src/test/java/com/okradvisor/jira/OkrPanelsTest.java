@@ -6,7 +6,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.Issue;
-import com.okradvisor.report.FindingRow;
+import com.okradvisor.report.FindingView;
 import com.okradvisor.report.KeyResultPanelModel;
 import com.okradvisor.report.ObjectivePanelModel;
 import com.okradvisor.report.ProblemRow;
@@ -47,8 +47,8 @@ class OkrPanelsTest {
     void buildsTheObjectivePanelWithTheRulesFindingsAndTheSkippedData() {
         ObjectivePanelModel panel = panels().objectivePanel(objective, jira.user, AS_OF);
 
-        assertThat(panel.getKeyResults()).hasSize(2);
-        assertThat(panel.getFindings()).extracting(FindingRow::getIssueKey).contains("GRO-12");
+        assertThat(panel.getObjective().getKeyResults()).hasSize(2);
+        assertThat(panel.getFindings()).extracting(FindingView::getIssueKey).contains("GRO-12");
         assertThat(panel.getProblems()).extracting(ProblemRow::getIssueKey).containsExactly("GRO-12");
     }
 
@@ -57,7 +57,7 @@ class OkrPanelsTest {
         KeyResultPanelModel panel = panels().keyResultPanel(onboarding, jira.user, AS_OF).orElseThrow();
 
         assertThat(panel.getObjectiveKey()).isEqualTo("GRO-1");
-        assertThat(panel.getFindings()).extracting(FindingRow::getIssueKey).containsOnly("GRO-12");
+        assertThat(panel.getFindings()).extracting(FindingView::getIssueKey).containsOnly("GRO-12");
         assertThat(panel.getProblems()).extracting(ProblemRow::getIssueKey).containsExactly("GRO-12");
         assertThat(panels().keyResultPanel(signUps, jira.user, AS_OF).orElseThrow().getProblems()).isEmpty();
     }
@@ -70,8 +70,8 @@ class OkrPanelsTest {
     }
 
     private OkrPanels panels() {
-        MappingSettingsStore settings = mock(MappingSettingsStore.class);
-        when(settings.load()).thenReturn(MappingSettings.DEFAULTS);
+        OkrSettingsStore settings = mock(OkrSettingsStore.class);
+        when(settings.load()).thenReturn(OkrSettings.DEFAULTS);
         return new OkrPanels(jira.reader(), settings, rules);
     }
 }

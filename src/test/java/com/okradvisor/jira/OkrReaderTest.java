@@ -6,16 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.atlassian.jira.issue.Issue;
 import com.okradvisor.model.KeyResult;
 import com.okradvisor.model.Kpi;
+import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Metric;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class OkrReaderTest {
 
-    private static final MappingSettings SETTINGS = MappingSettings.DEFAULTS;
+    private static final Mapping SETTINGS = Mapping.DEFAULTS;
     /** Parse and search key results, parse and count them all, parse and search KPIs, read both link lists, check one parent. */
     private static final int MAX_SERVICE_CALLS_PER_OBJECTIVE = 9;
 
@@ -104,8 +106,7 @@ class OkrReaderTest {
     void alignsOnlyThroughTheConfiguredLinkTypesWhenThereAreAny() {
         jira.keyResults(objective, List.of()).link(objective, "Relates", issue(5, "CO-1", "Grow revenue 20%"))
                 .link(objective, "Supports", issue(7, "CO-2", "Enter two new markets"));
-        MappingSettings supportsOnly = new MappingSettings(MappingSettings.DEFAULT_OBJECTIVE_JQL,
-                MappingSettings.DEFAULT_KPI_JQL, List.of("Supports"), SETTINGS.progress());
+        Mapping supportsOnly = new Mapping("Epic", "okr", "KPI", "kpi", Set.of("Supports"), "Epic Link");
 
         ObjectiveSnapshot snapshot = jira.reader().readObjective(objective, jira.user, supportsOnly);
 
@@ -118,8 +119,7 @@ class OkrReaderTest {
         Issue nps = issue(91, "GRO-91", "Net promoter score");
         jira.keyResults(objective, List.of()).kpis(objective, churn, nps)
                 .link(churn, "Supports", objective).link(objective, "Relates", nps);
-        MappingSettings supportsOnly = new MappingSettings(MappingSettings.DEFAULT_OBJECTIVE_JQL,
-                MappingSettings.DEFAULT_KPI_JQL, List.of("Supports"), SETTINGS.progress());
+        Mapping supportsOnly = new Mapping("Epic", "okr", "KPI", "kpi", Set.of("Supports"), "Epic Link");
 
         ObjectiveSnapshot snapshot = jira.reader().readObjective(objective, jira.user, supportsOnly);
 

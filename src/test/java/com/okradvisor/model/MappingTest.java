@@ -46,4 +46,14 @@ class MappingTest {
         assertThatThrownBy(() -> new Mapping("Epic", "okr", "", " ", Set.of(), "Epic Link"))
                 .hasMessage("KPIs need an issue type or a label to be found by");
     }
+
+    @Test
+    void writesTheJqlThatSelectsObjectivesAndKpisForThePluginAndTheScanAlike() {
+        Mapping custom = new Mapping("Initiative", "", "", "kpi \"v2\"", Set.of(), "Epic Link");
+
+        assertThat(Mapping.DEFAULTS.objectiveJql()).isEqualTo("issuetype = \"Epic\" AND labels = \"okr\"");
+        assertThat(Mapping.DEFAULTS.kpiJql()).isEqualTo("issuetype = \"KPI\" OR labels = \"kpi\"");
+        assertThat(custom.objectiveJql()).isEqualTo("issuetype = \"Initiative\"");
+        assertThat(custom.kpiJql()).as("quotes in a name are escaped").isEqualTo("labels = \"kpi \\\"v2\\\"\"");
+    }
 }

@@ -27,6 +27,8 @@ import java.util.OptionalInt;
 final class PanelFixtures {
 
     static final String HOSTILE = "<script>alert('okr')</script>";
+    /** One unbroken word longer than Jira's issue sidebar is wide, as a pasted link often is. */
+    static final String LONG_WORD = "https://wiki.example.com/marketing/campaigns/2026-q2/mid-market-sign-up-experiment-results";
     static final LocalDate AS_OF = Okr.AS_OF;
     private static final ProgressCalculator CALCULATOR = new ProgressCalculator(ProgressSettings.DEFAULTS);
 
@@ -39,7 +41,7 @@ final class PanelFixtures {
                         .metric(Metric.of(30, 45, 30, "%"))
                         .checkIns(checkIn(day("2026-04-20"), 34, 6),
                                 new CheckIn(day("2026-05-12").atStartOfDay(), HOSTILE, OptionalDouble.of(38),
-                                        OptionalInt.of(7), "Campaign " + HOSTILE)),
+                                        OptionalInt.of(7), "Campaign " + HOSTILE + " " + LONG_WORD)),
                 keyResult("GRO-12").summary("Cut time to first value from 10 to 4 minutes").unassigned())
                 .build();
     }

@@ -1,5 +1,6 @@
 package com.okradvisor.plugin;
 
+import com.okradvisor.report.HtmlReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -15,14 +16,24 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 
 /**
  * Renders the panel templates as Jira does: the context provider's map plus {@code $i18n}, which
- * Jira adds to every web panel's context.
+ * Jira adds to every web panel's context; with or without Jira's auto-escaping of references
+ * (every reference but those named {@code …Html}), since a panel must be safe either way.
  */
 final class PanelRenderer {
 
     private final VelocityEngine velocity = new VelocityEngine();
     private final Texts i18n = new Texts();
 
+    /** A renderer that inserts references as they are, as Jira does with auto-escaping off. */
     PanelRenderer() {
+        this(false);
+    }
+
+    /** With {@code autoEscaping}, references are escaped as Jira's auto-escaping does. */
+    PanelRenderer(boolean autoEscaping) {
+        if (autoEscaping) {
+            velocity.setProperty(RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, HtmlReport.EscapeUnlessHtml.class.getName());
+        }
         velocity.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
         velocity.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
         velocity.init();

@@ -20,7 +20,7 @@ class PanelTemplateTest {
         String html = renderer.render(OBJECTIVE, Map.of("okr", PanelFixtures.objectivePanel()));
 
         assertThat(html).contains("Cycle 2026-Q2", "% of the cycle has passed", "GRO-11", "GRO-12", "Unassigned",
-                "2026-05-12", "and 2 more in projects you cannot browse", "GRO-90", "3.1% / 2.5%", "Off target",
+                "2026-05-12", "and 2 more in projects you cannot browse", "GRO-90", "3.1% (threshold ≤ 2.5%)", "Off target",
                 "Major", "Rewrite it as the outcome the task should bring.", "Skipped unreadable data on GRO-12");
     }
 
@@ -41,6 +41,18 @@ class PanelTemplateTest {
         for (String html : new String[] {objective, keyResult}) {
             assertThat(html).doesNotContain(HOSTILE).contains(ESCAPED);
         }
+    }
+
+    @Test
+    void escapesHostileTextExactlyOnceWhenJiraAutoEscapesToo() {
+        PanelRenderer autoEscaping = new PanelRenderer(true);
+        String objective = autoEscaping.render(OBJECTIVE, Map.of("okr", PanelFixtures.objectivePanel()));
+        String keyResult = autoEscaping.render(KEY_RESULT, Map.of("okr", PanelFixtures.keyResultPanel()));
+
+        for (String html : new String[] {objective, keyResult}) {
+            assertThat(html).doesNotContain(HOSTILE).doesNotContain("&amp;lt;").contains(ESCAPED);
+        }
+        assertThat(objective).isEqualTo(renderer.render(OBJECTIVE, Map.of("okr", PanelFixtures.objectivePanel())));
     }
 
     @Test

@@ -26,7 +26,7 @@ final class PanelTemplates {
             "templates/panels/objective.vm", ObjectivePanelModel.class,
             "templates/panels/key-result.vm", KeyResultPanelModel.class);
 
-    private static final Pattern FOREACH = Pattern.compile("#foreach\\s*\\(\\s*\\$(\\w+)\\s+in\\s+\\$\\{?(\\w+)\\.(\\w+)");
+    private static final Pattern FOREACH = Pattern.compile("#foreach\\s*\\(\\s*\\$(\\w+)\\s+in\\s+\\$\\{?(\\w+)((?:\\.\\w+)+)");
     private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?(\\w+)((?:\\.\\w+)+)(\\()?");
     private static final Pattern I18N_KEY = Pattern.compile("\\$i18n\\.getText\\(\"([^\"]+)\"");
 
@@ -52,8 +52,13 @@ final class PanelTemplates {
             Map<String, Class<?>> variables = new HashMap<>(Map.of("okr", model));
             Matcher loop = FOREACH.matcher(text);
             while (loop.find()) {
-                Method getter = getter(variables.get(loop.group(2)), loop.group(3), template);
-                methods.add(allowlistEntry(getter));
+                Class<?> type = variables.get(loop.group(2));
+                Method getter = null;
+                for (String property : loop.group(3).substring(1).split("\\.")) {
+                    getter = getter(type, property, template);
+                    methods.add(allowlistEntry(getter));
+                    type = getter.getReturnType();
+                }
                 ParameterizedType list = (ParameterizedType) getter.getGenericReturnType();
                 variables.put(loop.group(1), (Class<?>) list.getActualTypeArguments()[0]);
             }

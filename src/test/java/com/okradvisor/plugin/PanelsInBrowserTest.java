@@ -81,6 +81,7 @@ class PanelsInBrowserTest {
         List<WebElement> findings = browser.findElements(By.cssSelector(".okr-findings > li"));
         assertThat(findings).hasSize(2);
         screenshot("objective-panel");
+        assertFitsTheSidebarWidth();
     }
 
     @Test
@@ -92,6 +93,15 @@ class PanelsInBrowserTest {
         assertThat(rows.get(0).getText()).startsWith("2026-05-12").contains(HOSTILE);
         assertThat(browser.findElements(By.cssSelector(".okr-key-result-panel script"))).isEmpty();
         screenshot("key-result-panel");
+        assertThat(rows.get(0).getText()).contains(PanelFixtures.LONG_WORD);
+        assertFitsTheSidebarWidth();
+    }
+
+    /** Long words wrap: the page never scrolls sideways at the sidebar's 480 px. */
+    private static void assertFitsTheSidebarWidth() {
+        Object overflow = browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("pixels the panel overflows the window by").isLessThanOrEqualTo(0);
     }
 
     /** The panel inside a page like Jira's issue sidebar: AUI's CSS, then the app's. */

@@ -151,10 +151,10 @@ class PluginDescriptorTest {
 
     /** A key built from a health or a severity stands for one key per value. */
     private static List<String> expand(String key) {
-        if (key.endsWith(".$okr.health")) {
+        if (key.endsWith(".$okr.objective.health")) {
             return Arrays.stream(Health.values()).map(health -> "okr.health." + health.key()).toList();
         }
-        if (key.endsWith(".$finding.severity")) {
+        if (key.endsWith(".$finding.severityKey")) {
             return Arrays.stream(Severity.values())
                     .map(severity -> "okr.severity." + severity.name().toLowerCase(Locale.ROOT)).toList();
         }

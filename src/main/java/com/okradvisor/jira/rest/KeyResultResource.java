@@ -5,8 +5,8 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.okradvisor.jira.CheckInLog;
-import com.okradvisor.jira.MappingSettings;
-import com.okradvisor.jira.MappingSettingsStore;
+import com.okradvisor.jira.OkrSettings;
+import com.okradvisor.jira.OkrSettingsStore;
 import com.okradvisor.jira.ObjectiveSnapshot;
 import com.okradvisor.jira.OkrReader;
 import com.okradvisor.jira.RulesEngine;
@@ -48,18 +48,18 @@ public class KeyResultResource {
 
     private final VisibleIssues issues;
     private final OkrReader reader;
-    private final MappingSettingsStore settingsStore;
+    private final OkrSettingsStore settingsStore;
     private final RulesEngine rules;
     private final CheckInLog checkInLog;
     private final Clock clock;
 
     @Inject
-    public KeyResultResource(VisibleIssues issues, OkrReader reader, MappingSettingsStore settingsStore, RulesEngine rules,
+    public KeyResultResource(VisibleIssues issues, OkrReader reader, OkrSettingsStore settingsStore, RulesEngine rules,
             CheckInLog checkInLog) {
         this(issues, reader, settingsStore, rules, checkInLog, Clock.systemDefaultZone());
     }
 
-    KeyResultResource(VisibleIssues issues, OkrReader reader, MappingSettingsStore settingsStore, RulesEngine rules,
+    KeyResultResource(VisibleIssues issues, OkrReader reader, OkrSettingsStore settingsStore, RulesEngine rules,
             CheckInLog checkInLog, Clock clock) {
         this.issues = issues;
         this.reader = reader;
@@ -84,7 +84,7 @@ public class KeyResultResource {
     public Response getKeyResult(@PathParam("key") String key) {
         ApplicationUser user = issues.caller();
         Issue issue = issues.browsable(key, user);
-        MappingSettings settings = settingsStore.load();
+        OkrSettings settings = settingsStore.load();
         return RestJson.ok(detail(issue, objectiveOf(issue, user, settings), user, settings));
     }
 
@@ -114,7 +114,7 @@ public class KeyResultResource {
     public Response checkIn(@PathParam("key") String key, String body) {
         ApplicationUser user = issues.loggedInCaller();
         Issue issue = issues.browsable(key, user);
-        MappingSettings settings = settingsStore.load();
+        OkrSettings settings = settingsStore.load();
         Issue objective = objectiveOf(issue, user, settings);
         issues.requireEditable(issue, user);
         CheckInRequest request = CheckInRequest.parse(body);
@@ -129,14 +129,14 @@ public class KeyResultResource {
     }
 
     /** @throws RestFailure 404 when {@code issue} is in no objective {@code user} may browse */
-    private Issue objectiveOf(Issue issue, ApplicationUser user, MappingSettings settings) {
-        return reader.objectiveOf(issue, user, settings)
+    private Issue objectiveOf(Issue issue, ApplicationUser user, OkrSettings settings) {
+        return reader.objectiveOf(issue, user, settings.mapping())
                 .orElseThrow(() -> RestFailure.notFound(issue.getKey() + " is not a key result of an objective."));
     }
 
     private Representations.KeyResultDetail detail(Issue issue, Issue objective, ApplicationUser user,
-            MappingSettings settings) {
-        ObjectiveSnapshot snapshot = reader.readObjective(objective, user, settings);
+            OkrSettings settings) {
+        ObjectiveSnapshot snapshot = reader.readObjective(objective, user, settings.mapping());
         KeyResult keyResult = snapshot.objective().keyResults().stream()
                 .filter(candidate -> candidate.key().equals(issue.getKey())).findFirst()
                 .orElseThrow(() -> RestFailure.notFound(issue.getKey() + " is not a key result of an objective."));

@@ -3,8 +3,8 @@ package com.okradvisor.jira.rest;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
-import com.okradvisor.jira.MappingSettings;
-import com.okradvisor.jira.MappingSettingsStore;
+import com.okradvisor.jira.OkrSettings;
+import com.okradvisor.jira.OkrSettingsStore;
 import com.okradvisor.jira.ObjectiveSnapshot;
 import com.okradvisor.jira.OkrReader;
 import com.okradvisor.jira.RulesEngine;
@@ -30,16 +30,16 @@ public class ObjectiveResource {
 
     private final VisibleIssues issues;
     private final OkrReader reader;
-    private final MappingSettingsStore settingsStore;
+    private final OkrSettingsStore settingsStore;
     private final RulesEngine rules;
     private final Clock clock;
 
     @Inject
-    public ObjectiveResource(VisibleIssues issues, OkrReader reader, MappingSettingsStore settingsStore, RulesEngine rules) {
+    public ObjectiveResource(VisibleIssues issues, OkrReader reader, OkrSettingsStore settingsStore, RulesEngine rules) {
         this(issues, reader, settingsStore, rules, Clock.systemDefaultZone());
     }
 
-    ObjectiveResource(VisibleIssues issues, OkrReader reader, MappingSettingsStore settingsStore, RulesEngine rules,
+    ObjectiveResource(VisibleIssues issues, OkrReader reader, OkrSettingsStore settingsStore, RulesEngine rules,
             Clock clock) {
         this.issues = issues;
         this.reader = reader;
@@ -65,12 +65,12 @@ public class ObjectiveResource {
     public Response getObjective(@PathParam("key") String key) {
         ApplicationUser user = issues.caller();
         Issue issue = issues.browsable(key, user);
-        MappingSettings settings = settingsStore.load();
-        if (!reader.isObjective(issue, user, settings)) {
+        OkrSettings settings = settingsStore.load();
+        if (!reader.isObjective(issue, user, settings.mapping())) {
             throw RestFailure.notFound(key + " is not an objective.");
         }
         LocalDate asOf = LocalDate.now(clock);
-        ObjectiveSnapshot snapshot = reader.readObjective(issue, user, settings);
+        ObjectiveSnapshot snapshot = reader.readObjective(issue, user, settings.mapping());
         List<Finding> findings = rules.evaluate(snapshot.portfolio(), settings.progress(), asOf);
         return RestJson.ok(Representations.ObjectiveStanding.of(
                 new ProgressCalculator(settings.progress()).assess(snapshot.objective(), asOf), key,

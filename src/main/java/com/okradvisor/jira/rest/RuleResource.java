@@ -2,7 +2,7 @@ package com.okradvisor.jira.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
 import com.okradvisor.advisor.AdvisorSettings;
-import com.okradvisor.jira.MappingSettingsStore;
+import com.okradvisor.jira.OkrSettingsStore;
 import com.okradvisor.jira.RulesEngine;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -19,11 +19,11 @@ import javax.ws.rs.core.Response;
 public class RuleResource {
 
     private final VisibleIssues issues;
-    private final MappingSettingsStore settingsStore;
+    private final OkrSettingsStore settingsStore;
     private final RulesEngine rules;
 
     @Inject
-    public RuleResource(VisibleIssues issues, MappingSettingsStore settingsStore, RulesEngine rules) {
+    public RuleResource(VisibleIssues issues, OkrSettingsStore settingsStore, RulesEngine rules) {
         this.issues = issues;
         this.settingsStore = settingsStore;
         this.rules = rules;

@@ -11,7 +11,7 @@ import com.okradvisor.jira.CheckInLog;
 import com.okradvisor.jira.FakeJira;
 import com.okradvisor.jira.InMemoryClusterLocks;
 import com.okradvisor.jira.IssueProperties;
-import com.okradvisor.jira.MappingSettingsStore;
+import com.okradvisor.jira.OkrSettingsStore;
 import com.okradvisor.jira.RulesEngine;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,10 +48,10 @@ final class RestFixture implements AutoCloseable {
         return new VisibleIssues(jira.issueManager, jira.permissionManager, authentication);
     }
 
-    MappingSettingsStore settings() {
+    OkrSettingsStore settings() {
         PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
         lenient().when(factory.createGlobalSettings()).thenReturn(mock(PluginSettings.class));
-        return new MappingSettingsStore(factory);
+        return new OkrSettingsStore(factory);
     }
 
     RulesEngine rules() {

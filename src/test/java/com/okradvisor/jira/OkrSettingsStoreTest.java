@@ -1,0 +1,98 @@
+package com.okradvisor.jira;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.okradvisor.model.Mapping;
+import com.okradvisor.progress.ProgressSettings;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+
+@ExtendWith(MockitoExtension.class)
+class OkrSettingsStoreTest {
+
+    private final Map<String, Object> stored = new HashMap<>();
+
+    @Mock
+    private PluginSettingsFactory pluginSettingsFactory;
+    @Mock
+    private PluginSettings pluginSettings;
+
+    @BeforeEach
+    void givenGlobalSettings() {
+        when(pluginSettingsFactory.createGlobalSettings()).thenReturn(pluginSettings);
+        when(pluginSettings.get(anyString())).thenAnswer(call -> stored.get(call.<String>getArgument(0)));
+    }
+
+    @Test
+    void usesTheDesignDefaultsWhenNothingIsStored() {
+        assertThat(store().load()).isEqualTo(OkrSettings.DEFAULTS);
+        assertThat(OkrSettings.DEFAULTS.mapping()).isEqualTo(Mapping.DEFAULTS);
+        assertThat(OkrSettings.DEFAULTS.mapping().objectiveJql()).isEqualTo("issuetype = \"Epic\" AND labels = \"okr\"");
+        assertThat(OkrSettings.DEFAULTS.mapping().kpiJql()).isEqualTo("issuetype = \"KPI\" OR labels = \"kpi\"");
+        assertThat(OkrSettings.DEFAULTS.progress()).isEqualTo(ProgressSettings.DEFAULTS);
+    }
+
+    @Test
+    void readsEveryStoredSetting() {
+        stored.put(OkrSettingsStore.OBJECTIVE_ISSUE_TYPE, "Initiative");
+        stored.put(OkrSettingsStore.OBJECTIVE_LABEL, "");
+        stored.put(OkrSettingsStore.KPI_ISSUE_TYPE, "");
+        stored.put(OkrSettingsStore.KPI_LABEL, "metric");
+        stored.put(OkrSettingsStore.ALIGNMENT_LINK_TYPES, List.of("Supports", " Contributes to "));
+        stored.put(OkrSettingsStore.EPIC_LINK_FIELD, "Parent Link");
+        stored.put(OkrSettingsStore.IN_PROGRESS_WEIGHT, "0.3");
+        stored.put(OkrSettingsStore.FISCAL_YEAR_START_MONTH, "7");
+
+        OkrSettings settings = store().load();
+
+        assertThat(settings).isEqualTo(new OkrSettings(
+                new Mapping("Initiative", "", "", "metric", Set.of("Supports", "Contributes to"), "Parent Link"),
+                new ProgressSettings(0.3, 7)));
+        assertThat(settings.mapping().objectiveJql()).isEqualTo("issuetype = \"Initiative\"");
+    }
+
+    @Test
+    void fallsBackToTheDefaultForEachInvalidValue() {
+        stored.put(OkrSettingsStore.OBJECTIVE_ISSUE_TYPE, "   ");
+        stored.put(OkrSettingsStore.KPI_ISSUE_TYPE, "");
+        stored.put(OkrSettingsStore.KPI_LABEL, " ");
+        stored.put(OkrSettingsStore.IN_PROGRESS_WEIGHT, "1.5");
+        stored.put(OkrSettingsStore.FISCAL_YEAR_START_MONTH, "4.5");
+        stored.put(OkrSettingsStore.ALIGNMENT_LINK_TYPES, "Supports, ,Blocks");
+
+        OkrSettings settings = store().load();
+
+        assertThat(settings.mapping().objectiveIssueType()).isEqualTo(Mapping.DEFAULTS.objectiveIssueType());
+        assertThat(settings.mapping().kpiJql()).as("a mapping that finds no KPI is refused")
+                .isEqualTo(Mapping.DEFAULTS.kpiJql());
+        assertThat(settings.progress()).isEqualTo(ProgressSettings.DEFAULTS);
+        assertThat(settings.mapping().alignmentLinkTypes()).containsExactlyInAnyOrder("Supports", "Blocks");
+    }
+
+    @Test
+    void readsBackWhatItSaved() {
+        when(pluginSettings.put(anyString(), any())).thenAnswer(call -> stored.put(call.getArgument(0), call.getArgument(1)));
+        OkrSettings settings = new OkrSettings(
+                new Mapping("Epic", "goal", "Metric", "", Set.of("Supports"), "Epic Link"), new ProgressSettings(0.25, 4));
+
+        store().save(settings);
+
+        assertThat(store().load()).isEqualTo(settings);
+    }
+
+    private OkrSettingsStore store() {
+        return new OkrSettingsStore(pluginSettingsFactory);
+    }
+}
