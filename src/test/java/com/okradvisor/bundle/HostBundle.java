@@ -14,15 +14,25 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * A stand-in for Jira in Felix: one bundle that exports the packages of {@code src/jira-api} and the
- * {@code javax.inject} and {@code javax.ws.rs} packages Jira exports, with their classes inside.
+ * {@code javax.inject} and {@code javax.ws.rs} packages Jira exports, with their classes inside and
+ * at the versions their jars export them (JAX-RS 2.1, as on Jira 10.3).
  */
 final class HostBundle {
 
+    /** A clause of an Export-Package header: a package, then attributes whose quoted values may hold commas. */
+    private static final Pattern EXPORT_CLAUSE = Pattern.compile("([\\w.]+)((?:;[^,\"]*(?:\"[^\"]*\")?)*)");
+    private static final Pattern VERSION = Pattern.compile(";version=\"([^\"]+)\"");
+
     private final SortedMap<String, byte[]> classes = new TreeMap<>();
+    /** The versions the source jars export their packages at; a package from a folder has none. */
+    private final Map<String, String> versions = new TreeMap<>();
 
     private HostBundle() {
     }
@@ -48,6 +58,16 @@ final class HostBundle {
             return;
         }
         try (JarFile jar = new JarFile(source.toFile())) {
+            String exported = jar.getManifest() == null ? null : jar.getManifest().getMainAttributes().getValue("Export-Package");
+            if (exported != null) {
+                Matcher clause = EXPORT_CLAUSE.matcher(exported);
+                while (clause.find()) {
+                    Matcher version = VERSION.matcher(clause.group(2));
+                    if (version.find()) {
+                        versions.put(clause.group(1), version.group(1));
+                    }
+                }
+            }
             for (JarEntry entry : jar.stream().filter(e -> e.getName().startsWith(folder) && e.getName().endsWith(".class")).toList()) {
                 classes.put(entry.getName(), jar.getInputStream(entry).readAllBytes());
             }
@@ -63,7 +83,9 @@ final class HostBundle {
         main.putValue("Bundle-Version", "10.3.0");
         TreeSet<String> packages = new TreeSet<>();
         classes.keySet().forEach(name -> packages.add(name.substring(0, name.lastIndexOf('/')).replace('/', '.')));
-        main.putValue("Export-Package", String.join(",", packages));
+        main.putValue("Export-Package", packages.stream()
+                .map(name -> versions.containsKey(name) ? name + ";version=\"" + versions.get(name) + "\"" : name)
+                .collect(Collectors.joining(",")));
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
             for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
                 out.putNextEntry(new JarEntry(entry.getKey()));
