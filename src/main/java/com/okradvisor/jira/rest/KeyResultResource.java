@@ -76,6 +76,7 @@ public class KeyResultResource {
      * <ul>
      * <li>404 Not Found: there is no issue {@code key}, or the caller may not browse it (Browse Projects)</li>
      * <li>404 Not Found: the issue is in no objective the caller may browse, so it is no key result</li>
+     * <li>500 Internal Server Error: Jira refuses the mapping's JQL ({@link OkrReadFailureMapper})</li>
      * </ul>
      */
     @GET
@@ -105,6 +106,7 @@ public class KeyResultResource {
      * is not text or longer than 1000 characters</li>
      * <li>409 Conflict: the stored {@code okr.checkins} cannot be read; it is left as it is, not overwritten</li>
      * <li>415 Unsupported Media Type (Jersey): the body is not sent as {@code application/json}</li>
+     * <li>500 Internal Server Error: Jira refuses the mapping's JQL ({@link OkrReadFailureMapper})</li>
      * </ul>
      */
     @POST

@@ -57,6 +57,7 @@ public class ObjectiveResource {
      * <ul>
      * <li>404 Not Found: there is no issue {@code key}, or the caller may not browse it (Browse Projects)</li>
      * <li>404 Not Found: the issue is not an objective (the mapping's objective JQL does not select it)</li>
+     * <li>500 Internal Server Error: Jira refuses the mapping's JQL ({@link OkrReadFailureMapper})</li>
      * </ul>
      */
     @GET

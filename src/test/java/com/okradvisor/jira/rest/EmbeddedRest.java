@@ -22,7 +22,8 @@ import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * The app's resources served over real HTTP by Jersey 2 (the JAX-RS implementation of Jira's REST
- * v2) on the JDK's HTTP server, at Jira's path for them, listening on 127.0.0.1 only. The server
+ * v2) on the JDK's HTTP server, at Jira's path for them, listening on 127.0.0.1 only, with the
+ * package's exception mapper, as Jira finds it when it scans the package. The server
  * handles each exchange on the test's own thread while the test waits for the answer: Mockito's
  * static mocks (FakeJira mocks {@code PagerFilter}'s factory) apply only on the thread that made them.
  */
@@ -47,7 +48,7 @@ final class EmbeddedRest implements AutoCloseable {
 
     static EmbeddedRest serving(Object... resources) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext(PATH, ContainerFactory.createContainer(HttpHandler.class, new ResourceConfig().registerInstances(resources)));
+        server.createContext(PATH, ContainerFactory.createContainer(HttpHandler.class, new ResourceConfig(OkrReadFailureMapper.class).registerInstances(resources)));
         BlockingQueue<Runnable> exchanges = new LinkedBlockingQueue<>();
         server.setExecutor(exchanges::add);
         server.start();

@@ -1,6 +1,12 @@
 package com.okradvisor.jira.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.startsWith;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
 
 import com.okradvisor.jira.FakeJira;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +50,17 @@ class ObjectiveResourceTest {
         assertThat(reply.json().get("hiddenKeyResults").asInt()).isEqualTo(2);
         assertThat(reply.json().get("kpis")).isEmpty();
         assertThat(reply.json().get("findings")).isNotEmpty().allSatisfy(finding -> assertThat(finding.get("rule").asText()).isNotBlank());
+    }
+
+    @Test
+    void answersAServerErrorAsJsonWhenJiraRefusesTheMappingsJql() throws Exception {
+        SearchService.ParseResult refused = mock(SearchService.ParseResult.class);
+        when(fixture.jira.searchService.parseQuery(any(), startsWith("key = \"MOB-1\""))).thenReturn(refused);
+
+        EmbeddedRest.Reply reply = rest.get("/objectives/MOB-1");
+
+        assertThat(reply.status()).isEqualTo(500);
+        assertThat(reply.json().get("message").asText()).startsWith("Jira refused what the OKR Advisor asked for: Jira does not accept this JQL");
     }
 
     @Test
