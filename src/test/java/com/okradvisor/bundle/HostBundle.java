@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * A stand-in for Jira in Felix: one bundle that exports the packages of {@code src/jira-api} and the
- * {@code javax.inject} package Jira exports, with their classes inside.
+ * {@code javax.inject} and {@code javax.servlet} packages Jira exports, with their classes inside.
  */
 final class HostBundle {
 
