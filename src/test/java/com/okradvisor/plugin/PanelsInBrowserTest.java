@@ -3,26 +3,21 @@ package com.okradvisor.plugin;
 import static com.okradvisor.plugin.PanelFixtures.HOSTILE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The panels as a person sees them: rendered from their templates, styled with AUI's real CSS (npm
@@ -31,25 +26,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 class PanelsInBrowserTest {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
-    private static final Path AUI_CSS = Paths.get("node_modules/@atlassian/aui/dist/aui/aui-prototyping.css");
-    private static final Path PAGES = Paths.get("target", "panels");
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
     private static ChromeDriver browser;
 
     @BeforeAll
     static void openHeadlessChromium() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Chromium and its driver are not installed");
-        assumeTrue(Files.isRegularFile(AUI_CSS), "AUI is not installed: npm install @atlassian/aui (see .ci/run)");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--allow-file-access-from-files");
-        browser = new ChromeDriver(options);
-        browser.manage().window().setSize(new Dimension(480, 1400));
-        Files.createDirectories(PAGES);
-        Files.createDirectories(SCREENSHOTS);
+        browser = HeadlessChromium.open(480, 1400);
     }
 
     @AfterAll
@@ -106,9 +87,9 @@ class PanelsInBrowserTest {
 
     /** The panel inside a page like Jira's issue sidebar: AUI's CSS, then the app's. */
     private static void open(String name, String panelHtml) throws IOException {
-        Path page = PAGES.resolve(name + ".html");
+        Path page = HeadlessChromium.PAGES.resolve(name + ".html");
         String html = "<!DOCTYPE html><html><head><meta charset=\"UTF-8\">"
-                + "<link rel=\"stylesheet\" href=\"" + AUI_CSS.toAbsolutePath().toUri() + "\">"
+                + "<link rel=\"stylesheet\" href=\"" + HeadlessChromium.AUI_CSS.toAbsolutePath().toUri() + "\">"
                 + "<link rel=\"stylesheet\" href=\"" + Paths.get("src/main/resources/css/okr-panels.css").toAbsolutePath().toUri() + "\">"
                 + "</head><body class=\"aui-page-panel\"><div class=\"module\" style=\"padding: 16px\">"
                 + panelHtml + "</div></body></html>";
@@ -117,7 +98,6 @@ class PanelsInBrowserTest {
     }
 
     private static void screenshot(String name) throws IOException {
-        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(browser, name);
     }
 }
