@@ -41,17 +41,22 @@ final class HostBundle {
     private void collect(Path source, String folder) throws IOException {
         if (Files.isDirectory(source)) {
             try (Stream<Path> files = Files.walk(source.resolve(folder))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                for (Path file : files.filter(f -> isCodeOrText(f.toString())).toList()) {
                     classes.put(source.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
                 }
             }
             return;
         }
         try (JarFile jar = new JarFile(source.toFile())) {
-            for (JarEntry entry : jar.stream().filter(e -> e.getName().startsWith(folder) && e.getName().endsWith(".class")).toList()) {
+            for (JarEntry entry : jar.stream().filter(e -> e.getName().startsWith(folder) && isCodeOrText(e.getName())).toList()) {
                 classes.put(entry.getName(), jar.getInputStream(entry).readAllBytes());
             }
         }
+    }
+
+    /** Classes, and the message bundles some read when they load (javax.servlet's LocalStrings). */
+    private static boolean isCodeOrText(String name) {
+        return name.endsWith(".class") || name.endsWith(".properties");
     }
 
     private void writeTo(Path jar) throws IOException {
