@@ -99,7 +99,7 @@ final class AdminForm {
                 new Mapping(text(OBJECTIVE_ISSUE_TYPE), text(OBJECTIVE_LABEL), text(KPI_ISSUE_TYPE), text(KPI_LABEL),
                         linkTypes(), text(EPIC_LINK_FIELD)),
                 new ProgressSettings(Double.parseDouble(text(IN_PROGRESS_WEIGHT)),
-                        Integer.parseInt(text(FISCAL_YEAR_START_MONTH))));
+                        (int) Double.parseDouble(text(FISCAL_YEAR_START_MONTH))));
     }
 
     /** The thresholds and switched-off rules asked for; only when {@link #hasErrors()} is false. */

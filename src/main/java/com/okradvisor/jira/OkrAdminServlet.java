@@ -67,11 +67,12 @@ public class OkrAdminServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (administrator(request, response) == null) {
+        UserKey user = administrator(request, response);
+        if (user == null) {
             return;
         }
         AdminForm stored = AdminForm.of(settingsStore.load(), settingsStore.loadAdvisorSettings());
-        render(request, response, HttpServletResponse.SC_OK, stored, List.of(), request.getParameter(SAVED) != null);
+        render(request, response, user, HttpServletResponse.SC_OK, stored, List.of(), request.getParameter(SAVED) != null);
     }
 
     @Override
@@ -90,7 +91,7 @@ public class OkrAdminServlet extends HttpServlet {
             return;
         }
         if (form.hasErrors()) {
-            render(request, response, HttpServletResponse.SC_BAD_REQUEST, form, List.of(), false);
+            render(request, response, user, HttpServletResponse.SC_BAD_REQUEST, form, List.of(), false);
             return;
         }
         Map<String, String> customRules = form.customRules(settingsStore.loadCustomRules());
@@ -98,7 +99,7 @@ public class OkrAdminServlet extends HttpServlet {
             try {
                 rules.check(customRules);
             } catch (RuleFileException refused) {
-                render(request, response, HttpServletResponse.SC_BAD_REQUEST, form, refused.problems(), false);
+                render(request, response, user, HttpServletResponse.SC_BAD_REQUEST, form, refused.problems(), false);
                 return;
             }
         }
@@ -133,14 +134,14 @@ public class OkrAdminServlet extends HttpServlet {
         response.sendRedirect(loginUriProvider.getLoginUri(URI.create(here.toString())).toASCIIString());
     }
 
-    private void render(HttpServletRequest request, HttpServletResponse response, int status, AdminForm form,
+    private void render(HttpServletRequest request, HttpServletResponse response, UserKey user, int status, AdminForm form,
             List<RuleProblem> refused, boolean saved) throws IOException {
         RulesEngine.RulesInForce inForce = rules.inForce();
         AdminPageModel page = new AdminPageModel(form.fields(), form.thresholdRows(),
                 form.ruleSwitches(inForce.advisor().catalogue()), List.copyOf(settingsStore.loadCustomRules().keySet()),
                 rows(refused), rows(inForce.skipped()),
                 new AdminPageModel.Status(xsrfTokenGenerator.getXsrfTokenName(), xsrfTokenGenerator.generateToken(request),
-                        saved, userManager.isSystemAdmin(userManager.getRemoteUserKey(request))));
+                        saved, userManager.isSystemAdmin(user)));
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         templateRenderer.render(TEMPLATE, Map.of(MODEL, page), response.getWriter());
