@@ -150,7 +150,7 @@ class OkrAdminServletTest {
     void savesAValidPostAndSendsTheBrowserBackToThePage() throws IOException {
         givenAdministrator(false);
         givenValidForm();
-        posted.put(AdminForm.FISCAL_YEAR_START_MONTH, new String[] {"4"});
+        posted.put(AdminForm.FISCAL_YEAR_START_MONTH, new String[] {"4.0"});
         posted.put(AdminForm.ALIGNMENT_LINK_TYPES, new String[] {"Supports, Contributes to"});
         posted.put(AdminForm.THRESHOLD + Parameter.STALE_AFTER_DAYS.key(), new String[] {"21"});
         posted.put(AdminForm.ENABLED_RULE, enabledRulesExcept("too-many-key-results"));
