@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * A stand-in for Jira in Felix: one bundle that exports the packages of {@code src/jira-api} and the
- * {@code javax.inject} and {@code javax.ws.rs} packages Jira exports, with their classes inside and
- * at the versions their jars export them (JAX-RS 2.1, as on Jira 10.3).
+ * {@code javax.inject}, {@code javax.servlet} and {@code javax.ws.rs} packages Jira exports, with their
+ * classes (and the resources they load) inside, at the versions their jars export them (JAX-RS 2.1, as on Jira 10.3).
  */
 final class HostBundle {
 
@@ -51,7 +51,7 @@ final class HostBundle {
     private void collect(Path source, String folder) throws IOException {
         if (Files.isDirectory(source)) {
             try (Stream<Path> files = Files.walk(source.resolve(folder))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                for (Path file : files.filter(f -> isCodeOrText(f.toString())).toList()) {
                     classes.put(source.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
                 }
             }
@@ -68,10 +68,15 @@ final class HostBundle {
                     }
                 }
             }
-            for (JarEntry entry : jar.stream().filter(e -> e.getName().startsWith(folder) && e.getName().endsWith(".class")).toList()) {
+            for (JarEntry entry : jar.stream().filter(e -> e.getName().startsWith(folder) && isCodeOrText(e.getName())).toList()) {
                 classes.put(entry.getName(), jar.getInputStream(entry).readAllBytes());
             }
         }
+    }
+
+    /** Classes, and the message bundles some read when they load (javax.servlet's LocalStrings). */
+    private static boolean isCodeOrText(String name) {
+        return name.endsWith(".class") || name.endsWith(".properties");
     }
 
     private void writeTo(Path jar) throws IOException {

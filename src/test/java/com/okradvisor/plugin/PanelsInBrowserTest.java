@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +17,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,10 +32,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class PanelsInBrowserTest {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
-    private static final Path PAGES = Paths.get("target", "panels");
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     /** What the REST API answers to a check-in on GRO-11: the history with the new check-in, hostile note and all. */
     private static final String CHECKED_IN = "{\"key\":\"GRO-11\",\"objectiveKey\":\"GRO-1\",\"progress\":0.6,"
             + "\"metric\":{\"baseline\":30,\"target\":45,\"current\":39,\"unit\":\"%\"},\"checkIns\":["
@@ -52,16 +44,9 @@ class PanelsInBrowserTest {
 
     @BeforeAll
     static void openHeadlessChromium() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Chromium and its driver are not installed");
         assumeTrue(Files.isRegularFile(PanelServer.AUI.resolve("aui-prototyping.js")) && Files.isRegularFile(PanelServer.JQUERY),
                 "AUI is not installed: npm install @atlassian/aui (see .ci/run)");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage");
-        browser = new ChromeDriver(options);
-        browser.manage().window().setSize(new Dimension(480, 1400));
-        Files.createDirectories(PAGES);
-        Files.createDirectories(SCREENSHOTS);
+        browser = HeadlessChromium.open(480, 1400);
         server = new PanelServer();
     }
 
@@ -183,12 +168,11 @@ class PanelsInBrowserTest {
     /** The panel inside a page like Jira's issue sidebar, served; a copy goes to target/panels. */
     private static void open(String name, String panelHtml) throws IOException {
         String address = server.show(panelHtml);
-        Files.writeString(PAGES.resolve(name + ".html"), server.page(), StandardCharsets.UTF_8);
+        Files.writeString(HeadlessChromium.PAGES.resolve(name + ".html"), server.page(), StandardCharsets.UTF_8);
         browser.get(address);
     }
 
     private static void screenshot(String name) throws IOException {
-        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(browser, name);
     }
 }

@@ -5,13 +5,12 @@ import static org.mockito.Mockito.mock;
 
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.sal.api.pluginsettings.PluginSettings;
-import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.okradvisor.jira.CheckInLog;
 import com.okradvisor.jira.FakeJira;
 import com.okradvisor.jira.InMemoryClusterLocks;
 import com.okradvisor.jira.IssueProperties;
 import com.okradvisor.jira.OkrSettingsStore;
+import com.okradvisor.jira.InMemoryPluginSettings;
 import com.okradvisor.jira.RulesEngine;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +25,7 @@ final class RestFixture implements AutoCloseable {
 
     static final Instant NOW = Instant.parse("2026-05-04T10:15:30Z");
     /** The rules compile once for all tests, as they do once per plugin start. */
-    private static final RulesEngine RULES = new RulesEngine();
+    private static final RulesEngine RULES = new RulesEngine(new OkrSettingsStore(new InMemoryPluginSettings()));
 
     final FakeJira jira = new FakeJira();
     final MutableIssue objective = FakeJira.issue(1, "MOB-1", "Make the mobile app a joy to use");
@@ -49,9 +48,7 @@ final class RestFixture implements AutoCloseable {
     }
 
     OkrSettingsStore settings() {
-        PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
-        lenient().when(factory.createGlobalSettings()).thenReturn(mock(PluginSettings.class));
-        return new OkrSettingsStore(factory);
+        return new OkrSettingsStore(new InMemoryPluginSettings());
     }
 
     RulesEngine rules() {
