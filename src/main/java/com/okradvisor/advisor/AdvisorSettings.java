@@ -79,14 +79,23 @@ public final class AdvisorSettings {
                 get(Parameter.DUPLICATE_SIMILARITY));
     }
 
+    /** Equal when every value in force, rule switch and progress setting is: a default set explicitly is still the default. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof AdvisorSettings that && values.equals(that.values)
+        return other instanceof AdvisorSettings that && inForce().equals(that.inForce())
                 && disabledRules.equals(that.disabledRules) && progress.equals(that.progress);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(values, disabledRules, progress);
+        return Objects.hash(inForce(), disabledRules, progress);
+    }
+
+    private Map<Parameter, Double> inForce() {
+        EnumMap<Parameter, Double> all = new EnumMap<>(Parameter.class);
+        for (Parameter parameter : Parameter.values()) {
+            all.put(parameter, get(parameter));
+        }
+        return all;
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
 
-/** Reads an issue's {@code okr.*} entity properties, all of them in one query. */
+/** Reads an issue's {@code okr.*} entity properties, all of them in one query, and writes one of them. */
 @Named
 public class IssueProperties {
 
@@ -30,5 +30,10 @@ public class IssueProperties {
             values.put(property.getKey(), property.getValue());
         }
         return values;
+    }
+
+    /** Replaces the issue's property {@code key} with {@code json}, which must fit Jira's length limit. */
+    public void put(Long issueId, String key, String json) {
+        propertyManager.put(ISSUE_PROPERTY, issueId, key, json);
     }
 }

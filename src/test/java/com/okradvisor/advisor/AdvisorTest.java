@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.okradvisor.model.Finding;
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.model.Severity;
+import com.okradvisor.testing.CustomRules;
 import com.okradvisor.testing.Okr;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,31 +29,6 @@ class AdvisorTest {
     private static final Portfolio TROUBLED = Okr.portfolio(
             objective("GRO-1").unassigned().keyResults(keyResult("GRO-12").summary("Improve onboarding").checkIns()),
             objective("MOB-1").keyResults(keyResult("MOB-2").summary("Launch the app").unassigned()));
-
-    private static final String CUSTOM_RULE = """
-            package acme.rules;
-            import com.okradvisor.advisor.fact.*;
-            global com.okradvisor.advisor.FindingCollector findings;
-
-            rule "Key result mentions a vendor"
-                @ruleKey("acme-no-vendor-names")
-                @severity("INFO")
-                @title("Vendor named in a key result")
-                @rationale("Key results should measure outcomes, not tools.")
-                @remedy("Name the outcome instead of the vendor.")
-                @parameters("")
-            when
-                $kr : KeyResultFact( summary.contains("Salesforce") )
-            then
-                findings.report(drools, $kr.key(), "KR " + $kr.key() + " names a vendor");
-            end
-            """;
-
-    private static Portfolio withVendorKeyResult() {
-        return Okr.portfolio(List.of(Okr.healthyObjective("GRO-1")
-                        .keyResults(keyResult("GRO-103").summary("Sync 95% of leads to Salesforce within 1 hour"))),
-                List.of(Okr.kpi("GRO-90").supports("GRO-1")));
-    }
 
     @Test
     void sortsFindingsBySeverityThenIssueThenRule() {
@@ -126,9 +102,9 @@ class AdvisorTest {
 
     @Test
     void runsCustomRulesBesideTheShippedOnes() throws RuleFileException {
-        Advisor custom = ADVISOR.withCustomRules(Map.of("acme.drl", CUSTOM_RULE));
+        Advisor custom = ADVISOR.withCustomRules(Map.of("acme.drl", CustomRules.VENDOR_RULE));
 
-        List<Finding> findings = custom.evaluate(withVendorKeyResult(), AdvisorSettings.DEFAULTS, AS_OF);
+        List<Finding> findings = custom.evaluate(CustomRules.withVendorKeyResult(), AdvisorSettings.DEFAULTS, AS_OF);
 
         assertThat(findings).containsExactly(new Finding("acme-no-vendor-names", Severity.INFO, "GRO-103",
                 "KR GRO-103 names a vendor", "Name the outcome instead of the vendor."));
@@ -137,28 +113,26 @@ class AdvisorTest {
             assertThat(entry.source()).isEqualTo("acme.drl");
         });
         assertThat(custom.customRules()).containsOnlyKeys("acme.drl");
-        assertThat(ADVISOR.evaluate(withVendorKeyResult(), AdvisorSettings.DEFAULTS, AS_OF)).isEmpty();
+        assertThat(ADVISOR.evaluate(CustomRules.withVendorKeyResult(), AdvisorSettings.DEFAULTS, AS_OF)).isEmpty();
     }
 
     @Test
     void refusesARuleFileThatDoesNotCompileWithItsLineAndKeepsTheRulesInForce() throws RuleFileException {
-        Advisor custom = ADVISOR.withCustomRules(Map.of("acme.drl", CUSTOM_RULE));
-        String broken = CUSTOM_RULE.replace("$kr : KeyResultFact( summary.contains(\"Salesforce\") )",
-                "$kr : KeyResultFact( nosuchfield > 3 )");
+        Advisor custom = ADVISOR.withCustomRules(Map.of("acme.drl", CustomRules.VENDOR_RULE));
 
-        assertThatThrownBy(() -> custom.withCustomRules(Map.of("acme.drl", broken)))
+        assertThatThrownBy(() -> custom.withCustomRules(Map.of("acme.drl", CustomRules.BROKEN)))
                 .isInstanceOfSatisfying(RuleFileException.class, e -> assertThat(e.problems())
                         .anySatisfy(problem -> {
                             assertThat(problem.file()).isEqualTo("acme.drl");
                             assertThat(problem.line()).isEqualTo(13);
                             assertThat(problem.message()).contains("nosuchfield");
                         }));
-        assertThat(custom.evaluate(withVendorKeyResult(), AdvisorSettings.DEFAULTS, AS_OF)).hasSize(1);
+        assertThat(custom.evaluate(CustomRules.withVendorKeyResult(), AdvisorSettings.DEFAULTS, AS_OF)).hasSize(1);
     }
 
     @Test
     void refusesACustomRuleThatReusesAShippedKey() {
-        String clash = CUSTOM_RULE.replace("acme-no-vendor-names", "kr-unmeasurable");
+        String clash = CustomRules.VENDOR_RULE.replace("acme-no-vendor-names", "kr-unmeasurable");
 
         assertThatThrownBy(() -> ADVISOR.withCustomRules(Map.of("acme.drl", clash)))
                 .isInstanceOf(RuleFileException.class)
@@ -168,7 +142,7 @@ class AdvisorTest {
 
     @Test
     void refusesACustomRuleWithoutCatalogueMetadata() {
-        String bare = CUSTOM_RULE.replace("    @remedy(\"Name the outcome instead of the vendor.\")\n", "")
+        String bare = CustomRules.VENDOR_RULE.replace("    @remedy(\"Name the outcome instead of the vendor.\")\n", "")
                 .replace("@severity(\"INFO\")", "@severity(\"HIGH\")");
 
         assertThatThrownBy(() -> ADVISOR.withCustomRules(Map.of("acme.drl", bare)))
@@ -177,7 +151,7 @@ class AdvisorTest {
 
     @Test
     void refusesAnUnknownSeverity() {
-        String odd = CUSTOM_RULE.replace("@severity(\"INFO\")", "@severity(\"HIGH\")");
+        String odd = CustomRules.VENDOR_RULE.replace("@severity(\"INFO\")", "@severity(\"HIGH\")");
 
         assertThatThrownBy(() -> ADVISOR.withCustomRules(Map.of("acme.drl", odd)))
                 .hasMessageContaining("has severity 'HIGH'; use CRITICAL, MAJOR, MINOR or INFO");
@@ -185,7 +159,7 @@ class AdvisorTest {
 
     @Test
     void refusesARuleFileNamedLikeAShippedOneOrNotDrl() {
-        assertThatThrownBy(() -> ADVISOR.withCustomRules(Map.of("cadence.drl", CUSTOM_RULE, "../evil.txt", CUSTOM_RULE)))
+        assertThatThrownBy(() -> ADVISOR.withCustomRules(Map.of("cadence.drl", CustomRules.VENDOR_RULE, "../evil.txt", CustomRules.VENDOR_RULE)))
                 .isInstanceOfSatisfying(RuleFileException.class, e -> assertThat(e.problems()).extracting(RuleProblem::toString)
                         .containsExactlyInAnyOrder(
                                 "cadence.drl: a shipped rule file has this name; choose another",

@@ -14,15 +14,25 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * A stand-in for Jira in Felix: one bundle that exports the packages of {@code src/jira-api} and the
- * {@code javax.inject} package Jira exports, with their classes inside.
+ * {@code javax.inject}, {@code javax.servlet} and {@code javax.ws.rs} packages Jira exports, with their
+ * classes (and the resources they load) inside, at the versions their jars export them (JAX-RS 2.1, as on Jira 10.3).
  */
 final class HostBundle {
 
+    /** A clause of an Export-Package header: a package, then attributes whose quoted values may hold commas. */
+    private static final Pattern EXPORT_CLAUSE = Pattern.compile("([\\w.]+)((?:;[^,\"]*(?:\"[^\"]*\")?)*)");
+    private static final Pattern VERSION = Pattern.compile(";version=\"([^\"]+)\"");
+
     private final SortedMap<String, byte[]> classes = new TreeMap<>();
+    /** The versions the source jars export their packages at; a package from a folder has none. */
+    private final Map<String, String> versions = new TreeMap<>();
 
     private HostBundle() {
     }
@@ -41,17 +51,32 @@ final class HostBundle {
     private void collect(Path source, String folder) throws IOException {
         if (Files.isDirectory(source)) {
             try (Stream<Path> files = Files.walk(source.resolve(folder))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                for (Path file : files.filter(f -> isCodeOrText(f.toString())).toList()) {
                     classes.put(source.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
                 }
             }
             return;
         }
         try (JarFile jar = new JarFile(source.toFile())) {
-            for (JarEntry entry : jar.stream().filter(e -> e.getName().startsWith(folder) && e.getName().endsWith(".class")).toList()) {
+            String exported = jar.getManifest() == null ? null : jar.getManifest().getMainAttributes().getValue("Export-Package");
+            if (exported != null) {
+                Matcher clause = EXPORT_CLAUSE.matcher(exported);
+                while (clause.find()) {
+                    Matcher version = VERSION.matcher(clause.group(2));
+                    if (version.find()) {
+                        versions.put(clause.group(1), version.group(1));
+                    }
+                }
+            }
+            for (JarEntry entry : jar.stream().filter(e -> e.getName().startsWith(folder) && isCodeOrText(e.getName())).toList()) {
                 classes.put(entry.getName(), jar.getInputStream(entry).readAllBytes());
             }
         }
+    }
+
+    /** Classes, and the message bundles some read when they load (javax.servlet's LocalStrings). */
+    private static boolean isCodeOrText(String name) {
+        return name.endsWith(".class") || name.endsWith(".properties");
     }
 
     private void writeTo(Path jar) throws IOException {
@@ -63,7 +88,9 @@ final class HostBundle {
         main.putValue("Bundle-Version", "10.3.0");
         TreeSet<String> packages = new TreeSet<>();
         classes.keySet().forEach(name -> packages.add(name.substring(0, name.lastIndexOf('/')).replace('/', '.')));
-        main.putValue("Export-Package", String.join(",", packages));
+        main.putValue("Export-Package", packages.stream()
+                .map(name -> versions.containsKey(name) ? name + ";version=\"" + versions.get(name) + "\"" : name)
+                .collect(Collectors.joining(",")));
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
             for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
                 out.putNextEntry(new JarEntry(entry.getKey()));

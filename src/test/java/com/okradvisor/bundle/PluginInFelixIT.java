@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.inject.Inject;
+import javax.servlet.http.HttpServlet;
+import javax.ws.rs.core.Response;
 import org.apache.felix.framework.Felix;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +53,7 @@ class PluginInFelixIT {
                 "felix.bootdelegation.implicit", "false"));
         felix.start();
         BundleContext context = felix.getBundleContext();
-        Path host = HostBundle.write(work.resolve("jira-host.jar"), Issue.class, Inject.class);
+        Path host = HostBundle.write(work.resolve("jira-host.jar"), Issue.class, Inject.class, HttpServlet.class, Response.class);
         context.installBundle(host.toUri().toString()).start();
         plugin = context.installBundle(PluginJar.path().toUri().toString());
     }

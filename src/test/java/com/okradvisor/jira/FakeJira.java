@@ -10,6 +10,8 @@ import static org.mockito.Mockito.mockingDetails;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
@@ -34,31 +36,35 @@ import org.mockito.MockedStatic;
 
 /**
  * Jira's services as Mockito mocks that answer from a few tables: JQL to the issues the user may
- * browse, JQL to the count of all issues, issue links, and the issues the user may not browse.
- * Close it after the test: it mocks {@code PagerFilter}'s static factory.
+ * browse, JQL to the count of all issues, issue links, the issues that exist by key, and the issues
+ * the user may not browse or not edit. Close it after the test: it mocks {@code PagerFilter}'s static factory.
  */
-final class FakeJira implements AutoCloseable {
+public final class FakeJira implements AutoCloseable {
 
-    static final LocalDate CREATED = LocalDate.of(2026, 3, 25);
-    static final LocalDate DUE = LocalDate.of(2026, 6, 30);
+    public static final LocalDate CREATED = LocalDate.of(2026, 3, 25);
+    public static final LocalDate DUE = LocalDate.of(2026, 6, 30);
 
-    final SearchService searchService = mock(SearchService.class);
-    final IssueLinkManager issueLinkManager = mock(IssueLinkManager.class);
-    final PermissionManager permissionManager = mock(PermissionManager.class);
-    final InMemoryIssueProperties properties = new InMemoryIssueProperties();
-    final ApplicationUser user = mock(ApplicationUser.class);
+    public final SearchService searchService = mock(SearchService.class);
+    public final IssueLinkManager issueLinkManager = mock(IssueLinkManager.class);
+    public final PermissionManager permissionManager = mock(PermissionManager.class);
+    public final IssueManager issueManager = mock(IssueManager.class);
+    public final InMemoryIssueProperties properties = new InMemoryIssueProperties();
+    public final ApplicationUser user = mock(ApplicationUser.class);
 
     private final Map<String, List<Issue>> visible = new HashMap<>();
     private final Map<String, Long> all = new HashMap<>();
     private final Map<Long, List<IssueLink>> outward = new HashMap<>();
     private final Map<Long, List<IssueLink>> inward = new HashMap<>();
     private final Set<Issue> forbidden = new HashSet<>();
+    private final Set<Issue> readOnly = new HashSet<>();
+    private final Map<Issue, Integer> permissionChecks = new HashMap<>();
+    private final Map<String, MutableIssue> byKey = new HashMap<>();
     private final MockedStatic<PagerFilter> pagerFilter = mockStatic(PagerFilter.class);
 
     private record Jql(String text) implements Query {
     }
 
-    FakeJira() throws Exception {
+    public FakeJira() throws Exception {
         lenient().when(searchService.parseQuery(any(), anyString())).thenAnswer(call -> parsed(call.getArgument(1)));
         lenient().when(searchService.search(any(), any(), any())).thenAnswer(call -> {
             List<Issue> issues = visible.getOrDefault(((Jql) call.getArgument(1)).text(), List.of());
@@ -74,7 +80,19 @@ final class FakeJira implements AutoCloseable {
         lenient().when(issueLinkManager.getOutwardLinks(any())).thenAnswer(call -> outward.getOrDefault(call.getArgument(0), List.of()));
         lenient().when(issueLinkManager.getInwardLinks(any())).thenAnswer(call -> inward.getOrDefault(call.getArgument(0), List.of()));
         lenient().when(permissionManager.hasPermission(any(), any(Issue.class), any()))
-                .thenAnswer(call -> !forbidden.contains(call.<Issue>getArgument(1)));
+                .thenAnswer(call -> mayPass(call.getArgument(1)));
+        lenient().when(issueManager.getIssueObject(anyString())).thenAnswer(call -> byKey.get(call.<String>getArgument(0)));
+        lenient().when(user.getDisplayName()).thenReturn("Ben Okafor");
+    }
+
+    /**
+     * The permission keys the declarations give are null constants (src/jira-api), so a check cannot be
+     * told apart by its key. Code asks Browse Projects before Edit Issues, so on a read-only issue the
+     * first check passes and every later one fails.
+     */
+    private boolean mayPass(Issue issue) {
+        int earlier = permissionChecks.merge(issue, 1, Integer::sum) - 1;
+        return !forbidden.contains(issue) && !(readOnly.contains(issue) && earlier > 0);
     }
 
     private static SearchService.ParseResult parsed(String jql) {
@@ -85,8 +103,8 @@ final class FakeJira implements AutoCloseable {
     }
 
     /** An issue in progress, assigned to Ana Silva, created before the cycle and due at its end. */
-    static Issue issue(long id, String key, String summary) {
-        Issue issue = mock(Issue.class, key);
+    public static MutableIssue issue(long id, String key, String summary) {
+        MutableIssue issue = mock(MutableIssue.class, key);
         Project project = mock(Project.class);
         lenient().when(project.getKey()).thenReturn(key.substring(0, key.indexOf('-')));
         ApplicationUser assignee = mock(ApplicationUser.class);
@@ -107,8 +125,8 @@ final class FakeJira implements AutoCloseable {
     }
 
     /** The key results of {@code epic}, as its Epic Link search finds them for the user. */
-    FakeJira keyResults(Issue epic, List<Issue> keyResults) {
-        visible.put(keyResultsJql(epic), keyResults);
+    public FakeJira keyResults(Issue epic, List<? extends Issue> keyResults) {
+        visible.put(keyResultsJql(epic), List.copyOf(keyResults));
         for (Issue keyResult : keyResults) {
             link(epic, OkrReader.EPIC_STORY_LINK, keyResult);
         }
@@ -116,24 +134,24 @@ final class FakeJira implements AutoCloseable {
     }
 
     /** Besides those the user sees, the epic holds {@code hidden} more key results. */
-    FakeJira hiddenKeyResults(Issue epic, int hidden) {
+    public FakeJira hiddenKeyResults(Issue epic, int hidden) {
         all.put(keyResultsJql(epic), (long) visible.getOrDefault(keyResultsJql(epic), List.of()).size() + hidden);
         return this;
     }
 
-    FakeJira kpis(Issue objective, Issue... kpis) {
+    public FakeJira kpis(Issue objective, Issue... kpis) {
         visible.put("issue in linkedIssues(\"" + objective.getKey() + "\") AND (" + Mapping.DEFAULTS.kpiJql() + ")",
                 List.of(kpis));
         return this;
     }
 
     /** The default objective JQL selects {@code issue}. */
-    FakeJira objective(Issue issue) {
+    public FakeJira objective(Issue issue) {
         visible.put("key = \"" + issue.getKey() + "\" AND (" + Mapping.DEFAULTS.objectiveJql() + ")", List.of(issue));
         return this;
     }
 
-    FakeJira link(Issue source, String type, Issue destination) {
+    public FakeJira link(Issue source, String type, Issue destination) {
         IssueLinkType linkType = mock(IssueLinkType.class);
         lenient().when(linkType.getName()).thenReturn(type);
         IssueLink link = mock(IssueLink.class);
@@ -145,12 +163,26 @@ final class FakeJira implements AutoCloseable {
         return this;
     }
 
-    FakeJira forbidden(Issue issue) {
+    public FakeJira forbidden(Issue issue) {
         forbidden.add(issue);
         return this;
     }
 
-    OkrReader reader() {
+    /** The user may browse {@code issue} but not edit it. */
+    public FakeJira readOnly(Issue issue) {
+        readOnly.add(issue);
+        return this;
+    }
+
+    /** {@code issues} exist: the issue manager finds them by key. */
+    public FakeJira exist(MutableIssue... issues) {
+        for (MutableIssue issue : issues) {
+            byKey.put(issue.getKey(), issue);
+        }
+        return this;
+    }
+
+    public OkrReader reader() {
         return new OkrReader(new JiraSearch(searchService), issueLinkManager, permissionManager,
                 new IssueProperties(properties));
     }

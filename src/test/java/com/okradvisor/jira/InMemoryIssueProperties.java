@@ -3,20 +3,37 @@ package com.okradvisor.jira;
 import com.atlassian.jira.entity.property.EntityProperty;
 import com.atlassian.jira.entity.property.EntityPropertyQuery;
 import com.atlassian.jira.entity.property.JsonEntityPropertyManager;
+import com.okradvisor.property.OkrProperties;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Jira's entity property store for issues, in memory, counting the queries it answers. */
-final class InMemoryIssueProperties implements JsonEntityPropertyManager {
+/**
+ * Jira's entity property store for issues, in memory, counting the queries it answers. Like Jira it
+ * refuses a value longer than the property size limit.
+ */
+public final class InMemoryIssueProperties implements JsonEntityPropertyManager {
 
     private final Map<Long, Map<String, String>> byIssue = new HashMap<>();
     private int queries;
 
-    InMemoryIssueProperties put(long issueId, String key, String json) {
-        byIssue.computeIfAbsent(issueId, id -> new HashMap<>()).put(key, json);
+    public InMemoryIssueProperties put(long issueId, String key, String json) {
+        put(IssueProperties.ISSUE_PROPERTY, issueId, key, json);
         return this;
+    }
+
+    /** The stored JSON text, or null. */
+    public String value(long issueId, String key) {
+        return byIssue.getOrDefault(issueId, Map.of()).get(key);
+    }
+
+    @Override
+    public void put(String entityName, Long entityId, String key, String json) {
+        if (!IssueProperties.ISSUE_PROPERTY.equals(entityName) || json.length() > OkrProperties.MAX_VALUE_LENGTH) {
+            throw new IllegalArgumentException("Jira refuses " + entityName + " " + key + " of " + json.length() + " characters");
+        }
+        byIssue.computeIfAbsent(entityId, id -> new HashMap<>()).put(key, json);
     }
 
     int queries() {

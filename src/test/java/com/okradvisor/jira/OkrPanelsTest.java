@@ -35,7 +35,7 @@ class OkrPanelsTest {
 
     @BeforeAll
     static void compileTheRulesOnce() {
-        rules = new RulesEngine();
+        rules = new RulesEngine(new OkrSettingsStore(new InMemoryPluginSettings()));
     }
 
     @AfterEach

@@ -165,7 +165,7 @@ class OkrReaderTest {
 
     private static List<Issue> keyResults(long firstNumber, int count) {
         return LongStream.range(firstNumber, firstNumber + count)
-                .mapToObj(n -> issue(n, "GRO-" + n, "Raise weekly sign-ups from 30 to " + (40 + n)))
+                .<Issue>mapToObj(n -> issue(n, "GRO-" + n, "Raise weekly sign-ups from 30 to " + (40 + n)))
                 .toList();
     }
 }

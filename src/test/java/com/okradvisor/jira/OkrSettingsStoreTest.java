@@ -2,11 +2,16 @@ package com.okradvisor.jira;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.okradvisor.advisor.AdvisorSettings;
+import com.okradvisor.advisor.Parameter;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.progress.ProgressSettings;
 import java.util.HashMap;
@@ -31,8 +36,8 @@ class OkrSettingsStoreTest {
 
     @BeforeEach
     void givenGlobalSettings() {
-        when(pluginSettingsFactory.createGlobalSettings()).thenReturn(pluginSettings);
-        when(pluginSettings.get(anyString())).thenAnswer(call -> stored.get(call.<String>getArgument(0)));
+        lenient().when(pluginSettingsFactory.createGlobalSettings()).thenReturn(pluginSettings);
+        lenient().when(pluginSettings.get(anyString())).thenAnswer(call -> stored.get(call.<String>getArgument(0)));
     }
 
     @Test
@@ -83,13 +88,68 @@ class OkrSettingsStoreTest {
 
     @Test
     void readsBackWhatItSaved() {
-        when(pluginSettings.put(anyString(), any())).thenAnswer(call -> stored.put(call.getArgument(0), call.getArgument(1)));
+        givenWritableSettings();
         OkrSettings settings = new OkrSettings(
                 new Mapping("Epic", "goal", "Metric", "", Set.of("Supports"), "Epic Link"), new ProgressSettings(0.25, 4));
 
         store().save(settings);
 
         assertThat(store().load()).isEqualTo(settings);
+    }
+
+    @Test
+    void readsBackTheThresholdsAndSwitchedOffRulesItSaved() {
+        givenWritableSettings();
+        AdvisorSettings settings = AdvisorSettings.DEFAULTS.with(Parameter.STALE_AFTER_DAYS, 21)
+                .with(Parameter.LATE_SHARE, 0.6).withDisabled(Set.of("too-many-key-results", "kr-unmeasurable"));
+
+        store().saveAdvisorSettings(settings);
+
+        assertThat(store().loadAdvisorSettings()).isEqualTo(settings);
+        assertThat(stored.keySet()).allMatch(key -> key.length() <= 100);
+    }
+
+    @Test
+    void usesEachThresholdsDefaultWhenItsStoredValueIsMissingOrOutOfBounds() {
+        stored.put(OkrSettingsStore.THRESHOLD + Parameter.STALE_AFTER_DAYS.key(), "0");
+        stored.put(OkrSettingsStore.THRESHOLD + Parameter.MAX_KEY_RESULTS.key(), "3.5");
+        stored.put(OkrSettingsStore.THRESHOLD + Parameter.LOW_CONFIDENCE.key(), "2");
+
+        AdvisorSettings settings = store().loadAdvisorSettings();
+
+        assertThat(settings.get(Parameter.STALE_AFTER_DAYS)).isEqualTo(Parameter.STALE_AFTER_DAYS.defaultValue());
+        assertThat(settings.get(Parameter.MAX_KEY_RESULTS)).isEqualTo(Parameter.MAX_KEY_RESULTS.defaultValue());
+        assertThat(settings.get(Parameter.LOW_CONFIDENCE)).isEqualTo(2);
+        assertThat(settings.disabledRules()).isEmpty();
+    }
+
+    @Test
+    void replacesTheCustomRuleFilesAndForgetsTheOnesLeftOut() {
+        givenWritableSettings();
+        store().saveCustomRules(Map.of("old.drl", "rule old", "kept.drl", "rule kept"));
+
+        store().saveCustomRules(Map.of("kept.drl", "rule kept, edited", "new.drl", "rule new"));
+
+        assertThat(store().loadCustomRules()).containsExactly(
+                Map.entry("kept.drl", "rule kept, edited"), Map.entry("new.drl", "rule new"));
+        assertThat(stored).doesNotContainKey(OkrSettingsStore.CUSTOM_RULE_FILE + "old.drl");
+    }
+
+    @Test
+    void refusesARuleFileLargerThanSalCanHoldAndStoresNothing() {
+        String huge = "x".repeat(OkrSettingsStore.MAX_RULE_FILE_CHARS + 1);
+
+        assertThatThrownBy(() -> store().saveCustomRules(Map.of("small.drl", "rule small", "huge.drl", huge)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("huge.drl has 99001 characters; Jira stores at most 99000: split it into smaller files");
+        assertThat(OkrSettingsStore.refusal("x".repeat(OkrSettingsStore.MAX_RULE_FILE_NAME_CHARS + 1) + ".drl", ""))
+                .isPresent();
+        verifyNoInteractions(pluginSettings);
+    }
+
+    private void givenWritableSettings() {
+        when(pluginSettings.put(anyString(), any())).thenAnswer(call -> stored.put(call.getArgument(0), call.getArgument(1)));
+        lenient().when(pluginSettings.remove(anyString())).thenAnswer(call -> stored.remove(call.<String>getArgument(0)));
     }
 
     private OkrSettingsStore store() {

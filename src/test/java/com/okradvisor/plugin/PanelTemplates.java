@@ -1,5 +1,6 @@
 package com.okradvisor.plugin;
 
+import com.okradvisor.report.AdminPageModel;
 import com.okradvisor.report.KeyResultPanelModel;
 import com.okradvisor.report.ObjectivePanelModel;
 import java.io.IOException;
@@ -24,7 +25,8 @@ final class PanelTemplates {
     /** Each panel template and the view model its context provider puts under {@code okr}. */
     static final Map<String, Class<?>> MODELS = Map.of(
             "templates/panels/objective.vm", ObjectivePanelModel.class,
-            "templates/panels/key-result.vm", KeyResultPanelModel.class);
+            "templates/panels/key-result.vm", KeyResultPanelModel.class,
+            "templates/admin/admin.vm", AdminPageModel.class);
 
     private static final Pattern FOREACH = Pattern.compile("#foreach\\s*\\(\\s*\\$(\\w+)\\s+in\\s+\\$\\{?(\\w+)((?:\\.\\w+)+)");
     private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?(\\w+)((?:\\.\\w+)+)(\\()?");

@@ -10,52 +10,53 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The panels as a person sees them: rendered from their templates, styled with AUI's real CSS (npm
- * {@code @atlassian/aui}, which {@code .ci/run} installs) and the app's own, opened in headless
- * Chromium. Screenshots go to {@code target/screenshots}. Skipped where Chromium or AUI is missing.
+ * The panels as a person sees them: rendered from their templates, styled and scripted with AUI's
+ * real CSS and JavaScript (npm {@code @atlassian/aui}, which {@code .ci/run} installs) and the app's
+ * own, served from 127.0.0.1 and opened in headless Chromium. The server stands in for the REST API
+ * the Check in dialog posts to. Screenshots go to {@code target/screenshots}. Skipped where Chromium
+ * or AUI is missing.
  */
 class PanelsInBrowserTest {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
-    private static final Path AUI_CSS = Paths.get("node_modules/@atlassian/aui/dist/aui/aui-prototyping.css");
-    private static final Path PAGES = Paths.get("target", "panels");
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    /** What the REST API answers to a check-in on GRO-11: the history with the new check-in, hostile note and all. */
+    private static final String CHECKED_IN = "{\"key\":\"GRO-11\",\"objectiveKey\":\"GRO-1\",\"progress\":0.6,"
+            + "\"metric\":{\"baseline\":30,\"target\":45,\"current\":39,\"unit\":\"%\"},\"checkIns\":["
+            + "{\"date\":\"2026-04-20T00:00\",\"author\":\"Ana Silva\",\"value\":34,\"confidence\":6,\"note\":\"\"},"
+            + "{\"date\":\"2026-05-14T09:30:00\",\"author\":\"Ben Okafor\",\"value\":39,\"confidence\":7,"
+            + "\"note\":\"<img src=x onerror=alert(1)> trial went well\"}],\"findings\":[]}";
 
     private static ChromeDriver browser;
+    private static PanelServer server;
 
     @BeforeAll
     static void openHeadlessChromium() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Chromium and its driver are not installed");
-        assumeTrue(Files.isRegularFile(AUI_CSS), "AUI is not installed: npm install @atlassian/aui (see .ci/run)");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--allow-file-access-from-files");
-        browser = new ChromeDriver(options);
-        browser.manage().window().setSize(new Dimension(480, 1400));
-        Files.createDirectories(PAGES);
-        Files.createDirectories(SCREENSHOTS);
+        assumeTrue(Files.isRegularFile(PanelServer.AUI.resolve("aui-prototyping.js")) && Files.isRegularFile(PanelServer.JQUERY),
+                "AUI is not installed: npm install @atlassian/aui (see .ci/run)");
+        browser = HeadlessChromium.open(480, 1400);
+        server = new PanelServer();
     }
 
     @AfterAll
     static void closeChromium() {
         if (browser != null) {
             browser.quit();
+        }
+        if (server != null) {
+            server.close();
         }
     }
 
@@ -97,6 +98,66 @@ class PanelsInBrowserTest {
         assertFitsTheSidebarWidth();
     }
 
+    @Test
+    void checkInDialogPostsTheFormAsJsonAndShowsTheNewHistoryAsText() throws Exception {
+        openKeyResultPanel();
+        server.answer(200, CHECKED_IN);
+
+        browser.findElement(By.className("okr-check-in-open")).click();
+        WebElement dialog = visibleDialog();
+        dialog.findElement(By.name("value")).sendKeys("39");
+        dialog.findElement(By.name("confidence")).sendKeys("7");
+        dialog.findElement(By.name("note")).sendKeys("<img src=x onerror=alert(1)> trial went well");
+        screenshot("check-in-dialog");
+        dialog.findElement(By.className("okr-check-in-submit")).click();
+
+        PanelServer.Request request = server.nextRequest();
+        assertThat(request.method()).isEqualTo("POST");
+        assertThat(request.path()).isEqualTo("/jira/rest/okr-advisor/1.0/keyresults/GRO-11/checkins");
+        assertThat(request.contentType()).isEqualTo("application/json");
+        assertThat(request.xsrfToken()).isEqualTo("no-check");
+        assertThat(request.body()).isEqualTo("{\"value\":39,\"confidence\":7,\"note\":\"<img src=x onerror=alert(1)> trial went well\"}");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOf(dialog));
+        List<WebElement> rows = browser.findElements(By.cssSelector(".okr-check-ins tbody tr"));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).getText()).isEqualTo("2026-05-14 Ben Okafor 39% 7/10 <img src=x onerror=alert(1)> trial went well");
+        assertThat(browser.findElements(By.cssSelector(".okr-check-ins img"))).isEmpty();
+        assertThat(browser.findElement(By.className("okr-progress-text")).getText()).isEqualTo("60% done");
+        assertThat(browser.findElement(By.className("okr-metric-current")).getText()).isEqualTo("39%");
+        assertThat(browser.findElement(By.className("okr-check-in-saved")).isDisplayed()).isTrue();
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        screenshot("check-in-saved");
+    }
+
+    @Test
+    void checkInDialogShowsTheServersRefusalAsTextAndStaysOpen() throws Exception {
+        openKeyResultPanel();
+        server.answer(400, "{\"status\":400,\"field\":\"confidence\",\"message\":\"confidence must be a whole number from 0 to 10, was <b>11</b>\"}");
+
+        browser.findElement(By.className("okr-check-in-open")).click();
+        WebElement dialog = visibleDialog();
+        dialog.findElement(By.name("confidence")).sendKeys("11");
+        dialog.findElement(By.className("okr-check-in-submit")).click();
+
+        assertThat(server.nextRequest().body()).isEqualTo("{\"confidence\":11}");
+        WebElement error = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.className("okr-check-in-error")));
+        assertThat(error.getText()).isEqualTo("confidence must be a whole number from 0 to 10, was <b>11</b>");
+        assertThat(error.findElements(By.tagName("b"))).isEmpty();
+        assertThat(dialog.isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.cssSelector(".okr-check-ins tbody tr"))).hasSize(2);
+        screenshot("check-in-refused");
+    }
+
+    private static void openKeyResultPanel() throws IOException {
+        open("key-result", new PanelRenderer().render("templates/panels/key-result.vm", Map.of("okr", PanelFixtures.keyResultPanel())));
+    }
+
+    private static WebElement visibleDialog() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.className("okr-check-in-dialog")));
+    }
+
     /** Long words wrap: the page never scrolls sideways at the sidebar's 480 px. */
     private static void assertFitsTheSidebarWidth() {
         Object overflow = browser.executeScript(
@@ -104,20 +165,14 @@ class PanelsInBrowserTest {
         assertThat(((Number) overflow).intValue()).as("pixels the panel overflows the window by").isLessThanOrEqualTo(0);
     }
 
-    /** The panel inside a page like Jira's issue sidebar: AUI's CSS, then the app's. */
+    /** The panel inside a page like Jira's issue sidebar, served; a copy goes to target/panels. */
     private static void open(String name, String panelHtml) throws IOException {
-        Path page = PAGES.resolve(name + ".html");
-        String html = "<!DOCTYPE html><html><head><meta charset=\"UTF-8\">"
-                + "<link rel=\"stylesheet\" href=\"" + AUI_CSS.toAbsolutePath().toUri() + "\">"
-                + "<link rel=\"stylesheet\" href=\"" + Paths.get("src/main/resources/css/okr-panels.css").toAbsolutePath().toUri() + "\">"
-                + "</head><body class=\"aui-page-panel\"><div class=\"module\" style=\"padding: 16px\">"
-                + panelHtml + "</div></body></html>";
-        Files.writeString(page, html, StandardCharsets.UTF_8);
-        browser.get(page.toAbsolutePath().toUri().toString());
+        String address = server.show(panelHtml);
+        Files.writeString(HeadlessChromium.PAGES.resolve(name + ".html"), server.page(), StandardCharsets.UTF_8);
+        browser.get(address);
     }
 
     private static void screenshot(String name) throws IOException {
-        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(browser, name);
     }
 }

@@ -8,6 +8,9 @@ import com.okradvisor.model.Severity;
 import com.okradvisor.progress.Health;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +18,8 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.ws.rs.HttpMethod;
+import javax.ws.rs.Path;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
@@ -24,6 +29,9 @@ class PluginDescriptorTest {
     /** Where Jira 10 places web panels on the view-issue page (JIRA-PLATFORM.md, "Web locations"). */
     private static final Set<String> JIRA_10_PANEL_LOCATIONS =
             Set.of("atl.jira.view.issue.right.context", "atl.jira.view.issue.left.context");
+
+    /** Where REST v2 looks for the access annotation every resource needs (JIRA-PLATFORM.md, "Platform 7"). */
+    private static final String REST_V2_ACCESS_ANNOTATIONS = "com.atlassian.plugins.rest.api.security.annotation";
 
     private final PluginDescriptor descriptor = PluginDescriptor.load();
 
@@ -93,13 +101,55 @@ class PluginDescriptorTest {
 
     @Test
     void allowListsExactlyTheViewModelMethodsTheTemplatesCallInOrder() {
-        List<String> allowed = descriptor.all("velocity-allowlist").stream()
-                .flatMap(list -> PluginDescriptor.elements(list.getElementsByTagName("method")).stream())
-                .map(method -> method.getTextContent().strip())
+        List<List<String>> lists = descriptor.all("velocity-allowlist").stream()
+                .map(list -> PluginDescriptor.elements(list.getElementsByTagName("method")).stream()
+                        .map(method -> method.getTextContent().strip())
+                        .toList())
                 .toList();
+        List<String> allowed = lists.stream().flatMap(List::stream).toList();
 
-        assertThat(allowed).isSorted().doesNotHaveDuplicates();
+        assertThat(lists).allSatisfy(list -> assertThat(list).isSorted());
+        assertThat(allowed).doesNotHaveDuplicates();
         assertThat(new TreeSet<>(allowed)).isEqualTo(PanelTemplates.calledMethods());
+    }
+
+    @Test
+    void servesRestPackagesWhoseEveryResourceMethodCarriesAnAccessAnnotation() throws Exception {
+        List<Element> modules = descriptor.all("rest");
+        assertThat(modules).singleElement().satisfies(rest -> {
+            assertThat(rest.getAttribute("path")).isEqualTo("/okr-advisor");
+            assertThat(rest.getAttribute("version")).isEqualTo("1.0");
+        });
+
+        List<Method> resourceMethods = new ArrayList<>();
+        for (String restPackage : descriptor.all("package").stream().map(element -> element.getTextContent().strip()).toList()) {
+            for (Class<?> type : classesIn(restPackage)) {
+                if (type.isAnnotationPresent(Path.class)) {
+                    Arrays.stream(type.getMethods())
+                            .filter(method -> Arrays.stream(method.getAnnotations())
+                                    .anyMatch(annotation -> annotation.annotationType().isAnnotationPresent(HttpMethod.class)))
+                            .forEach(resourceMethods::add);
+                }
+            }
+        }
+
+        assertThat(resourceMethods).isNotEmpty().allSatisfy(method -> assertThat(Arrays.stream(method.getAnnotations())
+                .map(annotation -> annotation.annotationType().getPackageName()))
+                .as(method.toString()).contains(REST_V2_ACCESS_ANNOTATIONS));
+    }
+
+    /** Every class the app compiles into {@code packageName}, nested ones included. */
+    private static List<Class<?>> classesIn(String packageName) throws Exception {
+        var folder = Paths.get(Health.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolve(packageName.replace('.', '/'));
+        List<Class<?>> classes = new ArrayList<>();
+        try (var files = Files.list(folder)) {
+            for (var file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = file.getFileName().toString();
+                classes.add(Class.forName(packageName + "." + name.substring(0, name.length() - ".class".length())));
+            }
+        }
+        return classes;
     }
 
     /** A key built from a health or a severity stands for one key per value. */
@@ -107,7 +157,7 @@ class PluginDescriptorTest {
         if (key.endsWith(".$okr.objective.health")) {
             return Arrays.stream(Health.values()).map(health -> "okr.health." + health.key()).toList();
         }
-        if (key.endsWith(".$finding.severityKey")) {
+        if (key.endsWith(".severityKey")) {
             return Arrays.stream(Severity.values())
                     .map(severity -> "okr.severity." + severity.name().toLowerCase(Locale.ROOT)).toList();
         }

@@ -7,6 +7,7 @@ import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 
 public final class ProjectPermissions {
     public static final ProjectPermissionKey BROWSE_PROJECTS = null;
+    public static final ProjectPermissionKey EDIT_ISSUES = null;
 
     private ProjectPermissions() {
         throw new UnsupportedOperationException("declaration only: Jira provides this class");

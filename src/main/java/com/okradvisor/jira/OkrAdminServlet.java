@@ -1,0 +1,153 @@
+package com.okradvisor.jira;
+
+import com.atlassian.jira.security.xsrf.XsrfTokenGenerator;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.okradvisor.advisor.RuleFileException;
+import com.okradvisor.advisor.RuleProblem;
+import com.okradvisor.report.AdminPageModel;
+import com.okradvisor.report.RuleProblemRow;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * The admin page ({@code configure.url}, {@code /plugins/servlet/okr-advisor/admin}): the mapping, the
+ * progress settings, the thresholds, a switch per rule and the custom DRL files.
+ *
+ * <p>Both methods answer, in this order:
+ * <ul>
+ *   <li>anonymous: 302 to Jira's login page, which returns here;</li>
+ *   <li>not a Jira administrator: 403.</li>
+ * </ul>
+ * A POST then also answers, in this order, and saves nothing in each case:
+ * <ul>
+ *   <li>no valid XSRF form token ({@code atl_token}): 403;</li>
+ *   <li>a change to the custom rule files by an administrator who is not a system administrator
+ *       (custom DRL runs code in Jira's JVM): 403;</li>
+ *   <li>a value out of its bounds or missing: 400 and the form again, each error beside its field;</li>
+ *   <li>a custom rule file that does not compile: 400 and the form again with each problem's file,
+ *       line and message; the rules in force stay as they were.</li>
+ * </ul>
+ * Otherwise the POST saves every setting and answers 303 to this page (post, redirect, get).
+ */
+@Named
+public class OkrAdminServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    static final String TEMPLATE = "templates/admin/admin.vm";
+    static final String MODEL = "okr";
+    static final String SAVED = "saved";
+
+    private final transient UserManager userManager;
+    private final transient LoginUriProvider loginUriProvider;
+    private final transient TemplateRenderer templateRenderer;
+    private final transient XsrfTokenGenerator xsrfTokenGenerator;
+    private final transient OkrSettingsStore settingsStore;
+    private final transient RulesEngine rules;
+
+    @Inject
+    public OkrAdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, TemplateRenderer templateRenderer,
+            XsrfTokenGenerator xsrfTokenGenerator, OkrSettingsStore settingsStore, RulesEngine rules) {
+        this.userManager = userManager;
+        this.loginUriProvider = loginUriProvider;
+        this.templateRenderer = templateRenderer;
+        this.xsrfTokenGenerator = xsrfTokenGenerator;
+        this.settingsStore = settingsStore;
+        this.rules = rules;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        UserKey user = administrator(request, response);
+        if (user == null) {
+            return;
+        }
+        AdminForm stored = AdminForm.of(settingsStore.load(), settingsStore.loadAdvisorSettings());
+        render(request, response, user, HttpServletResponse.SC_OK, stored, List.of(), request.getParameter(SAVED) != null);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        UserKey user = administrator(request, response);
+        if (user == null) {
+            return;
+        }
+        if (!xsrfTokenGenerator.validateToken(request, request.getParameter(xsrfTokenGenerator.getXsrfTokenName()))) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "The form's security token is missing or has expired: reload the page.");
+            return;
+        }
+        AdminForm form = AdminForm.read(request, rules.inForce().advisor().catalogue());
+        if (form.changesCustomRules() && !userManager.isSystemAdmin(user)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Only system administrators may change custom rules.");
+            return;
+        }
+        if (form.hasErrors()) {
+            render(request, response, user, HttpServletResponse.SC_BAD_REQUEST, form, List.of(), false);
+            return;
+        }
+        Map<String, String> customRules = form.customRules(settingsStore.loadCustomRules());
+        if (form.changesCustomRules()) {
+            try {
+                rules.check(customRules);
+            } catch (RuleFileException refused) {
+                render(request, response, user, HttpServletResponse.SC_BAD_REQUEST, form, refused.problems(), false);
+                return;
+            }
+        }
+        settingsStore.save(form.okrSettings());
+        settingsStore.saveAdvisorSettings(form.advisorSettings());
+        if (form.changesCustomRules()) {
+            settingsStore.saveCustomRules(customRules);
+        }
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getRequestURI() + "?" + SAVED);
+    }
+
+    /** The Jira administrator making the request; null when the request was answered (login or 403). */
+    private UserKey administrator(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        UserKey user = userManager.getRemoteUserKey(request);
+        if (user == null) {
+            redirectToLogin(request, response);
+            return null;
+        }
+        if (!userManager.isAdmin(user)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return null;
+        }
+        return user;
+    }
+
+    private void redirectToLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        StringBuilder here = new StringBuilder(request.getRequestURI());
+        if (request.getQueryString() != null) {
+            here.append('?').append(request.getQueryString());
+        }
+        response.sendRedirect(loginUriProvider.getLoginUri(URI.create(here.toString())).toASCIIString());
+    }
+
+    private void render(HttpServletRequest request, HttpServletResponse response, UserKey user, int status, AdminForm form,
+            List<RuleProblem> refused, boolean saved) throws IOException {
+        RulesEngine.RulesInForce inForce = rules.inForce();
+        AdminPageModel page = new AdminPageModel(form.fields(), form.thresholdRows(),
+                form.ruleSwitches(inForce.advisor().catalogue()), List.copyOf(settingsStore.loadCustomRules().keySet()),
+                rows(refused), rows(inForce.skipped()),
+                new AdminPageModel.Status(xsrfTokenGenerator.getXsrfTokenName(), xsrfTokenGenerator.generateToken(request),
+                        saved, userManager.isSystemAdmin(user)));
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        templateRenderer.render(TEMPLATE, Map.of(MODEL, page), response.getWriter());
+    }
+
+    private static List<RuleProblemRow> rows(List<RuleProblem> problems) {
+        return problems.stream().map(RuleProblemRow::new).toList();
+    }
+}

@@ -1,0 +1,80 @@
+package com.okradvisor.jira.rest;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.okradvisor.jira.OkrSettings;
+import com.okradvisor.jira.OkrSettingsStore;
+import com.okradvisor.jira.ObjectiveSnapshot;
+import com.okradvisor.jira.OkrReader;
+import com.okradvisor.jira.RulesEngine;
+import com.okradvisor.model.Finding;
+import com.okradvisor.progress.ProgressCalculator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/** {@code /rest/okr-advisor/1.0/objectives}: an objective's standing, as the caller may see it. */
+@Named
+@Path("/objectives")
+@Produces(MediaType.APPLICATION_JSON)
+public class ObjectiveResource {
+
+    private final VisibleIssues issues;
+    private final OkrReader reader;
+    private final OkrSettingsStore settingsStore;
+    private final RulesEngine rules;
+    private final Clock clock;
+
+    @Inject
+    public ObjectiveResource(VisibleIssues issues, OkrReader reader, OkrSettingsStore settingsStore, RulesEngine rules) {
+        this(issues, reader, settingsStore, rules, Clock.systemDefaultZone());
+    }
+
+    ObjectiveResource(VisibleIssues issues, OkrReader reader, OkrSettingsStore settingsStore, RulesEngine rules,
+            Clock clock) {
+        this.issues = issues;
+        this.reader = reader;
+        this.settingsStore = settingsStore;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /**
+     * The objective's cycle, progress, expected progress, health and score, its key results with their
+     * progress (those the caller may not browse are counted in {@code hiddenKeyResults}, never named),
+     * its linked KPIs and the rules' findings, as of today. Anonymous callers see what Jira lets
+     * anonymous users browse.
+     *
+     * <ul>
+     * <li>404 Not Found: there is no issue {@code key}, or the caller may not browse it (Browse Projects)</li>
+     * <li>404 Not Found: the issue is not an objective (the mapping's objective JQL does not select it)</li>
+     * <li>500 Internal Server Error: Jira refuses the mapping's JQL ({@link OkrReadFailureMapper})</li>
+     * </ul>
+     */
+    @GET
+    @Path("/{key}")
+    @AnonymousSiteAccess
+    public Response getObjective(@PathParam("key") String key) {
+        ApplicationUser user = issues.caller();
+        Issue issue = issues.browsable(key, user);
+        OkrSettings settings = settingsStore.load();
+        if (!reader.isObjective(issue, user, settings.mapping())) {
+            throw RestFailure.notFound(key + " is not an objective.");
+        }
+        LocalDate asOf = LocalDate.now(clock);
+        ObjectiveSnapshot snapshot = reader.readObjective(issue, user, settings.mapping());
+        List<Finding> findings = rules.evaluate(snapshot.portfolio(), settings.progress(), asOf);
+        return RestJson.ok(Representations.ObjectiveStanding.of(
+                new ProgressCalculator(settings.progress()).assess(snapshot.objective(), asOf), key,
+                snapshot.objective().issue().summary(), snapshot.hiddenKeyResults(), snapshot.kpis(), findings));
+    }
+}

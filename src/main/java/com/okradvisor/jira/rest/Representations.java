@@ -1,0 +1,115 @@
+package com.okradvisor.jira.rest;
+
+import com.okradvisor.advisor.AdvisorSettings;
+import com.okradvisor.advisor.Parameter;
+import com.okradvisor.advisor.RuleEntry;
+import com.okradvisor.model.CheckIn;
+import com.okradvisor.model.Finding;
+import com.okradvisor.model.Kpi;
+import com.okradvisor.model.KpiReading;
+import com.okradvisor.model.Metric;
+import com.okradvisor.progress.KeyResultStanding;
+import com.okradvisor.progress.ObjectiveProgress;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * The JSON the API answers with, one record per shape; a value not known is left out. Progress and
+ * expected progress are shares from 0.0 to 1.0.
+ */
+final class Representations {
+
+    private Representations() {
+    }
+
+    /** {@code GET /objectives/{key}}. */
+    record ObjectiveStanding(String key, String title, String cycle, double progress, double expected, String health,
+            Double score, List<KeyResultSummary> keyResults, int hiddenKeyResults, List<KpiSummary> kpis,
+            List<FindingItem> findings) {
+
+        static ObjectiveStanding of(ObjectiveProgress assessed, String key, String title, int hiddenKeyResults,
+                List<Kpi> kpis, List<Finding> findings) {
+            return new ObjectiveStanding(key, title, assessed.cycle().label(), assessed.progress(), assessed.expected(),
+                    assessed.health().key(), number(assessed.score()),
+                    assessed.keyResults().stream().map(KeyResultSummary::of).toList(), hiddenKeyResults,
+                    kpis.stream().map(KpiSummary::of).toList(), findings.stream().map(FindingItem::of).toList());
+        }
+    }
+
+    record KeyResultSummary(String key, String title, double progress, String owner) {
+
+        static KeyResultSummary of(KeyResultStanding standing) {
+            return new KeyResultSummary(standing.key(), standing.keyResult().issue().summary(), standing.progress(),
+                    standing.keyResult().issue().owner().orElse(null));
+        }
+    }
+
+    record KpiSummary(String key, String title, Double current, Double threshold, String unit, Boolean offTarget) {
+
+        static KpiSummary of(Kpi kpi) {
+            Optional<KpiReading> reading = kpi.reading();
+            return new KpiSummary(kpi.key(), kpi.issue().summary(),
+                    reading.map(r -> number(r.current())).orElse(null), reading.map(r -> number(r.threshold())).orElse(null),
+                    reading.map(KpiReading::unit).orElse(null), reading.map(KpiReading::isOffTarget).orElse(null));
+        }
+    }
+
+    /** {@code GET /keyresults/{key}}, and what a check-in answers. */
+    record KeyResultDetail(String key, String title, String objectiveKey, MetricValues metric, double progress,
+            List<CheckInItem> checkIns, List<FindingItem> findings) {
+
+        static KeyResultDetail of(KeyResultStanding standing, String objectiveKey, List<Finding> findings) {
+            return new KeyResultDetail(standing.key(), standing.keyResult().issue().summary(), objectiveKey,
+                    standing.metric().map(MetricValues::of).orElse(null), standing.progress(),
+                    standing.checkIns().stream().map(CheckInItem::of).toList(),
+                    findings.stream().filter(finding -> finding.issueKey().equals(standing.key())).map(FindingItem::of).toList());
+        }
+    }
+
+    record MetricValues(Double baseline, Double target, Double current, String unit) {
+
+        static MetricValues of(Metric metric) {
+            return new MetricValues(number(metric.baseline()), number(metric.target()), number(metric.current()), metric.unit());
+        }
+    }
+
+    record CheckInItem(String date, String author, Double value, Integer confidence, String note) {
+
+        static CheckInItem of(CheckIn checkIn) {
+            OptionalInt confidence = checkIn.confidence();
+            return new CheckInItem(checkIn.at().toString(), checkIn.author(), number(checkIn.value()),
+                    confidence.isPresent() ? confidence.getAsInt() : null, checkIn.note());
+        }
+    }
+
+    record FindingItem(String rule, String severity, String issue, String message, String remedy) {
+
+        static FindingItem of(Finding finding) {
+            return new FindingItem(finding.rule(), finding.severity().name(), finding.issueKey(), finding.message(),
+                    finding.remedy());
+        }
+    }
+
+    /** {@code GET /rules}: one entry of the catalogue. */
+    record RuleItem(String key, String severity, String title, String rationale, String remedy,
+            List<ParameterItem> parameters) {
+
+        static RuleItem of(RuleEntry rule, AdvisorSettings inForce) {
+            return new RuleItem(rule.key(), rule.severity().name(), rule.title(), rule.rationale(), rule.remedy(),
+                    rule.parameters().stream().map(parameter -> ParameterItem.of(parameter, inForce)).toList());
+        }
+    }
+
+    record ParameterItem(String key, String description, double defaultValue, double value) {
+
+        static ParameterItem of(Parameter parameter, AdvisorSettings inForce) {
+            return new ParameterItem(parameter.key(), parameter.description(), parameter.defaultValue(), inForce.get(parameter));
+        }
+    }
+
+    private static Double number(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
+    }
+}

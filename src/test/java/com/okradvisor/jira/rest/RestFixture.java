@@ -1,0 +1,71 @@
+package com.okradvisor.jira.rest;
+
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.mock;
+
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.okradvisor.jira.CheckInLog;
+import com.okradvisor.jira.FakeJira;
+import com.okradvisor.jira.InMemoryClusterLocks;
+import com.okradvisor.jira.IssueProperties;
+import com.okradvisor.jira.OkrSettingsStore;
+import com.okradvisor.jira.InMemoryPluginSettings;
+import com.okradvisor.jira.RulesEngine;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * What the resource tests share: Jira as mocks ({@link FakeJira}) holding objective MOB-1 with key
+ * result MOB-2, the mapping's defaults, the shipped rules, and a clock stopped on 4 May 2026.
+ */
+final class RestFixture implements AutoCloseable {
+
+    static final Instant NOW = Instant.parse("2026-05-04T10:15:30Z");
+    /** The rules compile once for all tests, as they do once per plugin start. */
+    private static final RulesEngine RULES = new RulesEngine(new OkrSettingsStore(new InMemoryPluginSettings()));
+
+    final FakeJira jira = new FakeJira();
+    final MutableIssue objective = FakeJira.issue(1, "MOB-1", "Make the mobile app a joy to use");
+    final MutableIssue keyResult = FakeJira.issue(2, "MOB-2", "Raise the app store rating from 3.5 to 4.5");
+    final InMemoryClusterLocks locks = new InMemoryClusterLocks();
+    final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+    final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    RestFixture() throws Exception {
+        jira.exist(objective, keyResult).objective(objective).keyResults(objective, List.of(keyResult));
+        lenient().when(authentication.getLoggedInUser()).thenReturn(jira.user);
+    }
+
+    void givenAnonymousCaller() {
+        lenient().when(authentication.getLoggedInUser()).thenReturn(null);
+    }
+
+    VisibleIssues issues() {
+        return new VisibleIssues(jira.issueManager, jira.permissionManager, authentication);
+    }
+
+    OkrSettingsStore settings() {
+        return new OkrSettingsStore(new InMemoryPluginSettings());
+    }
+
+    RulesEngine rules() {
+        return RULES;
+    }
+
+    KeyResultResource keyResultResource() {
+        return new KeyResultResource(issues(), jira.reader(), settings(), RULES,
+                new CheckInLog(locks, new IssueProperties(jira.properties)), clock);
+    }
+
+    ObjectiveResource objectiveResource() {
+        return new ObjectiveResource(issues(), jira.reader(), settings(), RULES, clock);
+    }
+
+    @Override
+    public void close() {
+        jira.close();
+    }
+}

@@ -1,0 +1,48 @@
+package com.okradvisor.testing;
+
+import static com.okradvisor.testing.Okr.keyResult;
+
+import com.okradvisor.model.Portfolio;
+import java.util.List;
+
+/** An admin's custom rule file, a broken copy of it, and a portfolio it fires on. */
+public final class CustomRules {
+
+    public static final String FILE = "acme.drl";
+    public static final String KEY = "acme-no-vendor-names";
+    /** The line of {@link #BROKEN} the compiler blames. */
+    public static final int BROKEN_LINE = 13;
+
+    public static final String VENDOR_RULE = """
+            package acme.rules;
+            import com.okradvisor.advisor.fact.*;
+            global com.okradvisor.advisor.FindingCollector findings;
+
+            rule "Key result mentions a vendor"
+                @ruleKey("acme-no-vendor-names")
+                @severity("INFO")
+                @title("Vendor named in a key result")
+                @rationale("Key results should measure outcomes, not tools.")
+                @remedy("Name the outcome instead of the vendor.")
+                @parameters("")
+            when
+                $kr : KeyResultFact( summary.contains("Salesforce") )
+            then
+                findings.report(drools, $kr.key(), "KR " + $kr.key() + " names a vendor");
+            end
+            """;
+
+    /** {@link #VENDOR_RULE} reading a field key results do not have, on line {@link #BROKEN_LINE}. */
+    public static final String BROKEN = VENDOR_RULE.replace("$kr : KeyResultFact( summary.contains(\"Salesforce\") )",
+            "$kr : KeyResultFact( nosuchfield > 3 )");
+
+    private CustomRules() {
+    }
+
+    /** A healthy objective whose key result GRO-103 names a vendor, with a KPI so no alignment rule fires. */
+    public static Portfolio withVendorKeyResult() {
+        return Okr.portfolio(List.of(Okr.healthyObjective("GRO-1")
+                        .keyResults(keyResult("GRO-103").summary("Sync 95% of leads to Salesforce within 1 hour"))),
+                List.of(Okr.kpi("GRO-90").supports("GRO-1")));
+    }
+}
