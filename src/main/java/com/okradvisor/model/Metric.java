@@ -19,16 +19,8 @@ public record Metric(OptionalDouble baseline, OptionalDouble target, OptionalDou
         return new Metric(OptionalDouble.of(baseline), OptionalDouble.of(target), OptionalDouble.of(current), unit);
     }
 
-    public static Metric target(double target, String unit) {
-        return new Metric(OptionalDouble.empty(), OptionalDouble.of(target), OptionalDouble.empty(), unit);
-    }
-
     public Metric withCurrent(double value) {
         return new Metric(baseline, target, OptionalDouble.of(value), unit);
-    }
-
-    public Metric withBaseline(double value) {
-        return new Metric(OptionalDouble.of(value), target, current, unit);
     }
 
     /** True when baseline and target are both known and equal: the key result would change nothing. */

@@ -22,10 +22,6 @@ public final class Portfolio {
                 }));
     }
 
-    public static Portfolio empty() {
-        return new Portfolio(List.of(), List.of());
-    }
-
     public List<Objective> objectives() {
         return objectives;
     }

@@ -2,9 +2,7 @@ package com.okradvisor.progress;
 
 import com.okradvisor.model.Cycle;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.stream.Collectors;
 
 /**
  * An objective's standing at an as-of date.
@@ -26,11 +24,5 @@ public record ObjectiveProgress(
 
     public ObjectiveProgress {
         keyResults = List.copyOf(keyResults);
-    }
-
-    /** Each key result's progress, by issue key. */
-    public Map<String, Double> keyResultProgress() {
-        return keyResults.stream().collect(Collectors.toUnmodifiableMap(
-                KeyResultStanding::key, KeyResultStanding::progress, (first, second) -> first));
     }
 }

@@ -27,21 +27,9 @@ public final class ProgressCalculator {
         this.calendar = settings.calendar();
     }
 
-    public CycleCalendar calendar() {
-        return calendar;
-    }
-
     /** The check-ins made on or before {@code asOf}, oldest first. */
-    public static List<CheckIn> checkInsUpTo(KeyResult keyResult, LocalDate asOf) {
+    private static List<CheckIn> checkInsUpTo(KeyResult keyResult, LocalDate asOf) {
         return keyResult.checkIns().stream().filter(checkIn -> !checkIn.date().isAfter(asOf)).toList();
-    }
-
-    /**
-     * The key result's metric as it stands: the {@code okr.metric} property, or else what its summary
-     * promises; its current value is the newest check-in value when there is one.
-     */
-    public Optional<Metric> effectiveMetric(KeyResult keyResult, LocalDate asOf) {
-        return standing(keyResult, asOf).metric();
     }
 
     /** Everything about the key result's standing at once: text, metric, check-ins, progress. */
@@ -75,11 +63,6 @@ public final class ProgressCalculator {
         return OptionalDouble.of(clamp(share));
     }
 
-    /** The key result's progress: from its metric when computable, else from its status category. */
-    public double keyResultProgress(KeyResult keyResult, LocalDate asOf) {
-        return standing(keyResult, asOf).progress();
-    }
-
     private double statusProgress(KeyResult keyResult) {
         return switch (keyResult.issue().status()) {
             case DONE -> 1.0;
@@ -88,18 +71,8 @@ public final class ProgressCalculator {
         };
     }
 
-    /** The weighted mean of the key results' progress; 0 when there are none. */
-    public double objectiveProgress(Objective objective, LocalDate asOf) {
-        return weightedMean(standings(objective, asOf));
-    }
-
     public Cycle cycle(Objective objective) {
         return calendar.cycleOf(objective.issue());
-    }
-
-    /** The share of the objective's cycle that has passed at {@code asOf}. */
-    public double expectedProgress(Objective objective, LocalDate asOf) {
-        return cycle(objective).elapsedShare(asOf);
     }
 
     /** Everything about the objective's standing at once. */

@@ -27,7 +27,7 @@ class ProgressCalculatorTest {
     }
 
     private static double progressOf(KeyResultBuilder keyResult) {
-        return CALCULATOR.keyResultProgress(keyResult.build(), AS_OF);
+        return CALCULATOR.standing(keyResult.build(), AS_OF).progress();
     }
 
     @ParameterizedTest(name = "baseline {0}, target {1}, current {2} → {3}")
@@ -85,7 +85,7 @@ class ProgressCalculatorTest {
     void usesTheConfiguredInProgressWeight() {
         ProgressCalculator calculator = new ProgressCalculator(new ProgressSettings(0.3, 1));
 
-        assertThat(calculator.keyResultProgress(unmeasuredKeyResult(StatusCategory.IN_PROGRESS).build(), AS_OF))
+        assertThat(calculator.standing(unmeasuredKeyResult(StatusCategory.IN_PROGRESS).build(), AS_OF).progress())
                 .isEqualTo(0.3);
     }
 
@@ -110,7 +110,7 @@ class ProgressCalculatorTest {
                 unmeasuredKeyResult(StatusCategory.DONE).weight(3),
                 keyResult("GRO-3").summary("Write docs").status(StatusCategory.NEW).checkIns().weight(1)).build();
 
-        assertThat(CALCULATOR.objectiveProgress(objective, AS_OF)).isEqualTo(0.75);
+        assertThat(CALCULATOR.assess(objective, AS_OF).progress()).isEqualTo(0.75);
     }
 
     @Test
@@ -119,12 +119,12 @@ class ProgressCalculatorTest {
                 unmeasuredKeyResult(StatusCategory.DONE).weight(0),
                 keyResult("GRO-3").summary("Write docs").status(StatusCategory.NEW).checkIns().weight(0)).build();
 
-        assertThat(CALCULATOR.objectiveProgress(objective, AS_OF)).isEqualTo(0.5);
+        assertThat(CALCULATOR.assess(objective, AS_OF).progress()).isEqualTo(0.5);
     }
 
     @Test
     void givesZeroProgressToAnObjectiveWithoutKeyResults() {
-        assertThat(CALCULATOR.objectiveProgress(objective("GRO-1").build(), AS_OF)).isZero();
+        assertThat(CALCULATOR.assess(objective("GRO-1").build(), AS_OF).progress()).isZero();
     }
 
     @Test
@@ -162,7 +162,10 @@ class ProgressCalculatorTest {
         assertThat(standing.progress()).isEqualTo(0.2);
         assertThat(standing.expected()).isEqualTo(44.0 / 91);
         assertThat(standing.health()).isEqualTo(Health.AT_RISK);
-        assertThat(standing.keyResultProgress()).containsEntry("GRO-2", 0.2);
+        assertThat(standing.keyResults()).singleElement().satisfies(keyResult -> {
+            assertThat(keyResult.key()).isEqualTo("GRO-2");
+            assertThat(keyResult.progress()).isEqualTo(0.2);
+        });
         assertThat(standing.score()).isEmpty();
     }
 
@@ -179,6 +182,6 @@ class ProgressCalculatorTest {
         KeyResult odd = keyResult("GRO-2").metric(new Metric(OptionalDouble.of(Double.NaN),
                 OptionalDouble.of(Double.POSITIVE_INFINITY), OptionalDouble.of(1), null)).build();
 
-        assertThat(CALCULATOR.keyResultProgress(odd, AS_OF)).isEqualTo(0.5);
+        assertThat(CALCULATOR.standing(odd, AS_OF).progress()).isEqualTo(0.5);
     }
 }
