@@ -1,9 +1,11 @@
 package com.okradvisor.jira;
 
+import com.okradvisor.model.KeyResult;
 import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Objective;
 import com.okradvisor.model.Portfolio;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One objective as the current user may see it.
@@ -18,6 +20,11 @@ public record ObjectiveSnapshot(Objective objective, List<Kpi> kpis, int hiddenK
     public ObjectiveSnapshot {
         kpis = List.copyOf(kpis);
         problems = List.copyOf(problems);
+    }
+
+    /** The key result {@code key} of this objective, when the user may browse it. */
+    public Optional<KeyResult> keyResult(String key) {
+        return objective.keyResults().stream().filter(candidate -> candidate.key().equals(key)).findFirst();
     }
 
     /** The portfolio the advisor judges: this objective and its KPIs. */

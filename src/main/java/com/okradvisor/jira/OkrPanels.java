@@ -42,8 +42,7 @@ public class OkrPanels {
         OkrSettings settings = settingsStore.load();
         return reader.objectiveOf(keyResult, user, settings.mapping()).flatMap(epic -> {
             ObjectiveSnapshot snapshot = reader.readObjective(epic, user, settings.mapping());
-            Optional<KeyResult> read = snapshot.objective().keyResults().stream()
-                    .filter(candidate -> candidate.key().equals(keyResult.getKey())).findFirst();
+            Optional<KeyResult> read = snapshot.keyResult(keyResult.getKey());
             List<Finding> findings = rules.evaluate(snapshot.portfolio(), settings.progress(), asOf);
             return read.map(found -> KeyResultPanelModel.of(snapshot.objective(), found, findings,
                     problemRows(snapshot.problems(), Optional.of(found.key())), new ProgressCalculator(settings.progress()), asOf));

@@ -139,8 +139,7 @@ public class KeyResultResource {
     private Representations.KeyResultDetail detail(Issue issue, Issue objective, ApplicationUser user,
             OkrSettings settings) {
         ObjectiveSnapshot snapshot = reader.readObjective(objective, user, settings.mapping());
-        KeyResult keyResult = snapshot.objective().keyResults().stream()
-                .filter(candidate -> candidate.key().equals(issue.getKey())).findFirst()
+        KeyResult keyResult = snapshot.keyResult(issue.getKey())
                 .orElseThrow(() -> RestFailure.notFound(issue.getKey() + " is not a key result of an objective."));
         LocalDate asOf = LocalDate.now(clock);
         return Representations.KeyResultDetail.of(new ProgressCalculator(settings.progress()).standing(keyResult, asOf),
