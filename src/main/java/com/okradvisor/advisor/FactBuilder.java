@@ -147,7 +147,7 @@ final class FactBuilder {
         String summary = keyResult.issue().summary();
         MetricText text = standing.text();
         Optional<Metric> metric = standing.metric();
-        boolean hasTarget = metric.flatMap(m -> m.target().isPresent() ? Optional.of(m) : Optional.empty()).isPresent()
+        boolean hasTarget = metric.map(m -> m.target().isPresent()).orElse(false)
                 && (keyResult.metric().isPresent() || text.kind() != MetricText.Kind.COUNT);
         boolean targetEqualsBaseline = metric.map(Metric::targetEqualsBaseline).orElse(false);
         double baseline = metric.flatMap(m -> box(m.baseline())).orElse(0.0);
