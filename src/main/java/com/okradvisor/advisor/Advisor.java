@@ -2,12 +2,10 @@ package com.okradvisor.advisor;
 
 import com.okradvisor.model.Finding;
 import com.okradvisor.model.Portfolio;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,10 +13,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
@@ -40,72 +41,76 @@ import org.kie.internal.io.ResourceFactory;
  */
 public final class Advisor {
 
-    /** The shipped rule files under {@code rules/} on the class path, one per theme of the catalogue. */
+    /** The shipped rule files under {@code rules/}, one per theme of the catalogue, in catalogue order. */
     public static final List<String> SHIPPED_RULE_FILES = List.of(
             "structure.drl", "measurability.drl", "alignment.drl", "cadence.drl", "progress.drl", "ownership.drl");
-    private static final String RULES_FOLDER = "rules/";
     private static final String FINDINGS_GLOBAL = "findings";
 
     private final ClassLoader classLoader;
-    private final Map<String, String> shippedRules;
+    private final ShippedRules shippedRules;
     private final Map<String, String> customRules;
     private final KieBase kieBase;
     private final RuleCatalogue catalogue;
 
-    private Advisor(ClassLoader classLoader, Map<String, String> shippedRules, Map<String, String> customRules)
+    /**
+     * The shipped rules come compiled by the build ({@link ShippedRules}): building their KieBase only
+     * loads classes. Custom rules are compiled here, on their own, and added to it.
+     */
+    private Advisor(ClassLoader classLoader, ShippedRules shippedRules, Map<String, String> customRules)
             throws RuleFileException {
         this.classLoader = classLoader;
         this.shippedRules = shippedRules;
         this.customRules = customRules;
-        Map<String, String> all = new LinkedHashMap<>(shippedRules);
-        all.putAll(customRules);
-        KnowledgeBuilder builder;
-        try {
-            builder = withClassLoader(() -> compile(all));
-        } catch (CompileFailure failure) {
-            throw new RuleFileException(failure.problems);
+        InternalKnowledgeBase base = withClassLoader(() -> KieBaseBuilder.createKieBaseFromModel(
+                shippedRules.models(), RuleBaseFactory.newKnowledgeBaseConfiguration(null, classLoader)));
+        Collection<KiePackage> custom = customRules.isEmpty() ? List.of() : compileCustom(base);
+        List<KiePackage> packages = new ArrayList<>(base.getKiePackages());
+        packages.addAll(custom);
+        List<String> fileOrder = new ArrayList<>(SHIPPED_RULE_FILES);
+        fileOrder.addAll(customRules.keySet());
+        this.catalogue = RuleCatalogue.of(packages, shippedRules.files(), fileOrder);
+        if (!custom.isEmpty()) {
+            withClassLoader(() -> {
+                base.addPackages(custom);
+                return null;
+            });
         }
-        this.catalogue = RuleCatalogue.of(builder.getKnowledgePackages(), List.copyOf(all.keySet()), shippedRules.keySet());
-        this.kieBase = withClassLoader(() -> {
-            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(
-                    RuleBaseFactory.newKnowledgeBaseConfiguration(null, classLoader));
-            base.addPackages(builder.getKnowledgePackages());
-            return base;
-        });
+        this.kieBase = base;
     }
 
     /**
-     * The advisor with the shipped catalogue, read from {@code rules/} through {@code classLoader}
-     * (which must see Drools and this app's classes).
+     * The advisor with the shipped catalogue, loaded through {@code classLoader} (which must see
+     * Drools and this app's classes, the compiled rules among them).
      *
-     * @throws IllegalStateException when a shipped rule file is missing or does not compile: a broken build
+     * @throws IllegalStateException when the compiled rules are missing or incomplete: a broken build
      */
     public static Advisor load(ClassLoader classLoader) {
         Objects.requireNonNull(classLoader, "classLoader");
-        Map<String, String> shipped = new LinkedHashMap<>();
-        for (String file : SHIPPED_RULE_FILES) {
-            shipped.put(file, read(classLoader, RULES_FOLDER + file));
-        }
         try {
-            return new Advisor(classLoader, Collections.unmodifiableMap(shipped), Map.of());
+            return new Advisor(classLoader, ShippedRules.load(classLoader), Map.of());
         } catch (RuleFileException e) {
-            throw new IllegalStateException("the shipped rules do not compile:" + System.lineSeparator() + e.getMessage(), e);
+            throw new IllegalStateException("the shipped rules are not a catalogue:" + System.lineSeparator()
+                    + e.getMessage(), e);
         }
     }
 
     /**
-     * A new advisor with the shipped rules and exactly these custom rule files (file name → DRL text);
-     * this advisor stays as it is. Custom files must be named {@code *.drl}, must not reuse a shipped
-     * file's name, and their rules must carry the catalogue metadata with keys of their own.
+     * An advisor with the shipped rules and exactly these custom rule files (file name → DRL text): a
+     * new one unless they are the files in force; this advisor stays as it is. Custom files must be named {@code *.drl}, must not reuse a shipped
+     * file's name or a shipped rule's name, and their rules must carry the catalogue metadata with keys
+     * of their own.
      *
      * @throws RuleFileException with every problem (file, line, message) when a file is refused
      */
     public Advisor withCustomRules(Map<String, String> files) throws RuleFileException {
+        if (files.equals(customRules)) {
+            return this;
+        }
         List<RuleProblem> problems = new ArrayList<>();
         for (String name : files.keySet()) {
             if (!name.endsWith(".drl") || name.contains("/") || name.contains("\\")) {
                 problems.add(new RuleProblem(name, 0, "a rule file's name must end in .drl and name no folder"));
-            } else if (shippedRules.containsKey(name)) {
+            } else if (SHIPPED_RULE_FILES.contains(name)) {
                 problems.add(new RuleProblem(name, 0, "a shipped rule file has this name; choose another"));
             }
         }
@@ -156,9 +161,33 @@ public final class Advisor {
     }
 
     /**
-     * Compiles every file in one batch: added one by one, each file's rule consequences went through
-     * the Java compiler on their own, and that repeated work was most of the time rules took to load.
+     * Compiles the custom files in one batch (one by one, each file's consequences would go through
+     * the Java compiler on their own), refusing a rule that would replace a shipped rule of the same
+     * package and name in {@code base}.
      */
+    private Collection<KiePackage> compileCustom(InternalKnowledgeBase base) throws RuleFileException {
+        KnowledgeBuilder builder;
+        try {
+            builder = withClassLoader(() -> compile(customRules));
+        } catch (CompileFailure failure) {
+            throw new RuleFileException(failure.problems);
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        for (KiePackage kiePackage : builder.getKnowledgePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                if (base.getRule(kiePackage.getName(), rule.getName()) != null) {
+                    problems.add(new RuleProblem(((RuleImpl) rule).getResource().getSourcePath(), 0, "rule \""
+                            + rule.getName() + "\" has the name of a shipped rule in package " + kiePackage.getName()
+                            + " (" + shippedRules.files().get(rule.getName()) + "); choose another"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleFileException(problems);
+        }
+        return builder.getKnowledgePackages();
+    }
+
     private KnowledgeBuilder compile(Map<String, String> files) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader));
@@ -192,17 +221,6 @@ public final class Advisor {
             return action.get();
         } finally {
             thread.setContextClassLoader(previous);
-        }
-    }
-
-    private static String read(ClassLoader classLoader, String path) {
-        try (InputStream in = classLoader.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("rule file " + path + " is not on the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rule file " + path, e);
         }
     }
 

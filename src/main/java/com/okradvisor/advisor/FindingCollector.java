@@ -4,6 +4,7 @@ import com.okradvisor.model.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -19,11 +20,19 @@ public final class FindingCollector {
         this.catalogue = catalogue;
     }
 
-    /** Called from a rule's consequence: {@code findings.report(drools, $kr.key(), "…")}. */
+    /** Called from the consequence of a rule compiled from DRL: {@code findings.report(drools, $kr.key(), "…")}. */
     public void report(RuleContext rule, String issueKey, String message) {
         String key = String.valueOf(rule.getRule().getMetaData().get(RuleCatalogue.KEY));
         RuleEntry entry = catalogue.get(key);
         findings.add(new Finding(key, entry.severity(), issueKey, message, entry.remedy()));
+    }
+
+    /**
+     * The same call from a shipped rule, which the build compiled into Drools' executable model: there
+     * {@code drools} is the model's {@link Drools}, whose implementation is also the rule's context.
+     */
+    public void report(Drools drools, String issueKey, String message) {
+        report((RuleContext) drools, issueKey, message);
     }
 
     List<Finding> findings() {

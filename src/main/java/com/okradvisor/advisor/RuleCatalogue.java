@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -34,26 +34,33 @@ public final class RuleCatalogue {
         this.byKey = byKey;
     }
 
-    /** The catalogue of {@code packages}, or the problems that keep it from being one. */
-    static RuleCatalogue of(Collection<KiePackage> packages, List<String> fileOrder, Set<String> shippedFiles)
+    /**
+     * The catalogue of {@code packages}, or the problems that keep it from being one. A rule compiled
+     * from DRL knows its file; a shipped rule, compiled by the build, is looked up in {@code shippedFiles}
+     * (rule name → file).
+     */
+    static RuleCatalogue of(Collection<KiePackage> packages, Map<String, String> shippedFiles, List<String> fileOrder)
             throws RuleFileException {
+        Function<RuleImpl, String> source = rule -> rule.getResource() == null
+                || rule.getResource().getSourcePath() == null
+                ? shippedFiles.getOrDefault(rule.getName(), "") : rule.getResource().getSourcePath();
         List<RuleProblem> problems = new ArrayList<>();
         List<RuleImpl> rules = packages.stream()
                 .flatMap(kiePackage -> kiePackage.getRules().stream())
                 .map(RuleImpl.class::cast)
-                .sorted(Comparator.comparing((RuleImpl rule) -> fileOrder.indexOf(source(rule)))
+                .sorted(Comparator.comparing((RuleImpl rule) -> fileOrder.indexOf(source.apply(rule)))
                         .thenComparingInt(RuleImpl::getLoadOrder))
                 .toList();
         Map<String, RuleEntry> byKey = new LinkedHashMap<>();
         for (RuleImpl rule : rules) {
-            String source = source(rule);
-            Optional<RuleEntry> entry = entry(rule, source, shippedFiles.contains(source), problems);
+            String file = source.apply(rule);
+            Optional<RuleEntry> entry = entry(rule, file, shippedFiles.containsValue(file), problems);
             if (entry.isEmpty()) {
                 continue;
             }
             RuleEntry existing = byKey.putIfAbsent(entry.get().key(), entry.get());
             if (existing != null) {
-                problems.add(new RuleProblem(source, 0, "rule \"" + rule.getName() + "\" uses key "
+                problems.add(new RuleProblem(file, 0, "rule \"" + rule.getName() + "\" uses key "
                         + entry.get().key() + ", which " + existing.source() + " already uses"));
             }
         }
@@ -107,11 +114,6 @@ public final class RuleCatalogue {
     private static String text(Map<String, Object> meta, String name) {
         Object value = meta.get(name);
         return value == null ? "" : value.toString().strip();
-    }
-
-    private static String source(RuleImpl rule) {
-        return rule.getResource() == null || rule.getResource().getSourcePath() == null
-                ? "" : rule.getResource().getSourcePath();
     }
 
     /** Every rule, shipped files first in their order, each file's rules in the order they are written. */

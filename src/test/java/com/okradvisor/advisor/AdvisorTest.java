@@ -165,4 +165,51 @@ class AdvisorTest {
                                 "cadence.drl: a shipped rule file has this name; choose another",
                                 "../evil.txt: a rule file's name must end in .drl and name no folder"));
     }
+
+    @Test
+    void keepsTheAdvisorWhenTheCustomRulesAreTheOnesInForce() throws RuleFileException {
+        Advisor custom = ADVISOR.withCustomRules(Map.of("acme.drl", CustomRules.VENDOR_RULE));
+
+        assertThat(ADVISOR.withCustomRules(Map.of())).isSameAs(ADVISOR);
+        assertThat(custom.withCustomRules(Map.of("acme.drl", CustomRules.VENDOR_RULE))).isSameAs(custom);
+        assertThat(custom.withCustomRules(Map.of()).customRules()).isEmpty();
+    }
+
+    @Test
+    void runsACustomRuleWrittenInTheShippedRulesPackage() throws RuleFileException {
+        Advisor custom = ADVISOR.withCustomRules(Map.of("acme.drl",
+                CustomRules.VENDOR_RULE.replace("package acme.rules;", "package okradvisor.rules;")));
+
+        assertThat(custom.evaluate(CustomRules.withVendorKeyResult(), AdvisorSettings.DEFAULTS, AS_OF))
+                .extracting(Finding::rule).containsExactly("acme-no-vendor-names");
+        assertThat(custom.evaluate(TROUBLED, AdvisorSettings.DEFAULTS, AS_OF))
+                .isEqualTo(ADVISOR.evaluate(TROUBLED, AdvisorSettings.DEFAULTS, AS_OF));
+    }
+
+    @Test
+    void refusesACustomRuleThatWouldReplaceAShippedRuleOfTheSameName() {
+        String twin = CustomRules.VENDOR_RULE.replace("package acme.rules;", "package okradvisor.rules;")
+                .replace("rule \"Key result mentions a vendor\"", "rule \"Single key result\"");
+
+        assertThatThrownBy(() -> ADVISOR.withCustomRules(Map.of("acme.drl", twin)))
+                .isInstanceOfSatisfying(RuleFileException.class, e -> assertThat(e.problems()).extracting(RuleProblem::toString)
+                        .containsExactly("acme.drl: rule \"Single key result\" has the name of a shipped rule in package "
+                                + "okradvisor.rules (structure.drl); choose another"));
+        assertThat(ADVISOR.catalogue().entry("single-key-result")).isPresent();
+    }
+
+    @Test
+    void saysTheShippedRulesAreMissingWhenTheBuildDidNotCompileThem() {
+        ClassLoader withoutModel = new ClassLoader(AdvisorTest.class.getClassLoader()) {
+            @Override
+            public java.io.InputStream getResourceAsStream(String name) {
+                return ShippedRules.INDEX.equals(name) ? null : super.getResourceAsStream(name);
+            }
+        };
+
+        assertThatThrownBy(() -> Advisor.load(withoutModel))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage(ShippedRules.INDEX + " is not on the class path: the shipped rules are compiled"
+                        + " by the build (mvn process-classes), not at run time");
+    }
 }

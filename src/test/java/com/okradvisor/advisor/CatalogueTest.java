@@ -126,6 +126,18 @@ class CatalogueTest {
                 .containsExactlyInAnyOrderElementsOf(Advisor.SHIPPED_RULE_FILES);
     }
 
+    /** The shipped rules run as the build compiled them: that model must be the rule files as they are now. */
+    @Test
+    void theCompiledRulesAreTheRuleFilesInTheirOrder() throws IOException {
+        Map<String, List<String>> written = new LinkedHashMap<>();
+        for (String file : Advisor.SHIPPED_RULE_FILES) {
+            written.put(file, matches(RULE_KEY, read(RULES_FOLDER.resolve(file))));
+        }
+        Map<String, List<String>> compiled = CATALOGUE.entries().stream().collect(groupingBy(RuleEntry::source,
+                LinkedHashMap::new, Collectors.mapping(RuleEntry::key, Collectors.toList())));
+        assertThat(compiled).as("rule keys per file, compiled against written").containsExactlyEntriesOf(written);
+    }
+
     @Test
     void everyListedParameterExists() throws IOException {
         Set<String> listed = new TreeSet<>();

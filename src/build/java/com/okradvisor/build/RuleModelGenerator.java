@@ -1,0 +1,133 @@
+package com.okradvisor.build;
+
+import com.okradvisor.advisor.Advisor;
+import com.okradvisor.advisor.ShippedRules;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.CanonicalKieModule;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+
+/**
+ * Compiles the shipped rules when the jar is built, so the app only loads classes when it starts
+ * (DESIGN.md §8, rules ready under 2 s). Drools' executable model turns every pattern and consequence
+ * of {@code rules/*.drl} into Java classes; this writes those classes into the build's class folder,
+ * and beside them the index {@link ShippedRules#INDEX} that names the model and each rule's file.
+ *
+ * <p>Run by the build ({@code process-classes}) as a source-file program, with two arguments: the folder of the rule files and
+ * the class folder. A rule that does not compile fails the build with its file, line and message.
+ */
+public final class RuleModelGenerator {
+
+    private static final String SOURCE_FOLDER = "src/main/resources/rules/";
+
+    private RuleModelGenerator() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: RuleModelGenerator <rules folder> <class folder>");
+        }
+        Path rules = Path.of(args[0]);
+        Path classes = Path.of(args[1]);
+        KieServices kie = KieServices.get();
+        KieFileSystem files = kie.newKieFileSystem();
+        Properties index = new Properties();
+        for (String file : Advisor.SHIPPED_RULE_FILES) {
+            String text = Files.readString(rules.resolve(file), StandardCharsets.UTF_8);
+            files.write(SOURCE_FOLDER + file, text);
+            for (String rule : ruleNames(file, text)) {
+                index.setProperty(ShippedRules.RULE_PREFIX + rule, file);
+            }
+        }
+        KieBuilder builder = kie.newKieBuilder(files, RuleModelGenerator.class.getClassLoader())
+                .buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            StringBuilder report = new StringBuilder("the shipped rules do not compile:");
+            for (Message error : errors) {
+                report.append(System.lineSeparator()).append(error.getPath() == null ? "" : error.getPath()
+                        .replace(SOURCE_FOLDER, "rules/")).append(':').append(error.getLine()).append(": ")
+                        .append(error.getText().lines().findFirst().orElse(""));
+            }
+            throw new IllegalStateException(report.toString());
+        }
+        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        String models = new String(module.getBytes(CanonicalKieModule.getModelFileWithGAV(module.getReleaseId())),
+                StandardCharsets.UTF_8);
+        List<String> modelClasses = models.lines()
+                .filter(line -> !line.isBlank() && !line.startsWith(CanonicalKieModule.MODEL_VERSION)).toList();
+        index.setProperty(ShippedRules.MODELS, String.join(",", modelClasses));
+        write(module, modelClasses, classes);
+        writeIndex(index, classes.resolve(ShippedRules.INDEX));
+    }
+
+    /** The index in properties syntax, its entries sorted and without the date {@link Properties#store} adds. */
+    private static void writeIndex(Properties index, Path file) throws IOException {
+        StringWriter text = new StringWriter();
+        index.store(text, null);
+        List<String> lines = new ArrayList<>();
+        lines.add("# Written by " + RuleModelGenerator.class.getName() + " from rules/*.drl when the jar is built.");
+        text.toString().lines().filter(line -> !line.startsWith("#")).sorted().forEach(lines::add);
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> ruleNames(String file, String text) {
+        DrlParser parser = new DrlParser();
+        try {
+            List<String> names = parser.parse(false, text).getRules().stream().map(RuleDescr::getName).toList();
+            if (parser.hasErrors()) {
+                throw new IllegalStateException("rules/" + file + " does not parse: " + parser.getErrors());
+            }
+            return names;
+        } catch (DroolsParserException e) {
+            throw new IllegalStateException("rules/" + file + " does not parse: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the model's classes: every class in the packages of the model classes, after clearing
+     * those packages of the classes of an earlier build.
+     */
+    private static void write(InternalKieModule module, List<String> modelClasses, Path classes) throws IOException {
+        List<String> folders = new ArrayList<>();
+        for (String model : modelClasses) {
+            String folder = model.substring(0, model.lastIndexOf('.')).replace('.', '/') + '/';
+            folders.add(folder);
+            delete(classes.resolve(folder));
+        }
+        for (String name : module.getFileNames()) {
+            if (name.endsWith(".class") && folders.stream().anyMatch(name::startsWith)) {
+                Path target = classes.resolve(name);
+                Files.createDirectories(target.getParent());
+                Files.write(target, module.getBytes(name));
+            }
+        }
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
