@@ -9,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
@@ -47,13 +50,10 @@ public final class RuleModelGenerator {
         Path classes = Path.of(args[1]);
         KieServices kie = KieServices.get();
         KieFileSystem files = kie.newKieFileSystem();
-        Properties index = new Properties();
+        Map<String, String> texts = new LinkedHashMap<>();
         for (String file : Advisor.SHIPPED_RULE_FILES) {
-            String text = Files.readString(rules.resolve(file), StandardCharsets.UTF_8);
-            files.write(SOURCE_FOLDER + file, text);
-            for (String rule : ruleNames(file, text)) {
-                index.setProperty(ShippedRules.RULE_PREFIX + rule, file);
-            }
+            texts.put(file, Files.readString(rules.resolve(file), StandardCharsets.UTF_8));
+            files.write(SOURCE_FOLDER + file, texts.get(file));
         }
         KieBuilder builder = kie.newKieBuilder(files, RuleModelGenerator.class.getClassLoader())
                 .buildAll(ExecutableModelProject.class);
@@ -61,12 +61,16 @@ public final class RuleModelGenerator {
         if (!errors.isEmpty()) {
             StringBuilder report = new StringBuilder("the shipped rules do not compile:");
             for (Message error : errors) {
-                report.append(System.lineSeparator()).append(error.getPath() == null ? "" : error.getPath()
-                        .replace(SOURCE_FOLDER, "rules/")).append(':').append(error.getLine()).append(": ")
+                String file = error.getPath() == null ? "rules" : error.getPath().replace(SOURCE_FOLDER, "rules/");
+                String line = error.getLine() > 0 ? ":" + error.getLine() : "";
+                report.append(System.lineSeparator()).append(file).append(line).append(": ")
                         .append(error.getText().lines().findFirst().orElse(""));
             }
             throw new IllegalStateException(report.toString());
         }
+        Properties index = new Properties();
+        texts.forEach((file, text) -> ruleNames(file, text)
+                .forEach(rule -> index.setProperty(ShippedRules.RULE_PREFIX + rule, file)));
         InternalKieModule module = (InternalKieModule) builder.getKieModule();
         String models = new String(module.getBytes(CanonicalKieModule.getModelFileWithGAV(module.getReleaseId())),
                 StandardCharsets.UTF_8);
@@ -90,11 +94,11 @@ public final class RuleModelGenerator {
     private static List<String> ruleNames(String file, String text) {
         DrlParser parser = new DrlParser();
         try {
-            List<String> names = parser.parse(false, text).getRules().stream().map(RuleDescr::getName).toList();
-            if (parser.hasErrors()) {
+            PackageDescr parsed = parser.parse(false, text);
+            if (parser.hasErrors() || parsed == null) {
                 throw new IllegalStateException("rules/" + file + " does not parse: " + parser.getErrors());
             }
-            return names;
+            return parsed.getRules().stream().map(RuleDescr::getName).toList();
         } catch (DroolsParserException e) {
             throw new IllegalStateException("rules/" + file + " does not parse: " + e.getMessage(), e);
         }
