@@ -32,8 +32,9 @@ import org.kie.api.builder.Message;
  * of {@code rules/*.drl} into Java classes; this writes those classes into the build's class folder,
  * and beside them the index {@link ShippedRules#INDEX} that names the model and each rule's file.
  *
- * <p>Run by the build ({@code process-classes}) as a source-file program, with two arguments: the folder of the rule files and
- * the class folder. A rule that does not compile fails the build with its file, line and message.
+ * <p>Run by the build ({@code process-classes}) as a source-file program, with two arguments: the
+ * folder of the rule files and the class folder. A rule that does not compile fails the build with
+ * its file, line and message.
  */
 public final class RuleModelGenerator {
 

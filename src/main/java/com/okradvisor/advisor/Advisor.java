@@ -96,9 +96,9 @@ public final class Advisor {
 
     /**
      * An advisor with the shipped rules and exactly these custom rule files (file name → DRL text): a
-     * new one unless they are the files in force; this advisor stays as it is. Custom files must be named {@code *.drl}, must not reuse a shipped
-     * file's name or a shipped rule's name, and their rules must carry the catalogue metadata with keys
-     * of their own.
+     * new one unless they are the files in force; this advisor stays as it is. Custom files must be
+     * named {@code *.drl}, must not reuse a shipped file's name or a shipped rule's name, and their
+     * rules must carry the catalogue metadata with keys of their own.
      *
      * @throws RuleFileException with every problem (file, line, message) when a file is refused
      */
