@@ -132,17 +132,19 @@ public class KeyResultResource {
 
     /** @throws RestFailure 404 when {@code issue} is in no objective {@code user} may browse */
     private Issue objectiveOf(Issue issue, ApplicationUser user, OkrSettings settings) {
-        return reader.objectiveOf(issue, user, settings.mapping())
-                .orElseThrow(() -> RestFailure.notFound(issue.getKey() + " is not a key result of an objective."));
+        return reader.objectiveOf(issue, user, settings.mapping()).orElseThrow(() -> notAKeyResult(issue));
     }
 
     private Representations.KeyResultDetail detail(Issue issue, Issue objective, ApplicationUser user,
             OkrSettings settings) {
         ObjectiveSnapshot snapshot = reader.readObjective(objective, user, settings.mapping());
-        KeyResult keyResult = snapshot.keyResult(issue.getKey())
-                .orElseThrow(() -> RestFailure.notFound(issue.getKey() + " is not a key result of an objective."));
+        KeyResult keyResult = snapshot.keyResult(issue.getKey()).orElseThrow(() -> notAKeyResult(issue));
         LocalDate asOf = LocalDate.now(clock);
         return Representations.KeyResultDetail.of(new ProgressCalculator(settings.progress()).standing(keyResult, asOf),
                 objective.getKey(), rules.evaluate(snapshot.portfolio(), settings.progress(), asOf));
+    }
+
+    private static RestFailure notAKeyResult(Issue issue) {
+        return RestFailure.notFound(issue.getKey() + " is not a key result of an objective.");
     }
 }
