@@ -1,5 +1,6 @@
 package com.okradvisor.advisor;
 
+import com.okradvisor.progress.Characters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -39,7 +40,7 @@ final class Wording {
     /** The activity verb the text starts with, lower-cased, or empty. */
     static String activityVerb(String text) {
         Matcher matcher = LEADING_VERB.matcher(text);
-        return matcher.find() ? matcher.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : "";
+        return matcher.lookingAt() ? matcher.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : "";
     }
 
     /**
@@ -90,7 +91,7 @@ final class Wording {
             int start = i;
             int first = text.codePointAt(i);
             i += Character.charCount(first);
-            if (isLetterOrNumber(first)) {
+            if (Characters.isLetterOrNumber(first)) {
                 while (i < text.length() && isInnerWordCharacter(text.codePointAt(i))) {
                     i += Character.charCount(text.codePointAt(i));
                 }
@@ -101,13 +102,7 @@ final class Wording {
     }
 
     private static boolean isInnerWordCharacter(int codePoint) {
-        return isLetterOrNumber(codePoint) || INNER_WORD_CHARACTERS.indexOf(codePoint) >= 0;
-    }
-
-    private static boolean isLetterOrNumber(int codePoint) {
-        int type = Character.getType(codePoint);
-        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
-                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+        return Characters.isLetterOrNumber(codePoint) || INNER_WORD_CHARACTERS.indexOf(codePoint) >= 0;
     }
 
     /** Jaccard similarity of two word sets: shared words over all words; 0 when both are empty. */

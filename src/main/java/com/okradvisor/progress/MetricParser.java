@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.regex.Matcher;
+import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads what a key result's summary promises: "from 30 to 45", "30 → 45", "to 45%", "by 10%",
@@ -17,49 +19,55 @@ import java.util.regex.Pattern;
 public final class MetricParser {
 
     private static final int MAX_TEXT = 2_000;
-    /** The most characters before an amount's first digit: a currency sign, a space and a point ("$ .5"). */
-    private static final int LEAD = 3;
     /** How far before a number the parser looks for "below", "by", "to", "in"…: a few words. */
     private static final int CONTEXT = 24;
-
-    private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_./:])(?<!\\p{L}-)(?<!\\d-)"
-                    + "(?<currency>[$€£¥])?\\s?"
-                    + "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?|\\d+(?:[.,]\\d+)?|\\.\\d+)"
-                    + "(?:(?<multiplier>bn|[kKmMbB])(?![\\p{L}]))?"
-                    + "(?:\\s?(?<unit>%|pp|ms|msec|secs?|seconds?|s|mins?|minutes?|hrs?|hours?|h|days?|d|weeks?|months?"
-                    + "|x|usd|eur|gbp|[$€£¥])(?![\\p{L}\\p{N}]))?"
-                    + "(?![\\p{L}\\p{N}/])(?!-\\d)(?![.,]\\d)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final String CURRENCIES = "$€£¥";
+    private static final Map<String, Double> MULTIPLIERS = Map.of("k", 1e3, "m", 1e6, "b", 1e9, "bn", 1e9);
+    /** Units of one sign, written right after the number or after one space: "45%", "20 $". */
+    private static final String SIGN_UNITS = "%" + CURRENCIES;
+    /** Units of letters, in any case: "200ms", "2 s", "10 days", "5pp", "3x", "20 EUR". */
+    private static final Set<String> WORD_UNITS = Set.of(
+            "pp", "ms", "msec", "s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes",
+            "h", "hr", "hrs", "hour", "hours", "d", "day", "days", "week", "weeks", "month", "months",
+            "x", "usd", "eur", "gbp");
 
     private static final Pattern RANGE_JOIN = Pattern.compile(
             "\\s*(?:to|→|->|=>|⇒|until|till)\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BOUND_BEFORE = Pattern.compile(
-            "(?:below|under|less than|fewer than|at most|no more than|not more than|max(?:imum)?|within"
-                    + "|above|over|more than|greater than|at least|no less than|min(?:imum)?|<=|>=|<|>|≤|≥)\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern CHANGE_BEFORE = Pattern.compile("\\bby\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TARGET_BEFORE = Pattern.compile(
-            "\\b(?:to|reach(?:es|ing)?|hit|achieve|attain|grow to|get to)\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEAR_CONTEXT = Pattern.compile(
-            "(?:\\b(?:in|by|of|since|until|till|before|after|during|for|end|q[1-4]|h[12]|fy"
-                    + "|jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*))\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONTH_AFTER = Pattern.compile(
-            "^\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CHANGE_WORD = Pattern.compile(
-            "\\b(?:double|doubles|doubling|triple|triples|tripling|halve|halves|halving|quadruple)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMBER_WORD = Pattern.compile(
-            "(?<!number\\s)\\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred)\\b"
-                    + "(?=\\s+(?!of\\b|more\\b|another\\b|thing)\\p{L})",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * Words before an amount that make it a bound: "below 2 s", "at least 99.9%", "≤ 5". A phrase that
+     * ends in one of them counts too: "no more than", "not less than".
+     */
+    private static final List<String> BOUND_WORDS = List.of(
+            "below", "under", "less than", "fewer than", "at most", "max", "maximum", "within",
+            "above", "over", "more than", "greater than", "at least", "min", "minimum",
+            "<=", ">=", "<", ">", "≤", "≥");
+    /** Words before an amount that make it a change whose end value the text does not give: "by 10%". */
+    private static final List<String> CHANGE_BY = List.of("by");
+    /** Words before an amount that make it a target: "to 45%", "reach 1,200". "Grow to", "get to" end in "to". */
+    private static final List<String> TARGET_WORDS = List.of(
+            "to", "reach", "reaches", "reaching", "hit", "achieve", "attain");
+    private static final Set<String> MONTHS = Set.of(
+            "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+            "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december");
+    /** Words before a four-digit number that make it a year: "in 2026", "Q3 2026", "March 2026". */
+    private static final List<String> YEAR_WORDS = Stream.concat(
+            Stream.of("in", "by", "of", "since", "until", "till", "before", "after", "during", "for", "end",
+                    "q1", "q2", "q3", "q4", "h1", "h2", "fy"),
+            MONTHS.stream()).toList();
+    /** Words that promise a change without an amount: "double weekly sign-ups". */
+    private static final Set<String> CHANGE_WORDS = Set.of(
+            "double", "doubles", "doubling", "triple", "triples", "tripling",
+            "halve", "halves", "halving", "quadruple");
     private static final Map<String, Double> NUMBER_WORDS = Map.ofEntries(
             Map.entry("zero", 0.0), Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0),
             Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0),
             Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0),
             Map.entry("twelve", 12.0), Map.entry("twenty", 20.0), Map.entry("fifty", 50.0),
             Map.entry("hundred", 100.0));
+    /** The word before a number word that makes it a name, not a count: "the number one choice". */
+    private static final String THE_WORD_NUMBER = "number";
+    /** Words after a number word that make it no count: "one of", "one more", "one another", "one thing". */
+    private static final Set<String> NOT_COUNTED = Set.of("of", "more", "another");
     private static final Pattern COMMA_THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
     private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?");
     private static final int YEAR_MIN = 1900;
@@ -75,18 +83,7 @@ public final class MetricParser {
         }
         String text = summary.length() > MAX_TEXT ? summary.substring(0, MAX_TEXT) : summary;
         List<Amount> amounts = amounts(text);
-        if (!amounts.isEmpty()) {
-            return fromAmounts(text, amounts);
-        }
-        Matcher numberWord = NUMBER_WORD.matcher(text);
-        if (numberWord.find()) {
-            double value = NUMBER_WORDS.get(numberWord.group(1).toLowerCase(Locale.ROOT));
-            return new MetricText(MetricText.Kind.COUNT, OptionalDouble.empty(), OptionalDouble.of(value), "");
-        }
-        if (CHANGE_WORD.matcher(text).find()) {
-            return new MetricText(MetricText.Kind.CHANGE, OptionalDouble.empty(), OptionalDouble.empty(), "");
-        }
-        return MetricText.NONE;
+        return amounts.isEmpty() ? fromWords(text) : fromAmounts(text, amounts);
     }
 
     private static MetricText fromAmounts(String text, List<Amount> amounts) {
@@ -99,32 +96,75 @@ public final class MetricParser {
             }
         }
         Amount first = amounts.get(0);
-        String before = before(text, first.start);
-        if (BOUND_BEFORE.matcher(before).find()) {
+        String leadIn = leadIn(text, first.start);
+        if (endsWithAny(leadIn, BOUND_WORDS)) {
             return new MetricText(MetricText.Kind.BOUND, OptionalDouble.empty(), OptionalDouble.of(first.value), first.unit);
         }
-        if (CHANGE_BEFORE.matcher(before).find()) {
+        if (endsWithAny(leadIn, CHANGE_BY)) {
             return new MetricText(MetricText.Kind.CHANGE, OptionalDouble.empty(), OptionalDouble.empty(), first.unit);
         }
-        MetricText.Kind kind = TARGET_BEFORE.matcher(before).find() ? MetricText.Kind.TARGET : MetricText.Kind.COUNT;
+        MetricText.Kind kind = endsWithAny(leadIn, TARGET_WORDS) ? MetricText.Kind.TARGET : MetricText.Kind.COUNT;
         return new MetricText(kind, OptionalDouble.empty(), OptionalDouble.of(first.value), first.unit);
     }
 
     /**
-     * The amounts in the text, in order. {@link #AMOUNT} is costly to try at every position, and an
-     * amount starts at most {@link #LEAD} characters before a digit, so the search jumps from digit to digit.
+     * A text without amounts may still count in words ("hire twelve engineers") or promise a change
+     * ("double weekly sign-ups"). A count anywhere wins over a change word.
+     */
+    private static MetricText fromWords(String text) {
+        boolean change = false;
+        for (int start = nextWord(text, 0); start < text.length(); ) {
+            int end = wordEnd(text, start, MetricParser::isWordCharacter);
+            String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+            Double count = NUMBER_WORDS.get(word);
+            if (count != null && !afterNumber(text, start) && countsSomething(text, end)) {
+                return new MetricText(MetricText.Kind.COUNT, OptionalDouble.empty(), OptionalDouble.of(count), "");
+            }
+            change |= CHANGE_WORDS.contains(word);
+            start = nextWord(text, end);
+        }
+        return change
+                ? new MetricText(MetricText.Kind.CHANGE, OptionalDouble.empty(), OptionalDouble.empty(), "")
+                : MetricText.NONE;
+    }
+
+    /** Whether the word at {@code start} follows "number" and a space: "the number one choice" counts nothing. */
+    private static boolean afterNumber(String text, int start) {
+        int space = start - 1;
+        int length = THE_WORD_NUMBER.length();
+        return space >= length && isSpace(text.charAt(space))
+                && text.regionMatches(true, space - length, THE_WORD_NUMBER, 0, length);
+    }
+
+    /** Whether the number word ending at {@code end} counts the word after it: "twelve engineers", not "one of". */
+    private static boolean countsSomething(String text, int end) {
+        int next = skipSpaces(text, end);
+        if (next == end || next == text.length() || !Character.isLetter(text.codePointAt(next))) {
+            return false;
+        }
+        String word = text.substring(next, wordEnd(text, next, MetricParser::isWordCharacter)).toLowerCase(Locale.ROOT);
+        return !NOT_COUNTED.contains(word) && !word.startsWith("thing");
+    }
+
+    /**
+     * The amounts in the text, in order. An amount is a number (digits, with "." or "," between digits:
+     * "45", "2,5", "1,200.5", "1.000.000", ".5"), maybe a currency sign before it ("$20", "€ 5"), a
+     * multiplier right after it ("20k", "1.2m", "3bn") and a unit after that ("45%", "2 s", "10 days").
+     * It stands on its own: nothing of a word, code or version right before it ({@link #startsAmount})
+     * nor right after it ({@link #endsAmount}). A run of digits and separators that is no number, like
+     * "1.2.3", holds no amount at all.
      */
     private static List<Amount> amounts(String text) {
         List<Amount> amounts = new ArrayList<>();
-        Matcher matcher = AMOUNT.matcher(text);
         int from = 0;
-        for (int digit = nextDigit(text, from); digit >= 0 && matcher.find(Math.max(from, digit - LEAD));
-                digit = nextDigit(text, from)) {
-            Amount amount = amount(text, matcher);
+        for (int digit = nextDigit(text, from); digit >= 0; digit = nextDigit(text, from)) {
+            int start = digit > from && text.charAt(digit - 1) == '.' ? digit - 1 : digit;
+            int end = numberEnd(text, digit);
+            Amount amount = amount(text, from, start, end);
             if (amount != null) {
                 amounts.add(amount);
             }
-            from = matcher.end();
+            from = amount == null ? end : amount.end;
         }
         return amounts;
     }
@@ -132,74 +172,191 @@ public final class MetricParser {
     /** The index of the first ASCII digit (what {@code \d} matches) at or after {@code from}, or -1. */
     private static int nextDigit(String text, int from) {
         for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
+            if (isDigit(text, i)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static Amount amount(String text, Matcher matcher) {
-        String currency = matcher.group("currency");
-        String multiplier = matcher.group("multiplier");
-        String unit = matcher.group("unit");
-        double value = number(matcher.group("number"));
-        if (!Double.isFinite(value)) {
-            return null;
+    /** The end of the number whose first digit is at {@code digit}: its digits, and each "." or "," between two. */
+    private static int numberEnd(String text, int digit) {
+        int i = digit;
+        while (isDigit(text, i) || isSeparator(text, i) && isDigit(text, i + 1)) {
+            i++;
         }
-        boolean bare = currency == null && multiplier == null && unit == null;
-        if (bare && isDateOrYear(text, matcher, value)) {
-            return null;
-        }
-        double scaled = value * scale(multiplier);
-        if (!Double.isFinite(scaled)) {
-            return null;
-        }
-        String normalisedUnit = currency != null ? currency : unit == null ? "" : unit.toLowerCase(Locale.ROOT);
-        return new Amount(matcher.start(), matcher.end(), scaled, normalisedUnit);
+        return i;
     }
 
-    private static boolean isDateOrYear(String text, Matcher matcher, double value) {
-        if (MONTH_AFTER.matcher(text.substring(matcher.end())).find()) {
+    /** The amount whose number runs from {@code start} to {@code end}, or null; nothing before {@code from} is read. */
+    private static Amount amount(String text, int from, int start, int end) {
+        int sign = currencySign(text, from, start);
+        String digits = text.substring(start, end);
+        double value = number(digits);
+        if (sign < 0 && !startsAmount(text, start) || Double.isNaN(value)) {
+            return null;
+        }
+        int wordEnd = wordEnd(text, end, Characters::isLetterOrNumber);
+        Double multiplier = MULTIPLIERS.get(text.substring(end, wordEnd).toLowerCase(Locale.ROOT));
+        int afterNumber = multiplier == null ? end : wordEnd;
+        int unitStart = afterNumber < text.length() && isSpace(text.charAt(afterNumber))
+                ? afterNumber + 1 : afterNumber;
+        int unitEnd = unitEnd(text, unitStart);
+        boolean hasUnit = unitEnd > unitStart && endsAmount(text, unitEnd);
+        if (!hasUnit && !endsAmount(text, afterNumber)) {
+            return null;
+        }
+        int amountEnd = hasUnit ? unitEnd : afterNumber;
+        boolean bare = sign < 0 && multiplier == null && !hasUnit;
+        double scaled = multiplier == null ? value : value * multiplier;
+        if (!Double.isFinite(scaled) || bare && isDateOrYear(text, start, amountEnd, digits, value)) {
+            return null;
+        }
+        String unit = sign >= 0 ? text.substring(sign, sign + 1)
+                : hasUnit ? text.substring(unitStart, unitEnd).toLowerCase(Locale.ROOT) : "";
+        return new Amount(sign >= 0 ? sign : start, amountEnd, scaled, unit);
+    }
+
+    /** Where the currency sign of the number at {@code start} is ("$20", "€ 5"), or -1 when it has none. */
+    private static int currencySign(String text, int from, int start) {
+        int sign = start - 1 >= from && isSpace(text.charAt(start - 1)) ? start - 2 : start - 1;
+        return sign >= from && CURRENCIES.indexOf(text.charAt(sign)) >= 0 && startsAmount(text, sign) ? sign : -1;
+    }
+
+    /** The end of the unit at {@code start} ("%", "ms", "days", "$"), or {@code start} when none starts there. */
+    private static int unitEnd(String text, int start) {
+        if (start < text.length() && SIGN_UNITS.indexOf(text.charAt(start)) >= 0) {
+            return start + 1;
+        }
+        int end = wordEnd(text, start, Characters::isLetterOrNumber);
+        return WORD_UNITS.contains(text.substring(start, end).toLowerCase(Locale.ROOT)) ? end : start;
+    }
+
+    /**
+     * Whether an amount may start at {@code index}: not after a letter, digit, "_", ".", "/" or ":"
+     * (v2, Q3, 1.2, 24/7, 10:30) nor after a letter or digit and a hyphen (GRO-12, 2026-06).
+     */
+    private static boolean startsAmount(String text, int index) {
+        if (index == 0) {
             return true;
         }
-        boolean yearLike = value == Math.rint(value) && value >= YEAR_MIN && value <= YEAR_MAX
-                && matcher.group("number").length() == 4;
-        return yearLike && YEAR_CONTEXT.matcher(before(text, matcher.start())).find();
-    }
-
-    /** The few words before {@code position}: enough for any context pattern, cheap to search. */
-    private static String before(String text, int position) {
-        return text.substring(Math.max(0, position - CONTEXT), position);
-    }
-
-    private static double number(String digits) {
-        String plain;
-        if (digits.indexOf(',') >= 0 && COMMA_THOUSANDS.matcher(digits).matches()) {
-            plain = digits.replace(",", "");
-        } else if (digits.indexOf('.') >= 0 && DOT_THOUSANDS.matcher(digits).matches()) {
-            plain = digits.replace(".", "").replace(',', '.');
-        } else {
-            plain = digits.replace(',', '.');
+        int before = text.codePointBefore(index);
+        if (Characters.isLetterOrNumber(before) || "_./:".indexOf(before) >= 0) {
+            return false;
         }
-        try {
-            return Double.parseDouble(plain);
-        } catch (NumberFormatException e) {
+        if (before != '-' || index < 2) {
+            return true;
+        }
+        return !Character.isLetter(text.codePointBefore(index - 1)) && !isDigit(text, index - 2);
+    }
+
+    /** Whether an amount may end at {@code index}: not before a letter, number or "/", nor "-5", ".5" or ",5". */
+    private static boolean endsAmount(String text, int index) {
+        if (index >= text.length()) {
+            return true;
+        }
+        char next = text.charAt(index);
+        if (next == '/' || Characters.isLetterOrNumber(text.codePointAt(index))) {
+            return false;
+        }
+        return !(next == '-' || isSeparator(text, index)) || !isDigit(text, index + 1);
+    }
+
+    /** A decimal point or thousands separator, either way round: "1,200.5", "1.200,5". */
+    private static boolean isSeparator(String text, int index) {
+        return index < text.length() && (text.charAt(index) == '.' || text.charAt(index) == ',');
+    }
+
+    private static boolean isDigit(String text, int index) {
+        return index >= 0 && index < text.length() && text.charAt(index) >= '0' && text.charAt(index) <= '9';
+    }
+
+    private static boolean isDateOrYear(String text, int start, int end, String digits, double value) {
+        int next = skipSpaces(text, end);
+        String nextWord = text.substring(next, wordEnd(text, next, MetricParser::isWordCharacter));
+        if (MONTHS.contains(nextWord.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        boolean yearLike = value == Math.rint(value) && value >= YEAR_MIN && value <= YEAR_MAX && digits.length() == 4;
+        return yearLike && endsWithAny(leadIn(text, start), YEAR_WORDS);
+    }
+
+    /** The few words before {@code position}, lower-cased, without the spaces that end them. */
+    private static String leadIn(String text, int position) {
+        int end = position;
+        while (end > 0 && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(Math.max(0, end - CONTEXT), end).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the lead-in ends with one of the phrases, each starting a word: "over" but not "cover". */
+    private static boolean endsWithAny(String leadIn, List<String> phrases) {
+        for (String phrase : phrases) {
+            int start = leadIn.length() - phrase.length();
+            if (leadIn.endsWith(phrase) && (start == 0 || !isWordCharacter(phrase.codePointAt(0))
+                    || !isWordCharacter(leadIn.codePointBefore(start)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The start of the first word at or after {@code from}, or the text's length. */
+    private static int nextWord(String text, int from) {
+        int i = from;
+        while (i < text.length() && !isWordCharacter(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    /** The end of the run of {@code part} characters from {@code start}: {@code start} itself when none is there. */
+    private static int wordEnd(String text, int start, IntPredicate part) {
+        int i = start;
+        while (i < text.length() && part.test(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    /** What a word is made of, as {@code \b} sees it: letters, digits and the underscore. */
+    private static boolean isWordCharacter(int codePoint) {
+        return codePoint == '_' || Character.isLetterOrDigit(codePoint);
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** What {@code \s} matches: a space, tab, line feed, vertical tab, form feed or carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The value of a number ("1,200.5", "1.000.000,5", "2,5", ".5"), or NaN when it is none ("1.2.3"). */
+    private static double number(String digits) {
+        int separators = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            separators += isSeparator(digits, i) ? 1 : 0;
+        }
+        String plain;
+        if (separators == 0) {
+            plain = digits;
+        } else if (digits.indexOf(',') >= 0 && COMMA_THOUSANDS.matcher(digits).matches()) {
+            plain = digits.replace(",", "");
+        } else if (separators > 1 && DOT_THOUSANDS.matcher(digits).matches()) {
+            plain = digits.replace(".", "").replace(',', '.');
+        } else if (separators == 1) {
+            plain = digits.replace(',', '.');
+        } else {
             return Double.NaN;
         }
-    }
-
-    private static double scale(String multiplier) {
-        if (multiplier == null) {
-            return 1;
-        }
-        return switch (multiplier.toLowerCase(Locale.ROOT)) {
-            case "k" -> 1e3;
-            case "m" -> 1e6;
-            case "b", "bn" -> 1e9;
-            default -> 1;
-        };
+        return Double.parseDouble(plain);
     }
 
     private record Amount(int start, int end, double value, String unit) {

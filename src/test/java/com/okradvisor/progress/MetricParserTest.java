@@ -34,6 +34,15 @@ class MetricParserTest {
             Double weekly sign-ups                      | CHANGE | -      | -       | -
             Conversion 2,5% to 3,5%                     | RANGE  | 2.5    | 3.5     | %
             Sell €1.000.000 of licences                 | COUNT  | -      | 1000000 | €
+            Grow ARR to $3bn                            | TARGET | -      | 3.0E9   | $
+            Hit 500 weekly sign-ups                     | TARGET | -      | 500     | -
+            Cut onboarding from 10 days to 3 days       | RANGE  | 10     | 3       | days
+            Answer tickets within 2 hours               | BOUND  | -      | 2       | hours
+            No more than 3 incidents a month            | BOUND  | -      | 3       | -
+            Checkout errors ≤ 5                         | BOUND  | -      | 5       | -
+            Launch in 3 markets                         | COUNT  | -      | 3       | -
+            Hire 5 marketing managers                   | COUNT  | -      | 5       | -
+            Cover 5 new regions                         | COUNT  | -      | 5       | -
             """)
     void readsWhatTheSummaryPromises(String summary, Kind kind, Double baseline, Double target, String unit) {
         MetricText text = MetricParser.parse(summary);
@@ -62,6 +71,9 @@ class MetricParserTest {
         "Finish the H1 roadmap review in 2027",
         "Close GRO-12 and GRO-13",
         "Release before 31 March",
+        "Go live on 3 Sept",
+        "Ship release 1.2.3",
+        "Patch 2.0.1 everywhere",
         "Support 24/7 on-call",
         "Adopt OAuth2 everywhere",
         "Be the number one choice",
