@@ -1,6 +1,7 @@
 package com.okradvisor.advisor;
 
-import com.okradvisor.progress.Characters;
+import static com.okradvisor.progress.Characters.isLetterOrNumber;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -91,7 +92,7 @@ final class Wording {
             int start = i;
             int first = text.codePointAt(i);
             i += Character.charCount(first);
-            if (Characters.isLetterOrNumber(first)) {
+            if (isLetterOrNumber(first)) {
                 while (i < text.length() && isInnerWordCharacter(text.codePointAt(i))) {
                     i += Character.charCount(text.codePointAt(i));
                 }
@@ -102,7 +103,7 @@ final class Wording {
     }
 
     private static boolean isInnerWordCharacter(int codePoint) {
-        return Characters.isLetterOrNumber(codePoint) || INNER_WORD_CHARACTERS.indexOf(codePoint) >= 0;
+        return isLetterOrNumber(codePoint) || INNER_WORD_CHARACTERS.indexOf(codePoint) >= 0;
     }
 
     /** Jaccard similarity of two word sets: shared words over all words; 0 when both are empty. */
@@ -110,9 +111,10 @@ final class Wording {
         if (first.isEmpty() && second.isEmpty()) {
             return 0.0;
         }
-        List<String> shared = new ArrayList<>(first);
-        shared.retainAll(second);
-        int union = first.size() + second.size() - shared.size();
-        return (double) shared.size() / union;
+        int shared = 0;
+        for (String word : first) {
+            shared += second.contains(word) ? 1 : 0;
+        }
+        return (double) shared / (first.size() + second.size() - shared);
     }
 }

@@ -1,15 +1,25 @@
 package com.okradvisor.progress;
 
-/** Character classes the text readers share, by code point. */
+/** The character classes of the text readers, each the class of a regular expression it replaces. */
 public final class Characters {
 
     private Characters() {
     }
 
-    /** A letter or a number of any script: what the pattern {@code [\p{L}\p{N}]} matches. */
+    /** A letter or a number of any script: what {@code [\p{L}\p{N}]} matches. */
     public static boolean isLetterOrNumber(int codePoint) {
         int type = Character.getType(codePoint);
         return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
                 || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** What a word is made of where {@code \b} looks: a letter, a digit or "_". */
+    public static boolean isWordCharacter(int codePoint) {
+        return codePoint == '_' || Character.isLetterOrDigit(codePoint);
+    }
+
+    /** What {@code \s} matches: a space, tab, line feed, vertical tab, form feed or carriage return. */
+    public static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

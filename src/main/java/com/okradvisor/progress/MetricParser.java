@@ -1,5 +1,9 @@
 package com.okradvisor.progress;
 
+import static com.okradvisor.progress.Characters.isLetterOrNumber;
+import static com.okradvisor.progress.Characters.isSpace;
+import static com.okradvisor.progress.Characters.isWordCharacter;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -114,7 +118,7 @@ public final class MetricParser {
     private static MetricText fromWords(String text) {
         boolean change = false;
         for (int start = nextWord(text, 0); start < text.length(); ) {
-            int end = wordEnd(text, start, MetricParser::isWordCharacter);
+            int end = wordEnd(text, start, Characters::isWordCharacter);
             String word = text.substring(start, end).toLowerCase(Locale.ROOT);
             Double count = NUMBER_WORDS.get(word);
             if (count != null && !afterNumber(text, start) && countsSomething(text, end)) {
@@ -142,7 +146,7 @@ public final class MetricParser {
         if (next == end || next == text.length() || !Character.isLetter(text.codePointAt(next))) {
             return false;
         }
-        String word = text.substring(next, wordEnd(text, next, MetricParser::isWordCharacter)).toLowerCase(Locale.ROOT);
+        String word = text.substring(next, wordEnd(text, next, Characters::isWordCharacter)).toLowerCase(Locale.ROOT);
         return !NOT_COUNTED.contains(word) && !word.startsWith("thing");
     }
 
@@ -241,7 +245,7 @@ public final class MetricParser {
             return true;
         }
         int before = text.codePointBefore(index);
-        if (Characters.isLetterOrNumber(before) || "_./:".indexOf(before) >= 0) {
+        if (isLetterOrNumber(before) || "_./:".indexOf(before) >= 0) {
             return false;
         }
         if (before != '-' || index < 2) {
@@ -256,7 +260,7 @@ public final class MetricParser {
             return true;
         }
         char next = text.charAt(index);
-        if (next == '/' || Characters.isLetterOrNumber(text.codePointAt(index))) {
+        if (next == '/' || isLetterOrNumber(text.codePointAt(index))) {
             return false;
         }
         return !(next == '-' || isSeparator(text, index)) || !isDigit(text, index + 1);
@@ -273,7 +277,7 @@ public final class MetricParser {
 
     private static boolean isDateOrYear(String text, int start, int end, String digits, double value) {
         int next = skipSpaces(text, end);
-        String nextWord = text.substring(next, wordEnd(text, next, MetricParser::isWordCharacter));
+        String nextWord = text.substring(next, wordEnd(text, next, Characters::isWordCharacter));
         if (MONTHS.contains(nextWord.toLowerCase(Locale.ROOT))) {
             return true;
         }
@@ -320,22 +324,12 @@ public final class MetricParser {
         return i;
     }
 
-    /** What a word is made of, as {@code \b} sees it: letters, digits and the underscore. */
-    private static boolean isWordCharacter(int codePoint) {
-        return codePoint == '_' || Character.isLetterOrDigit(codePoint);
-    }
-
     private static int skipSpaces(String text, int from) {
         int i = from;
         while (i < text.length() && isSpace(text.charAt(i))) {
             i++;
         }
         return i;
-    }
-
-    /** What {@code \s} matches: a space, tab, line feed, vertical tab, form feed or carriage return. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The value of a number ("1,200.5", "1.000.000,5", "2,5", ".5"), or NaN when it is none ("1.2.3"). */

@@ -29,7 +29,12 @@ public final class ProgressCalculator {
 
     /** The check-ins made on or before {@code asOf}, oldest first. */
     private static List<CheckIn> checkInsUpTo(KeyResult keyResult, LocalDate asOf) {
-        return keyResult.checkIns().stream().filter(checkIn -> !checkIn.date().isAfter(asOf)).toList();
+        List<CheckIn> checkIns = keyResult.checkIns();
+        int upTo = checkIns.size();
+        while (upTo > 0 && checkIns.get(upTo - 1).date().isAfter(asOf)) {
+            upTo--;
+        }
+        return checkIns.subList(0, upTo);
     }
 
     /** Everything about the key result's standing at once: text, metric, check-ins, progress. */

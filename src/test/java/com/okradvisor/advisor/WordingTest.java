@@ -18,6 +18,15 @@ class WordingTest {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.%$€£-]*");
 
     @Test
+    void findsTheActivityVerbATextStartsWith() {
+        assertThat(Wording.activityVerb("Launch the new dashboard")).isEqualTo("launch");
+        assertThat(Wording.activityVerb("— SET\tUP weekly demos")).isEqualTo("set up");
+        assertThat(Wording.activityVerb("Setup billing")).isEqualTo("setup");
+        assertThat(Wording.activityVerb("Addressable market grows 10%")).isEmpty();
+        assertThat(Wording.activityVerb("Grow revenue, then launch")).isEmpty();
+    }
+
+    @Test
     void cutsTextIntoWordsKeepingInnerPunctuation() {
         assertThat(Wording.words("Cut p95 latency by 3.5% — don't ship e-mail bugs; ²½ Ⅻ 𝒳y"))
                 .containsExactly("Cut", "p95", "latency", "by", "3.5%", "don't", "ship", "e-mail", "bugs", "²½", "Ⅻ", "𝒳y");
