@@ -45,6 +45,7 @@ public final class Advisor {
     public static final List<String> SHIPPED_RULE_FILES = List.of(
             "structure.drl", "measurability.drl", "alignment.drl", "cadence.drl", "progress.drl", "ownership.drl");
     private static final String FINDINGS_GLOBAL = "findings";
+    private static final String THRESHOLDS_GLOBAL = "thresholds";
 
     private final ClassLoader classLoader;
     private final ShippedRules shippedRules;
@@ -146,6 +147,7 @@ public final class Advisor {
             KieSession session = kieBase.newKieSession();
             try {
                 session.setGlobal(FINDINGS_GLOBAL, collector);
+                session.setGlobal(THRESHOLDS_GLOBAL, settings.thresholds());
                 session.insert(settings.thresholds());
                 for (Object fact : facts) {
                     session.insert(fact);

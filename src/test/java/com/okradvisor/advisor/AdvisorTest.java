@@ -187,6 +187,25 @@ class AdvisorTest {
     }
 
     @Test
+    void givesCustomRulesTheThresholdsInForceAsAGlobalAndAsAFact() throws RuleFileException {
+        String salesforce = "$kr : KeyResultFact( summary.contains(\"Salesforce\") )";
+        String readingTheGlobal = CustomRules.VENDOR_RULE
+                .replace("global com.okradvisor.advisor.FindingCollector findings;",
+                        "global com.okradvisor.advisor.FindingCollector findings;\n"
+                                + "global com.okradvisor.advisor.fact.Thresholds thresholds;")
+                .replace(salesforce, "$kr : KeyResultFact( summary.contains(\"Salesforce\"), thresholds.maxKeyResults == 1 )");
+        String joiningTheFact = CustomRules.VENDOR_RULE
+                .replace("acme-no-vendor-names", "acme-fact").replace("Key result mentions a vendor", "Joins the fact")
+                .replace(salesforce, "Thresholds( maxKeyResults == 1 )\n    " + salesforce);
+        Advisor custom = ADVISOR.withCustomRules(Map.of("global.drl", readingTheGlobal, "fact.drl", joiningTheFact));
+        AdvisorSettings oneKeyResult = AdvisorSettings.DEFAULTS.with(Parameter.MAX_KEY_RESULTS, 1);
+
+        assertThat(custom.evaluate(CustomRules.withVendorKeyResult(), oneKeyResult, AS_OF))
+                .extracting(Finding::rule).contains("acme-no-vendor-names", "acme-fact");
+        assertThat(custom.evaluate(CustomRules.withVendorKeyResult(), AdvisorSettings.DEFAULTS, AS_OF)).isEmpty();
+    }
+
+    @Test
     void refusesACustomRuleThatWouldReplaceAShippedRuleOfTheSameName() {
         String twin = CustomRules.VENDOR_RULE.replace("package acme.rules;", "package okradvisor.rules;")
                 .replace("rule \"Key result mentions a vendor\"", "rule \"Single key result\"");

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -71,8 +70,7 @@ class CatalogueTest {
     private static final Path RULES_FOLDER = Path.of("rules");
     private static final Pattern RULE_KEY = Pattern.compile("@ruleKey\\(\"([^\"]*)\"\\)");
     private static final Pattern PARAMETERS = Pattern.compile("@parameters\\(\"([^\"]*)\"\\)");
-    private static final Pattern THRESHOLDS = Pattern.compile("Thresholds\\(([^)]*)\\)");
-    private static final Pattern BINDING = Pattern.compile("\\$\\w+\\s*:\\s*(\\w+)");
+    private static final Pattern THRESHOLD_READ = Pattern.compile("\\bthresholds\\.(\\w+)");
 
     private static final RuleCatalogue CATALOGUE = RuleVerifier.ADVISOR.catalogue();
     private static final List<JavaClass> FIXTURES = new ClassFileImporter()
@@ -161,7 +159,7 @@ class CatalogueTest {
                 }
             }
         }
-        assertThat(listed).as("@parameters of each rule, against the Thresholds it binds").isEqualTo(read);
+        assertThat(listed).as("@parameters of each rule, against the thresholds it reads").isEqualTo(read);
     }
 
     @Test
@@ -208,15 +206,8 @@ class CatalogueTest {
         return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(name -> !name.isEmpty()).toList();
     }
 
-    /** The Thresholds fields a rule binds, e.g. {@code Thresholds( $days : staleAfterDays )} reads staleAfterDays. */
+    /** The thresholds a rule reads from the global, e.g. {@code thresholds.staleAfterDays}. */
     private static Set<String> thresholdsRead(String rule) {
-        Set<String> names = new TreeSet<>();
-        for (String constraint : matches(THRESHOLDS, rule)) {
-            Matcher binding = BINDING.matcher(constraint);
-            while (binding.find()) {
-                names.add(binding.group(1));
-            }
-        }
-        return names;
+        return new TreeSet<>(matches(THRESHOLD_READ, rule));
     }
 }
