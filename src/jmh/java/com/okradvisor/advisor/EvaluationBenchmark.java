@@ -22,19 +22,22 @@ import org.openjdk.jmh.annotations.Warmup;
  * the floor, ×10 data at most ×12 time). {@link #floor} builds the same facts without rules: the
  * bare cost any evaluation pays.
  *
- * <p>At 10,000 objectives and more an iteration holds one or two evaluations, so six warm-up
+ * <p>At 10,000 objectives and more an iteration holds one or two evaluations, so five warm-up
  * iterations: after three, the measured times were still falling as the JIT compiled the rules
- * (1,023, 867, 809, 759 ms in one fork). The heap is touched when the fork starts: G1 grew the young
- * generation into never-used pages of the 6 GiB heap, and the first write to each page cost the
- * kernel a fault. The floor of 10,000 objectives crept from 290 to 920 ms until the first collection
- * reused the touched pages (and fell to 240 ms); a long-running Jira works in touched pages.
+ * (1,023, 867, 809, 759 ms in one fork). Five forks: the JIT settles differently in each, and at
+ * 10,000 objectives one fork ran at 400 ms and the next at 600 ms, so the median of two forks was a
+ * coin toss between them, and so was the ×10 growth ratio. The heap is touched when the fork starts:
+ * G1 grew the young generation into never-used pages of the 6 GiB heap, and the first write to each
+ * page cost the kernel a fault. The floor of 10,000 objectives crept from 290 to 920 ms until the
+ * first collection reused the touched pages (and fell to 240 ms); a long-running Jira works in
+ * touched pages.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 6, time = 1)
-@Measurement(iterations = 4, time = 1)
-@Fork(value = 2, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 3, time = 1)
+@Fork(value = 5, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 public class EvaluationBenchmark {
 
     @Param({"1000", "10000", "100000"})
