@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns a portfolio into the facts the rules read, working out in one linear pass everything that
@@ -150,13 +151,18 @@ final class FactBuilder {
         boolean hasTarget = metric.map(m -> m.target().isPresent()).orElse(false)
                 && (keyResult.metric().isPresent() || text.kind() != MetricText.Kind.COUNT);
         boolean targetEqualsBaseline = metric.map(Metric::targetEqualsBaseline).orElse(false);
-        double baseline = metric.flatMap(m -> box(m.baseline())).orElse(0.0);
-        double target = metric.flatMap(m -> box(m.target())).orElse(0.0);
+        double baseline = orZero(metric, Metric::baseline);
+        double target = orZero(metric, Metric::target);
         String unit = metric.map(Metric::unit).orElse("");
 
         List<CheckIn> checkIns = standing.checkIns();
         CheckIn latest = checkIns.isEmpty() ? null : checkIns.get(checkIns.size() - 1);
-        List<CheckIn> withValues = checkIns.stream().filter(checkIn -> checkIn.value().isPresent()).toList();
+        List<CheckIn> withValues = new ArrayList<>(checkIns.size());
+        for (CheckIn checkIn : checkIns) {
+            if (checkIn.value().isPresent()) {
+                withValues.add(checkIn);
+            }
+        }
         OptionalDouble forecast = forecast(withValues, metric, objective.cycleEnd());
 
         LocalDate created = keyResult.issue().created();
@@ -256,8 +262,8 @@ final class FactBuilder {
         Optional<LocalDate> updated = reading.flatMap(KpiReading::updated);
         return new KpiFact(
                 kpi.key(), kpi.issue().summary(), String.join(", ", linked), activeLinked, hasReading,
-                reading.flatMap(r -> box(r.current())).orElse(0.0),
-                reading.flatMap(r -> box(r.threshold())).orElse(0.0),
+                orZero(reading, KpiReading::current),
+                orZero(reading, KpiReading::threshold),
                 reading.map(r -> r.direction().key()).orElse(""),
                 reading.map(KpiReading::unit).orElse(""),
                 reading.map(KpiReading::isOffTarget).orElse(false),
@@ -294,7 +300,8 @@ final class FactBuilder {
                 members.stream().max(newestLast).orElseThrow().key())));
     }
 
-    private static Optional<Double> box(OptionalDouble value) {
-        return value.isPresent() ? Optional.of(value.getAsDouble()) : Optional.empty();
+    /** The value {@code field} reads from {@code holder}, or 0 when either is absent; nothing boxed. */
+    private static <T> double orZero(Optional<T> holder, Function<T, OptionalDouble> field) {
+        return holder.isPresent() ? field.apply(holder.get()).orElse(0.0) : 0.0;
     }
 }

@@ -49,7 +49,7 @@ final class Wording {
      * plain-ASCII one without any stem of a vague word is answered without running the pattern.
      */
     static List<String> vagueWords(String text) {
-        if (isAscii(text) && VAGUE_STEMS.stream().noneMatch(text.toLowerCase(Locale.ROOT)::contains)) {
+        if (isAscii(text) && !containsAnyStem(text.toLowerCase(Locale.ROOT))) {
             return List.of();
         }
         Set<String> found = new LinkedHashSet<>();
@@ -58,6 +58,15 @@ final class Wording {
             found.add(matcher.group(1).toLowerCase(Locale.ROOT));
         }
         return List.copyOf(found);
+    }
+
+    private static boolean containsAnyStem(String lowerCase) {
+        for (String stem : VAGUE_STEMS) {
+            if (lowerCase.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAscii(String text) {
