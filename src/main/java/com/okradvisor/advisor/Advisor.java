@@ -1,5 +1,6 @@
 package com.okradvisor.advisor;
 
+import com.okradvisor.advisor.fact.Thresholds;
 import com.okradvisor.model.Finding;
 import com.okradvisor.model.Portfolio;
 import java.nio.charset.StandardCharsets;
@@ -147,8 +148,9 @@ public final class Advisor {
             KieSession session = kieBase.newKieSession();
             try {
                 session.setGlobal(FINDINGS_GLOBAL, collector);
-                session.setGlobal(THRESHOLDS_GLOBAL, settings.thresholds());
-                session.insert(settings.thresholds());
+                Thresholds thresholds = settings.thresholds();
+                session.setGlobal(THRESHOLDS_GLOBAL, thresholds);
+                session.insert(thresholds);
                 for (Object fact : facts) {
                     session.insert(fact);
                 }

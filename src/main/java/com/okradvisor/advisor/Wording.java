@@ -1,6 +1,7 @@
 package com.okradvisor.advisor;
 
 import static com.okradvisor.progress.Characters.isLetterOrNumber;
+import static com.okradvisor.progress.Characters.runEnd;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -102,9 +103,7 @@ final class Wording {
             int first = text.codePointAt(i);
             i += Character.charCount(first);
             if (isLetterOrNumber(first)) {
-                while (i < text.length() && isInnerWordCharacter(text.codePointAt(i))) {
-                    i += Character.charCount(text.codePointAt(i));
-                }
+                i = runEnd(text, i, Wording::isInnerWordCharacter);
                 words.add(text.substring(start, i));
             }
         }

@@ -1,6 +1,11 @@
 package com.okradvisor.progress;
 
-/** The character classes of the text readers, each the class of a regular expression it replaces. */
+import java.util.function.IntPredicate;
+
+/**
+ * The character classes of the text readers, each the class of a regular expression it replaces, and
+ * the scan over a run of them.
+ */
 public final class Characters {
 
     private Characters() {
@@ -21,5 +26,14 @@ public final class Characters {
     /** What {@code \s} matches: a space, tab, line feed, vertical tab, form feed or carriage return. */
     public static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The end of the run of {@code part} code points from {@code start}: {@code start} itself when none is there. */
+    public static int runEnd(String text, int start, IntPredicate part) {
+        int i = start;
+        while (i < text.length() && part.test(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
     }
 }

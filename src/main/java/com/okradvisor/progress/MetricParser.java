@@ -3,6 +3,7 @@ package com.okradvisor.progress;
 import static com.okradvisor.progress.Characters.isLetterOrNumber;
 import static com.okradvisor.progress.Characters.isSpace;
 import static com.okradvisor.progress.Characters.isWordCharacter;
+import static com.okradvisor.progress.Characters.runEnd;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -118,7 +118,7 @@ public final class MetricParser {
     private static MetricText fromWords(String text) {
         boolean change = false;
         for (int start = nextWord(text, 0); start < text.length(); ) {
-            int end = wordEnd(text, start, Characters::isWordCharacter);
+            int end = runEnd(text, start, Characters::isWordCharacter);
             String word = text.substring(start, end).toLowerCase(Locale.ROOT);
             Double count = NUMBER_WORDS.get(word);
             if (count != null && !afterNumber(text, start) && countsSomething(text, end)) {
@@ -146,7 +146,7 @@ public final class MetricParser {
         if (next == end || next == text.length() || !Character.isLetter(text.codePointAt(next))) {
             return false;
         }
-        String word = text.substring(next, wordEnd(text, next, Characters::isWordCharacter)).toLowerCase(Locale.ROOT);
+        String word = lowerCaseWordAt(text, next);
         return !NOT_COUNTED.contains(word) && !word.startsWith("thing");
     }
 
@@ -200,9 +200,9 @@ public final class MetricParser {
         if (sign < 0 && !startsAmount(text, start) || Double.isNaN(value)) {
             return null;
         }
-        int wordEnd = wordEnd(text, end, Characters::isLetterOrNumber);
-        Double multiplier = MULTIPLIERS.get(text.substring(end, wordEnd).toLowerCase(Locale.ROOT));
-        int afterNumber = multiplier == null ? end : wordEnd;
+        int lettersEnd = runEnd(text, end, Characters::isLetterOrNumber);
+        Double multiplier = MULTIPLIERS.get(text.substring(end, lettersEnd).toLowerCase(Locale.ROOT));
+        int afterNumber = multiplier == null ? end : lettersEnd;
         int unitStart = afterNumber < text.length() && isSpace(text.charAt(afterNumber))
                 ? afterNumber + 1 : afterNumber;
         int unitEnd = unitEnd(text, unitStart);
@@ -232,7 +232,7 @@ public final class MetricParser {
         if (start < text.length() && SIGN_UNITS.indexOf(text.charAt(start)) >= 0) {
             return start + 1;
         }
-        int end = wordEnd(text, start, Characters::isLetterOrNumber);
+        int end = runEnd(text, start, Characters::isLetterOrNumber);
         return WORD_UNITS.contains(text.substring(start, end).toLowerCase(Locale.ROOT)) ? end : start;
     }
 
@@ -277,8 +277,7 @@ public final class MetricParser {
 
     private static boolean isDateOrYear(String text, int start, int end, String digits, double value) {
         int next = skipSpaces(text, end);
-        String nextWord = text.substring(next, wordEnd(text, next, Characters::isWordCharacter));
-        if (MONTHS.contains(nextWord.toLowerCase(Locale.ROOT))) {
+        if (MONTHS.contains(lowerCaseWordAt(text, next))) {
             return true;
         }
         boolean yearLike = value == Math.rint(value) && value >= YEAR_MIN && value <= YEAR_MAX && digits.length() == 4;
@@ -308,20 +307,12 @@ public final class MetricParser {
 
     /** The start of the first word at or after {@code from}, or the text's length. */
     private static int nextWord(String text, int from) {
-        int i = from;
-        while (i < text.length() && !isWordCharacter(text.codePointAt(i))) {
-            i += Character.charCount(text.codePointAt(i));
-        }
-        return i;
+        return runEnd(text, from, codePoint -> !isWordCharacter(codePoint));
     }
 
-    /** The end of the run of {@code part} characters from {@code start}: {@code start} itself when none is there. */
-    private static int wordEnd(String text, int start, IntPredicate part) {
-        int i = start;
-        while (i < text.length() && part.test(text.codePointAt(i))) {
-            i += Character.charCount(text.codePointAt(i));
-        }
-        return i;
+    /** The word at {@code start}, as {@code \\b} sees words, lower-cased; empty when none starts there. */
+    private static String lowerCaseWordAt(String text, int start) {
+        return text.substring(start, runEnd(text, start, Characters::isWordCharacter)).toLowerCase(Locale.ROOT);
     }
 
     private static int skipSpaces(String text, int from) {
