@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Finds objectives that align to each other in a loop (A → B → A), each elementary loop once,
@@ -31,7 +30,7 @@ final class AlignmentLoops {
     }
 
     static List<AlignmentLoopFact> find(Portfolio portfolio) {
-        Map<String, List<String>> parents = new TreeMap<>(IssueKeys.ORDER);
+        Map<String, List<String>> parents = new HashMap<>();
         for (Objective objective : portfolio.objectives()) {
             List<String> known = objective.parentKeys().stream()
                     .distinct().filter(key -> portfolio.objective(key).isPresent()).sorted(IssueKeys.ORDER).toList();
