@@ -15,6 +15,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.GroupElement;
+import org.drools.base.rule.Pattern;
+import org.drools.base.rule.RuleConditionElement;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -23,6 +26,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
@@ -47,12 +51,19 @@ public final class Advisor {
             "structure.drl", "measurability.drl", "alignment.drl", "cadence.drl", "progress.drl", "ownership.drl");
     private static final String FINDINGS_GLOBAL = "findings";
     private static final String THRESHOLDS_GLOBAL = "thresholds";
+    /**
+     * Facts per session when every rule matches one fact: enough to spread the cost of a session,
+     * few enough that a batch's facts and tuples stay in the young generation and the CPU's cache.
+     */
+    private static final int BATCH_FACTS = 5_000;
 
     private final ClassLoader classLoader;
     private final ShippedRules shippedRules;
     private final Map<String, String> customRules;
     private final KieBase kieBase;
     private final RuleCatalogue catalogue;
+    /** {@link #BATCH_FACTS} when every rule in force matches one fact; else all facts go into one session. */
+    private final int batchFacts;
 
     /**
      * The shipped rules come compiled by the build ({@link ShippedRules}): building their KieBase only
@@ -78,6 +89,8 @@ public final class Advisor {
             });
         }
         this.kieBase = base;
+        this.batchFacts = packages.stream().flatMap(kiePackage -> kiePackage.getRules().stream())
+                .allMatch(Advisor::matchesOneFact) ? BATCH_FACTS : Integer.MAX_VALUE;
     }
 
     /**
@@ -136,32 +149,102 @@ public final class Advisor {
      * leaves switched on, sorted by severity, then issue key, then rule key.
      */
     public List<Finding> evaluate(Portfolio portfolio, AdvisorSettings settings, LocalDate asOf) {
-        List<Object> facts = new FactBuilder(settings, asOf).facts(portfolio);
-        return run(facts, settings);
-    }
-
-    /** Runs the rules over facts already built; the benchmarks measure the two halves apart. */
-    List<Finding> run(List<Object> facts, AdvisorSettings settings) {
         FindingCollector collector = new FindingCollector(catalogue.byKey());
-        Set<String> disabled = settings.disabledRules();
         withClassLoader(() -> {
-            KieSession session = kieBase.newKieSession();
-            try {
-                session.setGlobal(FINDINGS_GLOBAL, collector);
-                Thresholds thresholds = settings.thresholds();
-                session.setGlobal(THRESHOLDS_GLOBAL, thresholds);
-                session.insert(thresholds);
-                for (Object fact : facts) {
-                    session.insert(fact);
-                }
-                session.fireAllRules(match -> !disabled.contains(
-                        String.valueOf(match.getRule().getMetaData().get(RuleCatalogue.KEY))));
-            } finally {
-                session.dispose();
+            try (Sessions sessions = new Sessions(settings, collector)) {
+                new FactBuilder(settings, asOf).facts(portfolio, sessions::insert);
+                sessions.fire();
             }
             return null;
         });
         return Finding.sorted(collector.findings());
+    }
+
+    /** Whether an evaluation may judge the facts in batches, each in a session of its own. */
+    boolean evaluatesInBatches() {
+        return batchFacts < Integer.MAX_VALUE;
+    }
+
+    /**
+     * Whether every match of {@code rule} is one fact (with the thresholds every session holds): its
+     * conditions are patterns on inserted facts, no {@code from}, {@code accumulate}, {@code not},
+     * {@code exists}, {@code or} or {@code eval}, all but one on {@link Thresholds}, and it is in no
+     * activation group. Such a rule finds the same matches in any split of the facts into sessions.
+     */
+    private static boolean matchesOneFact(Rule rule) {
+        RuleImpl impl = (RuleImpl) rule;
+        GroupElement conditions = impl.getLhs();
+        if (!conditions.isAnd() || impl.getActivationGroup() != null && !impl.getActivationGroup().isEmpty()) {
+            return false;
+        }
+        int facts = 0;
+        for (RuleConditionElement condition : conditions.getChildren()) {
+            if (!(condition instanceof Pattern pattern) || pattern.getSource() != null) {
+                return false;
+            }
+            if (!pattern.getObjectType().getClassName().equals(Thresholds.class.getName())) {
+                facts++;
+            }
+        }
+        return facts == 1;
+    }
+
+    /**
+     * The sessions of one evaluation. Facts go into the open session; after {@link #batchFacts} of
+     * them it fires and is disposed, and the next fact opens a new one. The facts, tuples and matches
+     * of a batch die young, so an evaluation's live data does not grow with the portfolio.
+     */
+    private final class Sessions implements AutoCloseable {
+
+        private final FindingCollector collector;
+        private final Thresholds thresholds;
+        private final AgendaFilter enabled;
+        private KieSession session;
+        private int inserted;
+
+        Sessions(AdvisorSettings settings, FindingCollector collector) {
+            this.collector = collector;
+            this.thresholds = settings.thresholds();
+            Set<String> disabled = settings.disabledRules();
+            this.enabled = match -> !disabled.contains(
+                    String.valueOf(match.getRule().getMetaData().get(RuleCatalogue.KEY)));
+            this.session = open();
+        }
+
+        void insert(Object fact) {
+            if (session == null) {
+                session = open();
+            }
+            session.insert(fact);
+            if (++inserted == batchFacts) {
+                fire();
+            }
+        }
+
+        /** Fires the open session, if any, and disposes it. */
+        void fire() {
+            if (session != null) {
+                inserted = 0;
+                session.fireAllRules(enabled);
+                close();
+            }
+        }
+
+        private KieSession open() {
+            KieSession opened = kieBase.newKieSession();
+            opened.setGlobal(FINDINGS_GLOBAL, collector);
+            opened.setGlobal(THRESHOLDS_GLOBAL, thresholds);
+            opened.insert(thresholds);
+            return opened;
+        }
+
+        @Override
+        public void close() {
+            if (session != null) {
+                session.dispose();
+                session = null;
+            }
+        }
     }
 
     /**

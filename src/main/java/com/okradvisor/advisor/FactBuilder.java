@@ -32,6 +32,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -52,9 +54,12 @@ final class FactBuilder {
         this.duplicateSimilarity = settings.get(Parameter.DUPLICATE_SIMILARITY);
     }
 
-    /** Every fact of the portfolio, thresholds excluded. */
-    List<Object> facts(Portfolio portfolio) {
-        List<Object> facts = new ArrayList<>();
+    /**
+     * Hands every fact of the portfolio, thresholds excluded, to {@code sink} as soon as it is built:
+     * each objective with its key results and pairs, then the KPIs, alignments, loops and project cycles.
+     * Only the objectives' facts are kept until the end, for the KPIs, alignments and project cycles.
+     */
+    void facts(Portfolio portfolio, Consumer<Object> sink) {
         Map<String, Integer> kpisPerObjective = new HashMap<>();
         for (Kpi kpi : portfolio.kpis()) {
             kpi.objectiveKeys().stream().distinct().forEach(key -> kpisPerObjective.merge(key, 1, Integer::sum));
@@ -64,16 +69,15 @@ final class FactBuilder {
             ObjectiveProgress standing = calculator.assess(objective, asOf);
             ObjectiveFact fact = objectiveFact(objective, standing, kpisPerObjective.getOrDefault(objective.key(), 0));
             objectives.put(objective.key(), fact);
-            facts.add(fact);
-            addKeyResultFacts(objective.key(), fact, standing, facts);
+            sink.accept(fact);
+            addKeyResultFacts(objective.key(), fact, standing, sink);
         }
         for (Kpi kpi : portfolio.kpis()) {
-            facts.add(kpiFact(kpi, objectives));
+            sink.accept(kpiFact(kpi, objectives));
         }
-        addAlignmentFacts(portfolio, objectives, facts);
-        facts.addAll(AlignmentLoops.find(portfolio));
-        addProjectCycleFacts(portfolio, objectives, facts);
-        return facts;
+        addAlignmentFacts(portfolio, objectives, sink);
+        AlignmentLoops.find(portfolio).forEach(sink);
+        addProjectCycleFacts(portfolio, objectives, sink);
     }
 
     private ObjectiveFact objectiveFact(Objective objective, ObjectiveProgress standing, int linkedKpis) {
@@ -88,9 +92,17 @@ final class FactBuilder {
                 !done && !cycleOver, done, objective.issue().owner().isPresent(),
                 Wording.wordCount(title), titleHasNumber,
                 cycle.label(), cycle.end(), cycleOver,
-                objective.keyResults().size(), linkedKpis,
+                objective.keyResults().size(), keyResultKeys(objective), linkedKpis,
                 standing.progress(), standing.expected(), standing.health().key(), standing.health().isBehind(),
                 completion.isPresent(), completion.map(cycle::elapsedShare).orElse(0.0), completion.orElse(null));
+    }
+
+    private static String keyResultKeys(Objective objective) {
+        StringJoiner keys = new StringJoiner(", ");
+        for (KeyResult keyResult : objective.keyResults()) {
+            keys.add(keyResult.key());
+        }
+        return keys.toString();
     }
 
     /** The day the last key result reached 100 %, when every one has (by the as-of date). */
@@ -130,16 +142,16 @@ final class FactBuilder {
     }
 
     private void addKeyResultFacts(String objectiveKey, ObjectiveFact objectiveFact, ObjectiveProgress standing,
-            List<Object> facts) {
+            Consumer<Object> sink) {
         List<KeyResult> active = new ArrayList<>();
         for (KeyResultStanding keyResult : standing.keyResults()) {
             boolean isActive = objectiveFact.active() && !keyResult.keyResult().issue().isDone();
-            facts.add(keyResultFact(keyResult, objectiveFact, standing, isActive));
+            sink.accept(keyResultFact(keyResult, objectiveFact, standing, isActive));
             if (isActive) {
                 active.add(keyResult.keyResult());
             }
         }
-        addPairs(objectiveKey, active, facts);
+        addPairs(objectiveKey, active, sink);
     }
 
     private KeyResultFact keyResultFact(KeyResultStanding standing, ObjectiveFact objective, ObjectiveProgress objectiveStanding,
@@ -236,7 +248,7 @@ final class FactBuilder {
      * The pairs of active key results alike enough to be duplicates. Only those become facts: every other
      * pair (half the facts of a typical portfolio) could never match a rule and only slowed the session.
      */
-    private void addPairs(String objectiveKey, List<KeyResult> keyResults, List<Object> facts) {
+    private void addPairs(String objectiveKey, List<KeyResult> keyResults, Consumer<Object> sink) {
         if (keyResults.size() < 2) {
             return;
         }
@@ -247,7 +259,7 @@ final class FactBuilder {
             for (int j = i + 1; j < sorted.size(); j++) {
                 double similarity = Wording.similarity(words.get(i), words.get(j));
                 if (similarity >= duplicateSimilarity) {
-                    facts.add(new KeyResultPairFact(objectiveKey, sorted.get(i).key(), sorted.get(j).key(), similarity));
+                    sink.accept(new KeyResultPairFact(objectiveKey, sorted.get(i).key(), sorted.get(j).key(), similarity));
                 }
             }
         }
@@ -271,14 +283,14 @@ final class FactBuilder {
                 updated.map(day -> ChronoUnit.DAYS.between(day, asOf)).orElse(0L));
     }
 
-    private void addAlignmentFacts(Portfolio portfolio, Map<String, ObjectiveFact> objectives, List<Object> facts) {
+    private void addAlignmentFacts(Portfolio portfolio, Map<String, ObjectiveFact> objectives, Consumer<Object> sink) {
         for (Objective child : portfolio.objectives()) {
             ObjectiveFact childFact = objectives.get(child.key());
             Cycle childCycle = calculator.cycle(child);
             for (String parentKey : child.parentKeys().stream().distinct().toList()) {
                 portfolio.objective(parentKey).ifPresent(parent -> {
                     Cycle parentCycle = calculator.cycle(parent);
-                    facts.add(new AlignmentFact(child.key(), childFact.active(), parentKey, parent.issue().isDone(),
+                    sink.accept(new AlignmentFact(child.key(), childFact.active(), parentKey, parent.issue().isDone(),
                             parentCycle.isBefore(childCycle), parentCycle.label()));
                 });
             }
@@ -286,7 +298,7 @@ final class FactBuilder {
     }
 
     private static void addProjectCycleFacts(Portfolio portfolio, Map<String, ObjectiveFact> objectives,
-            List<Object> facts) {
+            Consumer<Object> sink) {
         Map<List<String>, List<Objective>> groups = new HashMap<>();
         for (Objective objective : portfolio.objectives()) {
             ObjectiveFact fact = objectives.get(objective.key());
@@ -296,7 +308,7 @@ final class FactBuilder {
         }
         Comparator<Objective> newestLast = Comparator.comparing((Objective objective) -> objective.issue().created())
                 .thenComparing(Objective::key, IssueKeys.ORDER);
-        groups.forEach((group, members) -> facts.add(new ProjectCycleFact(group.get(0), group.get(1), members.size(),
+        groups.forEach((group, members) -> sink.accept(new ProjectCycleFact(group.get(0), group.get(1), members.size(),
                 members.stream().max(newestLast).orElseThrow().key())));
     }
 

@@ -11,6 +11,7 @@ import com.okradvisor.model.Portfolio;
 import com.okradvisor.model.Severity;
 import com.okradvisor.testing.CustomRules;
 import com.okradvisor.testing.Okr;
+import com.okradvisor.testing.PortfolioGenerator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class AdvisorTest {
 
@@ -187,6 +190,60 @@ class AdvisorTest {
     }
 
     @Test
+    void judgesAPortfolioInBatchesWithTheFindingsOfOneSession() throws RuleFileException {
+        Portfolio portfolio = PortfolioGenerator.portfolio(PortfolioGenerator.SEED, 2_000);
+        Advisor oneSession = ADVISOR.withCustomRules(Map.of("join.drl", customRule(
+                "$o : ObjectiveFact( key == \"NONE-1\" )\n    $kr : KeyResultFact( objectiveKey == $o.key )")));
+
+        List<Finding> batched = ADVISOR.evaluate(portfolio, AdvisorSettings.DEFAULTS, PortfolioGenerator.AS_OF);
+
+        assertThat(ADVISOR.evaluatesInBatches()).isTrue();
+        assertThat(oneSession.evaluatesInBatches()).isFalse();
+        assertThat(batched).hasSizeGreaterThan(10_000)
+                .isEqualTo(oneSession.evaluate(portfolio, AdvisorSettings.DEFAULTS, PortfolioGenerator.AS_OF));
+    }
+
+    @Test
+    void givesACustomRuleThatJoinsFactsTheWholePortfolio() throws RuleFileException {
+        Portfolio portfolio = PortfolioGenerator.portfolio(PortfolioGenerator.SEED, 2_000);
+        String first = portfolio.objectives().get(0).key();
+        String last = portfolio.objectives().get(portfolio.objectives().size() - 1).key();
+        Advisor custom = ADVISOR.withCustomRules(Map.of("ends.drl", CustomRules.VENDOR_RULE.replace(
+                "$kr : KeyResultFact( summary.contains(\"Salesforce\") )",
+                "$kr : ObjectiveFact( key == \"" + first + "\" )\n    ObjectiveFact( key == \"" + last + "\" )")));
+
+        assertThat(custom.evaluate(portfolio, AdvisorSettings.DEFAULTS, PortfolioGenerator.AS_OF))
+                .filteredOn(finding -> finding.rule().equals(CustomRules.KEY)).extracting(Finding::issueKey)
+                .containsExactly(first);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            one pattern             | $kr : KeyResultFact( ageDays > 3 )                                      | true
+            one and the thresholds  | Thresholds( $d : staleAfterDays )\\n $kr : KeyResultFact( ageDays > $d )   | true
+            two patterns            | $o : ObjectiveFact( )\\n $kr : KeyResultFact( objectiveKey == $o.key )    | false
+            not                     | $kr : KeyResultFact( )\\n not ObjectiveFact( key == $kr.objectiveKey )    | false
+            exists                  | $kr : KeyResultFact( )\\n exists KpiFact( )                               | false
+            accumulate              | Number( intValue > 1 ) from accumulate( ObjectiveFact( ), count( 1 ) ) | false
+            eval                    | $kr : KeyResultFact( )\\n eval( $kr.ageDays() > 3 )                       | false
+            only the thresholds     | Thresholds( maxKeyResults > 1 )                                        | false
+            no condition            | ''                                                                     | false
+            """)
+    void judgesInBatchesOnlyWhenEveryRuleMatchesOneFact(String shape, String conditions, boolean batches)
+            throws RuleFileException {
+        Advisor custom = ADVISOR.withCustomRules(Map.of("shape.drl", customRule(conditions.replace("\\n", "\n"))));
+
+        assertThat(custom.evaluatesInBatches()).as(shape).isEqualTo(batches);
+    }
+
+    @Test
+    void judgesInOneSessionWhenARuleIsInAnActivationGroup() throws RuleFileException {
+        String grouped = customRule("$kr : KeyResultFact( )").replace("\nwhen\n", "\n    activation-group \"one\"\nwhen\n");
+
+        assertThat(ADVISOR.withCustomRules(Map.of("group.drl", grouped)).evaluatesInBatches()).isFalse();
+    }
+
+    @Test
     void givesCustomRulesTheThresholdsInForceAsAGlobalAndAsAFact() throws RuleFileException {
         String salesforce = "$kr : KeyResultFact( summary.contains(\"Salesforce\") )";
         String readingTheGlobal = CustomRules.VENDOR_RULE
@@ -230,5 +287,11 @@ class AdvisorTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage(ShippedRules.INDEX + " is not on the class path: the shipped rules are compiled"
                         + " by the build (mvn process-classes), not at run time");
+    }
+
+    /** {@link CustomRules#VENDOR_RULE} with these conditions, reporting on GRO-1. */
+    private static String customRule(String conditions) {
+        return CustomRules.VENDOR_RULE.replace("$kr : KeyResultFact( summary.contains(\"Salesforce\") )", conditions)
+                .replace("$kr.key(), \"KR \" + $kr.key() + \" names a vendor\"", "\"GRO-1\", \"matched\"");
     }
 }

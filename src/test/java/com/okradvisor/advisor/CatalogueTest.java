@@ -163,6 +163,14 @@ class CatalogueTest {
     }
 
     @Test
+    void everyShippedRuleMatchesOneFactSoPortfoliosAreJudgedInBatches() {
+        assertThat(RuleVerifier.ADVISOR.evaluatesInBatches())
+                .as("a shipped rule joins facts, and every portfolio would be judged in one session:"
+                        + " put what needs two facts on a fact in FactBuilder (CONTRIBUTING, Add a rule)")
+                .isTrue();
+    }
+
+    @Test
     void everyParameterIsUsedBySomeRule() {
         Set<Parameter> used = CATALOGUE.entries().stream().flatMap(entry -> entry.parameters().stream())
                 .collect(Collectors.toSet());

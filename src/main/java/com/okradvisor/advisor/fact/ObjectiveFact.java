@@ -17,6 +17,7 @@ import java.time.LocalDate;
  * @param cycleEnd the cycle's last day
  * @param cycleOver the as-of date is after the cycle's last day
  * @param keyResultCount its key results
+ * @param keyResultKeys its key results' keys in the objective's order, comma-separated
  * @param linkedKpiCount the KPIs linked to it
  * @param progress 0.0 to 1.0
  * @param expected share of the cycle gone, 0.0 to 1.0
@@ -39,6 +40,7 @@ public record ObjectiveFact(
         LocalDate cycleEnd,
         boolean cycleOver,
         int keyResultCount,
+        String keyResultKeys,
         int linkedKpiCount,
         double progress,
         double expected,
