@@ -36,8 +36,9 @@ import org.kie.internal.io.ResourceFactory;
 /**
  * The rules engine behind one port: {@link #evaluate(Portfolio, AdvisorSettings, LocalDate)}.
  *
- * <p>The rules are compiled once into a KieBase; each evaluation runs in a fresh session that is
- * always disposed, so one advisor serves any number of threads. An advisor is immutable: adding
+ * <p>The rules are compiled once into a KieBase; each evaluation runs in fresh sessions that are
+ * always disposed (one per batch of facts, or one for all when a rule joins facts), so one advisor
+ * serves any number of threads. An advisor is immutable: adding
  * custom rules gives a new advisor and leaves this one in force.
  *
  * <p>KIE finds its own parts through the thread context class loader and caches a failure for good;
@@ -192,7 +193,7 @@ public final class Advisor {
     /**
      * The sessions of one evaluation. Facts go into the open session; after {@link #batchFacts} of
      * them it fires and is disposed, and the next fact opens a new one. The facts, tuples and matches
-     * of a batch die young, so an evaluation's live data does not grow with the portfolio.
+     * of a batch die young: what an evaluation keeps is one batch, its findings and the objectives' facts.
      */
     private final class Sessions implements AutoCloseable {
 
