@@ -208,8 +208,7 @@ class AdvisorTest {
         Portfolio portfolio = PortfolioGenerator.portfolio(PortfolioGenerator.SEED, 2_000);
         String first = portfolio.objectives().get(0).key();
         String last = portfolio.objectives().get(portfolio.objectives().size() - 1).key();
-        Advisor custom = ADVISOR.withCustomRules(Map.of("ends.drl", CustomRules.VENDOR_RULE.replace(
-                "$kr : KeyResultFact( summary.contains(\"Salesforce\") )",
+        Advisor custom = ADVISOR.withCustomRules(Map.of("ends.drl", CustomRules.VENDOR_RULE.replace(CustomRules.CONDITION,
                 "$kr : ObjectiveFact( key == \"" + first + "\" )\n    ObjectiveFact( key == \"" + last + "\" )")));
 
         assertThat(custom.evaluate(portfolio, AdvisorSettings.DEFAULTS, PortfolioGenerator.AS_OF))
@@ -245,15 +244,14 @@ class AdvisorTest {
 
     @Test
     void givesCustomRulesTheThresholdsInForceAsAGlobalAndAsAFact() throws RuleFileException {
-        String salesforce = "$kr : KeyResultFact( summary.contains(\"Salesforce\") )";
         String readingTheGlobal = CustomRules.VENDOR_RULE
                 .replace("global com.okradvisor.advisor.FindingCollector findings;",
                         "global com.okradvisor.advisor.FindingCollector findings;\n"
                                 + "global com.okradvisor.advisor.fact.Thresholds thresholds;")
-                .replace(salesforce, "$kr : KeyResultFact( summary.contains(\"Salesforce\"), thresholds.maxKeyResults == 1 )");
+                .replace(CustomRules.CONDITION, "$kr : KeyResultFact( summary.contains(\"Salesforce\"), thresholds.maxKeyResults == 1 )");
         String joiningTheFact = CustomRules.VENDOR_RULE
                 .replace("acme-no-vendor-names", "acme-fact").replace("Key result mentions a vendor", "Joins the fact")
-                .replace(salesforce, "Thresholds( maxKeyResults == 1 )\n    " + salesforce);
+                .replace(CustomRules.CONDITION, "Thresholds( maxKeyResults == 1 )\n    " + CustomRules.CONDITION);
         Advisor custom = ADVISOR.withCustomRules(Map.of("global.drl", readingTheGlobal, "fact.drl", joiningTheFact));
         AdvisorSettings oneKeyResult = AdvisorSettings.DEFAULTS.with(Parameter.MAX_KEY_RESULTS, 1);
 
@@ -291,7 +289,7 @@ class AdvisorTest {
 
     /** {@link CustomRules#VENDOR_RULE} with these conditions, reporting on GRO-1. */
     private static String customRule(String conditions) {
-        return CustomRules.VENDOR_RULE.replace("$kr : KeyResultFact( summary.contains(\"Salesforce\") )", conditions)
+        return CustomRules.VENDOR_RULE.replace(CustomRules.CONDITION, conditions)
                 .replace("$kr.key(), \"KR \" + $kr.key() + \" names a vendor\"", "\"GRO-1\", \"matched\"");
     }
 }

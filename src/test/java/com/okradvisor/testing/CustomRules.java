@@ -13,6 +13,9 @@ public final class CustomRules {
     /** The line of {@link #BROKEN} the compiler blames. */
     public static final int BROKEN_LINE = 13;
 
+    /** The one condition of {@link #VENDOR_RULE}, for tests that write a variant of it. */
+    public static final String CONDITION = "$kr : KeyResultFact( summary.contains(\"Salesforce\") )";
+
     public static final String VENDOR_RULE = """
             package acme.rules;
             import com.okradvisor.advisor.fact.*;
@@ -33,7 +36,7 @@ public final class CustomRules {
             """;
 
     /** {@link #VENDOR_RULE} reading a field key results do not have, on line {@link #BROKEN_LINE}. */
-    public static final String BROKEN = VENDOR_RULE.replace("$kr : KeyResultFact( summary.contains(\"Salesforce\") )",
+    public static final String BROKEN = VENDOR_RULE.replace(CONDITION,
             "$kr : KeyResultFact( nosuchfield > 3 )");
 
     private CustomRules() {
