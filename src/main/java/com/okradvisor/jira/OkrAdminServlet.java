@@ -1,9 +1,11 @@
 package com.okradvisor.jira;
 
-import com.atlassian.jira.security.xsrf.XsrfTokenGenerator;
+import com.atlassian.annotations.security.UnrestrictedAccess;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
+import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.okradvisor.advisor.RuleFileException;
 import com.okradvisor.advisor.RuleProblem;
@@ -38,8 +40,14 @@ import javax.servlet.http.HttpServletResponse;
  *       line and message; the rules in force stay as they were.</li>
  * </ul>
  * Otherwise the POST saves every setting and answers 303 to this page (post, redirect, get).
+ *
+ * <p>{@link UnrestrictedAccess}: Platform 7 and 8 refuse an unannotated servlet to everyone without a
+ * product licence before it runs, so an anonymous visitor would never reach the login redirect; this
+ * servlet makes its own checks above, first thing in each method. The form token is SAL's (the same
+ * {@code atl_token} Jira's own forms carry), which Jira 10 and 11 both give apps.
  */
 @Named
+@UnrestrictedAccess
 public class OkrAdminServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -50,17 +58,20 @@ public class OkrAdminServlet extends HttpServlet {
     private final transient UserManager userManager;
     private final transient LoginUriProvider loginUriProvider;
     private final transient TemplateRenderer templateRenderer;
-    private final transient XsrfTokenGenerator xsrfTokenGenerator;
+    private final transient XsrfTokenAccessor xsrfTokenAccessor;
+    private final transient XsrfTokenValidator xsrfTokenValidator;
     private final transient OkrSettingsStore settingsStore;
     private final transient RulesEngine rules;
 
     @Inject
     public OkrAdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, TemplateRenderer templateRenderer,
-            XsrfTokenGenerator xsrfTokenGenerator, OkrSettingsStore settingsStore, RulesEngine rules) {
+            XsrfTokenAccessor xsrfTokenAccessor, XsrfTokenValidator xsrfTokenValidator, OkrSettingsStore settingsStore,
+            RulesEngine rules) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.templateRenderer = templateRenderer;
-        this.xsrfTokenGenerator = xsrfTokenGenerator;
+        this.xsrfTokenAccessor = xsrfTokenAccessor;
+        this.xsrfTokenValidator = xsrfTokenValidator;
         this.settingsStore = settingsStore;
         this.rules = rules;
     }
@@ -81,7 +92,7 @@ public class OkrAdminServlet extends HttpServlet {
         if (user == null) {
             return;
         }
-        if (!xsrfTokenGenerator.validateToken(request, request.getParameter(xsrfTokenGenerator.getXsrfTokenName()))) {
+        if (!xsrfTokenValidator.validateFormEncodedToken(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "The form's security token is missing or has expired: reload the page.");
             return;
         }
@@ -114,7 +125,7 @@ public class OkrAdminServlet extends HttpServlet {
 
     /** The Jira administrator making the request; null when the request was answered (login or 403). */
     private UserKey administrator(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        UserKey user = userManager.getRemoteUserKey(request);
+        UserKey user = userManager.getRemoteUserKey();
         if (user == null) {
             redirectToLogin(request, response);
             return null;
@@ -140,7 +151,8 @@ public class OkrAdminServlet extends HttpServlet {
         AdminPageModel page = new AdminPageModel(form.fields(), form.thresholdRows(),
                 form.ruleSwitches(inForce.advisor().catalogue()), List.copyOf(settingsStore.loadCustomRules().keySet()),
                 rows(refused), rows(inForce.skipped()),
-                new AdminPageModel.Status(xsrfTokenGenerator.getXsrfTokenName(), xsrfTokenGenerator.generateToken(request),
+                new AdminPageModel.Status(xsrfTokenValidator.getXsrfParameterName(),
+                        xsrfTokenAccessor.getXsrfToken(request, response, true),
                         saved, userManager.isSystemAdmin(user)));
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");

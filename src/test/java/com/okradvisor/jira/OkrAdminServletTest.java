@@ -11,10 +11,11 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import com.atlassian.jira.security.xsrf.XsrfTokenGenerator;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
+import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.okradvisor.advisor.Parameter;
 import com.okradvisor.advisor.RuleEntry;
@@ -66,7 +67,9 @@ class OkrAdminServletTest {
     @Mock
     private TemplateRenderer templateRenderer;
     @Mock
-    private XsrfTokenGenerator xsrfTokenGenerator;
+    private XsrfTokenAccessor xsrfTokenAccessor;
+    @Mock
+    private XsrfTokenValidator xsrfTokenValidator;
     @Mock
     private HttpServletRequest request;
     @Mock
@@ -91,8 +94,8 @@ class OkrAdminServletTest {
         });
         lenient().when(request.getParameterValues(anyString())).thenAnswer(call -> posted.get(call.<String>getArgument(0)));
         lenient().when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
-        lenient().when(xsrfTokenGenerator.getXsrfTokenName()).thenReturn(TOKEN_NAME);
-        lenient().when(xsrfTokenGenerator.generateToken(request)).thenReturn(TOKEN);
+        lenient().when(xsrfTokenValidator.getXsrfParameterName()).thenReturn(TOKEN_NAME);
+        lenient().when(xsrfTokenAccessor.getXsrfToken(request, response, true)).thenReturn(TOKEN);
     }
 
     @Test
@@ -107,7 +110,7 @@ class OkrAdminServletTest {
 
     @Test
     void refusesAUserWhoIsNotAJiraAdministrator() throws IOException {
-        when(userManager.getRemoteUserKey(request)).thenReturn(admin);
+        when(userManager.getRemoteUserKey()).thenReturn(admin);
 
         servlet().doGet(request, response);
 
@@ -234,15 +237,16 @@ class OkrAdminServletTest {
     }
 
     private OkrAdminServlet servlet() {
-        return new OkrAdminServlet(userManager, loginUriProvider, templateRenderer, xsrfTokenGenerator, store, rules);
+        return new OkrAdminServlet(userManager, loginUriProvider, templateRenderer, xsrfTokenAccessor, xsrfTokenValidator, store,
+                rules);
     }
 
     private void givenAdministrator(boolean systemAdministrator) {
-        when(userManager.getRemoteUserKey(request)).thenReturn(admin);
+        when(userManager.getRemoteUserKey()).thenReturn(admin);
         when(userManager.isAdmin(admin)).thenReturn(true);
         lenient().when(userManager.isSystemAdmin(admin)).thenReturn(systemAdministrator);
-        lenient().when(xsrfTokenGenerator.validateToken(any(), anyString()))
-                .thenAnswer(call -> TOKEN.equals(call.getArgument(1)));
+        lenient().when(xsrfTokenValidator.validateFormEncodedToken(request))
+                .thenAnswer(call -> TOKEN.equals(request.getParameter(TOKEN_NAME)));
     }
 
     /** The form as the page shows it with nothing stored, every rule ticked, and the page's form token. */
