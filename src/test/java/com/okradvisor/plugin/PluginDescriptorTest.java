@@ -66,10 +66,13 @@ class PluginDescriptorTest {
         List<String> locations = descriptor.attributes("resource", "location");
 
         assertThat(locations).contains("templates/panels/objective.vm", "templates/panels/key-result.vm");
-        for (String location : locations) {
-            String path = location.equals("i18n/okr-advisor") ? location + ".properties" : location;
+        for (Element resource : descriptor.all("resource")) {
+            String location = resource.getAttribute("location");
+            // an i18n resource names a resource bundle, dotted as Atlassian's own apps write it
+            String path = resource.getAttribute("type").equals("i18n") ? location.replace('.', '/') + ".properties" : location;
             assertThat(getClass().getClassLoader().getResource(path)).as(location).isNotNull();
         }
+        assertThat(descriptor.attributes("resource", "location")).contains("i18n.okr-advisor");
         assertThat(getClass().getClassLoader().getResource("images/okr-icon.png")).isNotNull();
         assertThat(getClass().getClassLoader().getResource("images/okr-logo.png")).isNotNull();
     }
