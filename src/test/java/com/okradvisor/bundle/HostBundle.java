@@ -20,9 +20,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A stand-in for Jira in Felix: one bundle that exports the packages of {@code src/jira-api} and the
- * {@code javax.inject}, {@code javax.servlet} and {@code javax.ws.rs} packages Jira exports, with their
- * classes (and the resources they load) inside, at the versions their jars export them (JAX-RS 2.1, as on Jira 10.3).
+ * A stand-in for Jira in Felix: one bundle that exports the Atlassian declarations and the injection,
+ * servlet and REST packages that Jira exports, with their classes (and the resources they load) inside,
+ * at the versions their jars export them: {@code javax} with JAX-RS 2.1 for Jira 10.3, {@code jakarta}
+ * with Servlet 6.0, RESTful Web Services 3.1 and Dependency Injection 2.0 for Jira 11.3.
  */
 final class HostBundle {
 
@@ -37,14 +38,17 @@ final class HostBundle {
     private HostBundle() {
     }
 
-    /** Writes the host bundle to {@code jar}, taking each package's classes from where {@code someClasses} were loaded. */
-    static Path write(Path jar, Class<?>... someClasses) throws IOException {
+    /**
+     * Writes the host bundle of Jira {@code version} to {@code jar}, taking each package's classes from
+     * where {@code someClasses} were loaded.
+     */
+    static Path write(Path jar, String version, Class<?>... someClasses) throws IOException {
         HostBundle host = new HostBundle();
         for (Class<?> type : someClasses) {
             String folder = type.getPackageName().split("\\.")[0] + "/" + type.getPackageName().split("\\.")[1] + "/";
             host.collect(codeSource(type), folder);
         }
-        host.writeTo(jar);
+        host.writeTo(jar, version);
         return jar;
     }
 
@@ -79,13 +83,13 @@ final class HostBundle {
         return name.endsWith(".class") || name.endsWith(".properties");
     }
 
-    private void writeTo(Path jar) throws IOException {
+    private void writeTo(Path jar, String version) throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         main.putValue("Bundle-ManifestVersion", "2");
         main.putValue("Bundle-SymbolicName", "jira-host-stand-in");
-        main.putValue("Bundle-Version", "10.3.0");
+        main.putValue("Bundle-Version", version);
         TreeSet<String> packages = new TreeSet<>();
         classes.keySet().forEach(name -> packages.add(name.substring(0, name.lastIndexOf('/')).replace('/', '.')));
         main.putValue("Export-Package", packages.stream()

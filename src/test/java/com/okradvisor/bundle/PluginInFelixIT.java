@@ -19,11 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.inject.Inject;
-import javax.servlet.http.HttpServlet;
-import javax.ws.rs.core.Response;
 import org.apache.felix.framework.Felix;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
@@ -31,9 +29,10 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 
 /**
- * The plugin jar in Apache Felix, Jira's own OSGi framework (DESIGN.md §7): beside a host bundle that
- * exports what Jira exports, it must resolve, start, and run the rules through its own class loader
- * while the thread's context class loader cannot see Drools, as inside Jira.
+ * Each plugin jar in Apache Felix, Jira's own OSGi framework (docs/jira-api.md, "How the jars are
+ * proven"): beside a host bundle that exports what its Jira exports, on the Java its Jira runs, it must
+ * resolve, start, and run the rules through its own class loader while the thread's context class
+ * loader cannot see Drools, as inside Jira.
  */
 class PluginInFelixIT {
 
@@ -42,9 +41,14 @@ class PluginInFelixIT {
     private Felix felix;
     private Bundle plugin;
 
+    /** Jira 11 runs only on Java 21 or later; Jira 10.3 on 17 or 21. */
+    private static final int JIRA_11_JAVA = 21;
+
     @BeforeEach
     void installHostAndPluginInFelix() throws Exception {
-        Path work = Files.createDirectories(Paths.get("target", "felix"));
+        Assumptions.assumeTrue(!PluginJar.forJira11() || Runtime.version().feature() >= JIRA_11_JAVA,
+                "the Jira 11 jar is proven on Java 21 or later: set JAVA21_HOME (see README)");
+        Path work = Files.createDirectories(Paths.get("target", "felix-jira" + (PluginJar.forJira11() ? "11" : "10")));
         felix = new Felix(Map.of(
                 Constants.FRAMEWORK_STORAGE, work.resolve("cache").toString(),
                 Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT,
@@ -53,7 +57,10 @@ class PluginInFelixIT {
                 "felix.bootdelegation.implicit", "false"));
         felix.start();
         BundleContext context = felix.getBundleContext();
-        Path host = HostBundle.write(work.resolve("jira-host.jar"), Issue.class, Inject.class, HttpServlet.class, Response.class);
+        String namespace = PluginJar.enterpriseNamespace();
+        Path host = HostBundle.write(work.resolve("jira-host.jar"), PluginJar.forJira11() ? "11.3.0" : "10.3.0", Issue.class,
+                Class.forName(namespace + ".inject.Inject"), Class.forName(namespace + ".servlet.http.HttpServlet"),
+                Class.forName(namespace + ".ws.rs.core.Response"));
         context.installBundle(host.toUri().toString()).start();
         plugin = context.installBundle(PluginJar.path().toUri().toString());
     }
@@ -62,6 +69,11 @@ class PluginInFelixIT {
     void stopFelix() throws Exception {
         felix.stop();
         felix.waitForStop(10_000);
+    }
+
+    @Test
+    void runsOnAJavaItsJiraRuns() {
+        assertThat(Runtime.version().feature()).isGreaterThanOrEqualTo(PluginJar.forJira11() ? JIRA_11_JAVA : 17);
     }
 
     @Test

@@ -3,6 +3,8 @@ package com.okradvisor.bundle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.jar.Attributes;
@@ -11,7 +13,7 @@ import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** What Jira 10.3 requires of a transformerless plugin jar (JIRA-PLATFORM.md, "The jar"). */
+/** What Jira 10.3 and 11.3 require of a transformerless plugin jar (docs/jira-api.md, "The jar"), for each jar. */
 class PluginJarIT {
 
     private static final String PLUGIN_KEY = "com.okradvisor.okr-advisor";
@@ -63,9 +65,43 @@ class PluginJarIT {
     void importsJiraPackagesAndNotTheJdk() {
         String imports = PluginJar.manifest().getValue("Import-Package");
 
-        assertThat(imports).contains("com.atlassian.jira.bc.issue.search", "com.atlassian.plugin.web", "javax.inject");
+        assertThat(imports).contains("com.atlassian.jira.bc.issue.search", "com.atlassian.plugin.web",
+                "com.atlassian.sal.api.xsrf", PluginJar.enterpriseNamespace() + ".inject");
         assertThat(imports).doesNotContain("java.lang");
         assertThat(PluginJar.manifest().getValue("Require-Capability")).isNull();
+    }
+
+    @Test
+    void importsTheServletRestAndInjectionApisOfItsJiraOnly() {
+        String imports = PluginJar.manifest().getValue("Import-Package");
+
+        if (PluginJar.forJira11()) {
+            assertThat(imports).contains("jakarta.servlet.http;version=\"[6.0,7)\"", "jakarta.ws.rs;version=\"[3.1,4)\"",
+                    "jakarta.inject;version=\"[2.0,3)\"");
+            assertThat(imports).doesNotContain("javax.servlet", "javax.ws.rs", "javax.inject");
+        } else {
+            assertThat(imports).contains("javax.servlet.http", "javax.ws.rs", "javax.inject");
+            assertThat(imports).doesNotContain("jakarta.servlet", "jakarta.ws.rs", "jakarta.inject");
+        }
+    }
+
+    @Test
+    void ourClassesReferenceOnlyTheServletRestAndInjectionApisOfItsJira() throws IOException {
+        List<String> foreign = PluginJar.forJira11()
+                ? List.of("javax/servlet/", "javax/ws/rs/", "javax/inject/")
+                : List.of("jakarta/servlet/", "jakarta/ws/rs/", "jakarta/inject/");
+        List<String> referencing = new ArrayList<>();
+        try (JarFile jar = new JarFile(PluginJar.path().toFile())) {
+            for (JarEntry entry : jar.stream().filter(e -> e.getName().startsWith("com/okradvisor/")
+                    && e.getName().endsWith(".class")).toList()) {
+                // type names stand in a class file's constant pool as UTF-8, '/'-separated
+                String constants = new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.ISO_8859_1);
+                foreign.stream().filter(constants::contains).forEach(name -> referencing.add(entry.getName() + " -> " + name));
+            }
+        }
+
+        assertThat(referencing).isEmpty();
+        assertThat(entryNames()).contains("com/okradvisor/jira/OkrAdminServlet.class", "com/okradvisor/jira/rest/ObjectiveResource.class");
     }
 
     @Test
