@@ -3,6 +3,7 @@ package com.okradvisor.bundle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.jira.issue.Issue;
+import com.okradvisor.testing.JiraLine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
@@ -46,9 +47,9 @@ class PluginInFelixIT {
 
     @BeforeEach
     void installHostAndPluginInFelix() throws Exception {
-        Assumptions.assumeTrue(!PluginJar.forJira11() || Runtime.version().feature() >= JIRA_11_JAVA,
+        Assumptions.assumeTrue(!JiraLine.isJira11() || Runtime.version().feature() >= JIRA_11_JAVA,
                 "the Jira 11 jar is proven on Java 21 or later: set JAVA21_HOME (see README)");
-        Path work = Files.createDirectories(Paths.get("target", "felix-jira" + (PluginJar.forJira11() ? "11" : "10")));
+        Path work = Files.createDirectories(Paths.get("target", "felix-jira" + (JiraLine.isJira11() ? "11" : "10")));
         felix = new Felix(Map.of(
                 Constants.FRAMEWORK_STORAGE, work.resolve("cache").toString(),
                 Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT,
@@ -57,8 +58,8 @@ class PluginInFelixIT {
                 "felix.bootdelegation.implicit", "false"));
         felix.start();
         BundleContext context = felix.getBundleContext();
-        String namespace = PluginJar.enterpriseNamespace();
-        Path host = HostBundle.write(work.resolve("jira-host.jar"), PluginJar.forJira11() ? "11.3.0" : "10.3.0", Issue.class,
+        String namespace = JiraLine.enterpriseNamespace();
+        Path host = HostBundle.write(work.resolve("jira-host.jar"), JiraLine.isJira11() ? "11.3.0" : "10.3.0", Issue.class,
                 Class.forName(namespace + ".inject.Inject"), Class.forName(namespace + ".servlet.http.HttpServlet"),
                 Class.forName(namespace + ".ws.rs.core.Response"));
         context.installBundle(host.toUri().toString()).start();
@@ -73,7 +74,7 @@ class PluginInFelixIT {
 
     @Test
     void runsOnAJavaItsJiraRuns() {
-        assertThat(Runtime.version().feature()).isGreaterThanOrEqualTo(PluginJar.forJira11() ? JIRA_11_JAVA : 17);
+        assertThat(Runtime.version().feature()).isGreaterThanOrEqualTo(JiraLine.isJira11() ? JIRA_11_JAVA : 17);
     }
 
     @Test

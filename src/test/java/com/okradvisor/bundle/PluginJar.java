@@ -1,5 +1,6 @@
 package com.okradvisor.bundle;
 
+import com.okradvisor.testing.JiraLine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,8 +11,8 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
 /**
- * The plugin jar that {@code mvn package} built and the Jira line it is for; failsafe names them in
- * the system properties {@code plugin.jar} and {@code plugin.jira} (10 or 11), once for each jar.
+ * The plugin jar that {@code mvn package} built; failsafe names it in the system property
+ * {@code plugin.jar}, once for each jar, and its line in {@code plugin.jira} ({@link JiraLine}).
  */
 final class PluginJar {
 
@@ -19,21 +20,15 @@ final class PluginJar {
     }
 
     static Path path() {
-        Path jar = Paths.get(property("plugin.jar"));
+        String location = System.getProperty("plugin.jar");
+        if (location == null) {
+            throw new IllegalStateException("run through failsafe (mvn verify): system property plugin.jar is not set");
+        }
+        Path jar = Paths.get(location);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("the plugin jar " + jar + " has not been built");
         }
         return jar;
-    }
-
-    /** True for the Jira 11 jar (Platform 8, jakarta), false for the Jira 10 jar (Platform 7, javax). */
-    static boolean forJira11() {
-        return property("plugin.jira").equals("11");
-    }
-
-    /** The namespace of the servlet, REST and injection APIs on this jar's Jira. */
-    static String enterpriseNamespace() {
-        return forJira11() ? "jakarta" : "javax";
     }
 
     static Attributes manifest() {
@@ -43,13 +38,5 @@ final class PluginJar {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String property(String name) {
-        String value = System.getProperty(name);
-        if (value == null) {
-            throw new IllegalStateException("run through failsafe (mvn verify): system property " + name + " is not set");
-        }
-        return value;
     }
 }

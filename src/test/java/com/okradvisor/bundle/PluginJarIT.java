@@ -2,6 +2,7 @@ package com.okradvisor.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.okradvisor.testing.JiraLine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ class PluginJarIT {
         String imports = PluginJar.manifest().getValue("Import-Package");
 
         assertThat(imports).contains("com.atlassian.jira.bc.issue.search", "com.atlassian.plugin.web",
-                "com.atlassian.sal.api.xsrf", PluginJar.enterpriseNamespace() + ".inject");
+                "com.atlassian.sal.api.xsrf", JiraLine.enterpriseNamespace() + ".inject");
         assertThat(imports).doesNotContain("java.lang");
         assertThat(PluginJar.manifest().getValue("Require-Capability")).isNull();
     }
@@ -75,7 +76,7 @@ class PluginJarIT {
     void importsTheServletRestAndInjectionApisOfItsJiraOnly() {
         String imports = PluginJar.manifest().getValue("Import-Package");
 
-        if (PluginJar.forJira11()) {
+        if (JiraLine.isJira11()) {
             assertThat(imports).contains("jakarta.servlet.http;version=\"[6.0,7)\"", "jakarta.ws.rs;version=\"[3.1,4)\"",
                     "jakarta.inject;version=\"[2.0,3)\"");
             assertThat(imports).doesNotContain("javax.servlet", "javax.ws.rs", "javax.inject");
@@ -87,7 +88,7 @@ class PluginJarIT {
 
     @Test
     void ourClassesReferenceOnlyTheServletRestAndInjectionApisOfItsJira() throws IOException {
-        List<String> foreign = PluginJar.forJira11()
+        List<String> foreign = JiraLine.isJira11()
                 ? List.of("javax/servlet/", "javax/ws/rs/", "javax/inject/")
                 : List.of("jakarta/servlet/", "jakarta/ws/rs/", "jakarta/inject/");
         List<String> referencing = new ArrayList<>();

@@ -6,8 +6,10 @@ import com.atlassian.plugin.web.Condition;
 import com.atlassian.plugin.web.ContextProvider;
 import com.okradvisor.model.Severity;
 import com.okradvisor.progress.Health;
+import com.okradvisor.testing.JiraLine;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Paths;
@@ -18,12 +20,13 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.ws.rs.HttpMethod;
-import javax.ws.rs.Path;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
-/** Everything {@code atlassian-plugin.xml} names exists, and it says what Jira 10.3 needs to hear. */
+/**
+ * Everything {@code atlassian-plugin.xml} names exists, and it says what Jira needs to hear: on the
+ * Jira 10.3 classes, and again on the Jira 11.3 classes in failsafe's {@code jira11} run ({@link JiraLine}).
+ */
 class PluginDescriptorTest {
 
     /** Where Jira 10 places web panels on the view-issue page (JIRA-PLATFORM.md, "Web locations"). */
@@ -124,13 +127,15 @@ class PluginDescriptorTest {
             assertThat(rest.getAttribute("version")).isEqualTo("1.0");
         });
 
+        Class<? extends Annotation> path = JiraLine.enterpriseType("ws.rs.Path");
+        Class<? extends Annotation> httpMethod = JiraLine.enterpriseType("ws.rs.HttpMethod");
         List<Method> resourceMethods = new ArrayList<>();
         for (String restPackage : descriptor.all("package").stream().map(element -> element.getTextContent().strip()).toList()) {
             for (Class<?> type : classesIn(restPackage)) {
-                if (type.isAnnotationPresent(Path.class)) {
+                if (type.isAnnotationPresent(path)) {
                     Arrays.stream(type.getMethods())
                             .filter(method -> Arrays.stream(method.getAnnotations())
-                                    .anyMatch(annotation -> annotation.annotationType().isAnnotationPresent(HttpMethod.class)))
+                                    .anyMatch(annotation -> annotation.annotationType().isAnnotationPresent(httpMethod)))
                             .forEach(resourceMethods::add);
                 }
             }

@@ -3,8 +3,10 @@ package com.okradvisor.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.okradvisor.jira.OkrPanels;
+import com.okradvisor.testing.JiraLine;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -17,21 +19,23 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import javax.inject.Inject;
-import javax.inject.Named;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Spring Scanner index files we write by hand agree with the annotated classes: Jira's scanner
  * runtime builds the plugin's Spring context from these files alone, and an entry it cannot load is
- * skipped with only a warning.
+ * skipped with only a warning. Checked on the Jira 10.3 classes, and again on the Jira 11.3 classes in
+ * failsafe's {@code jira11} run ({@link JiraLine}).
  */
 class SpringScannerIndexTest {
+
+    private static final Class<? extends Annotation> NAMED = JiraLine.enterpriseType("inject.Named");
+    private static final Class<? extends Annotation> INJECT = JiraLine.enterpriseType("inject.Inject");
 
     @Test
     void indexesEveryNamedClassAsAComponentAndNothingElse() throws Exception {
         assertThat(index("component")).isSorted().containsExactlyElementsOf(
-                new TreeSet<>(appClasses().stream().filter(type -> type.isAnnotationPresent(Named.class)).map(Class::getName).toList()));
+                new TreeSet<>(appClasses().stream().filter(type -> type.isAnnotationPresent(NAMED)).map(Class::getName).toList()));
     }
 
     @Test
@@ -51,7 +55,7 @@ class SpringScannerIndexTest {
     void namesEveryClassWithAnInjectConstructorAndGivesItExactlyOne() throws Exception {
         for (Class<?> type : appClasses()) {
             if (!injectConstructors(type).isEmpty()) {
-                assertThat(type.isAnnotationPresent(Named.class)).as(type.getName()).isTrue();
+                assertThat(type.isAnnotationPresent(NAMED)).as(type.getName()).isTrue();
                 assertThat(injectConstructors(type)).as(type.getName()).hasSize(1);
             }
         }
@@ -65,7 +69,7 @@ class SpringScannerIndexTest {
     }
 
     private static List<Constructor<?>> injectConstructors(Class<?> type) {
-        return Arrays.stream(type.getDeclaredConstructors()).filter(c -> c.isAnnotationPresent(Inject.class)).toList();
+        return Arrays.stream(type.getDeclaredConstructors()).filter(c -> c.isAnnotationPresent(INJECT)).toList();
     }
 
     /** The scanner reads every line as an entry, blank ones too; so there must be none. */
