@@ -26,8 +26,9 @@ import javax.tools.ToolProvider;
  *   <li>copies the sources of {@code com.okradvisor.jira} (the only package that may touch those APIs,
  *       which it checks) with those package names rewritten to {@code jakarta};</li>
  *   <li>compiles them with the Atlassian declarations shared by both lines ({@code src/jira-api}) and
- *       those of Jira 11 ({@code src/jira-api-11}) against the Jakarta APIs Jira 11 ships, at the same
- *       release and with the same options as the main build;</li>
+ *       those of Jira 11 ({@code src/jira-api-11}) against the Jakarta APIs Jira 11 ships and the
+ *       app's other classes, never against the Jira 10 classes, at the same release and with the
+ *       same options as the main build;</li>
  *   <li>writes the jar's class folder: the main build's classes, Jira package and declarations aside,
  *       plus the classes just compiled; and, separately, the compiled Jira 11 declarations, which the
  *       tests' stand-in host exports and which never ship.</li>
@@ -36,7 +37,8 @@ import javax.tools.ToolProvider;
  *
  * <p>Run by the build ({@code process-classes}) as a source-file program on the main build's class
  * path, which it compiles against. Arguments: the project folder, the main class folder, the output
- * folder, and the folder holding the Jakarta API jars of Jira 11.
+ * folder, the folder holding the Jakarta API jars of Jira 11, and the declaration folders to compile
+ * ({@code -} for none: the {@code atlassian11} profile puts the real Jira 11 API on the class path).
  */
 public final class Jira11Classes {
 
@@ -49,22 +51,25 @@ public final class Jira11Classes {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 4) {
-            throw new IllegalArgumentException(
-                    "usage: Jira11Classes <project folder> <class folder> <output folder> <Jakarta API jar folder>");
+        if (args.length != 5) {
+            throw new IllegalArgumentException("usage: Jira11Classes <project folder> <class folder> <output folder>"
+                    + " <Jakarta API jar folder> <declaration folders, comma-separated, or - for none>");
         }
         Path project = Path.of(args[0]);
         Path mainClasses = Path.of(args[1]);
         Path out = Path.of(args[2]);
         deleteRecursively(out);
-        Path sources = out.resolve("src");
+        Path classes = out.resolve("classes");
         Path compiled = out.resolve("compiled");
-        List<Path> toCompile = new ArrayList<>(rewriteJiraSources(project.resolve("src/main/java"), sources));
-        toCompile.addAll(javaFiles(project.resolve("src/jira-api/java")));
-        toCompile.addAll(javaFiles(project.resolve("src/jira-api-11/java")));
-        compile(toCompile, compiled, classPath(Path.of(args[3])));
-        copy(mainClasses, out.resolve("classes"), name -> !name.startsWith(JIRA_PACKAGE) && !name.startsWith(ATLASSIAN));
-        copy(compiled, out.resolve("classes"), name -> !name.startsWith(ATLASSIAN));
+        copy(mainClasses, classes, name -> !name.startsWith(JIRA_PACKAGE) && !name.startsWith(ATLASSIAN));
+        List<Path> toCompile = new ArrayList<>(rewriteJiraSources(project.resolve("src/main/java"), out.resolve("src")));
+        if (!args[4].equals("-")) {
+            for (String folder : args[4].split(",")) {
+                toCompile.addAll(javaFiles(project.resolve(folder.strip())));
+            }
+        }
+        compile(toCompile, compiled, classPath(Path.of(args[3]), classes, mainClasses));
+        copy(compiled, classes, name -> !name.startsWith(ATLASSIAN));
         copy(compiled, out.resolve("declarations"), name -> name.startsWith(ATLASSIAN));
     }
 
@@ -105,8 +110,11 @@ public final class Jira11Classes {
         }
     }
 
-    /** The Jakarta API jars first, then the main build's class path. */
-    private static String classPath(Path jakartaJars) throws IOException {
+    /**
+     * The Jakarta API jars, the app's classes that need no rewriting, then the main build's class path
+     * without its class folder: the Jira 11 compile never sees the Jira 10 declarations or classes.
+     */
+    private static String classPath(Path jakartaJars, Path appClasses, Path mainClasses) throws IOException {
         List<String> entries = new ArrayList<>();
         try (Stream<Path> jars = Files.list(jakartaJars)) {
             jars.filter(jar -> jar.toString().endsWith(".jar")).sorted().forEach(jar -> entries.add(jar.toString()));
@@ -114,7 +122,12 @@ public final class Jira11Classes {
         if (entries.isEmpty()) {
             throw new IllegalStateException("no Jakarta API jars in " + jakartaJars);
         }
-        entries.add(System.getProperty("java.class.path"));
+        entries.add(appClasses.toString());
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!Path.of(entry).toAbsolutePath().normalize().equals(mainClasses.toAbsolutePath().normalize())) {
+                entries.add(entry);
+            }
+        }
         return String.join(File.pathSeparator, entries);
     }
 
