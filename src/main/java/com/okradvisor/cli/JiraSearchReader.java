@@ -4,18 +4,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.okradvisor.model.CheckIn;
-import com.okradvisor.model.Issue;
-import com.okradvisor.model.KeyResult;
-import com.okradvisor.model.Kpi;
-import com.okradvisor.model.KpiReading;
 import com.okradvisor.model.Mapping;
-import com.okradvisor.model.Objective;
 import com.okradvisor.model.Portfolio;
-import com.okradvisor.model.StatusCategory;
-import com.okradvisor.property.MetricProperty;
-import com.okradvisor.property.OkrProperties;
-import com.okradvisor.property.PropertyException;
+import com.okradvisor.intake.Intake;
+import com.okradvisor.intake.IntakeProblem;
+import com.okradvisor.intake.IssueRecord;
+import com.okradvisor.intake.LinkRecord;
+import com.okradvisor.intake.OkrProperties;
+import com.okradvisor.intake.PortfolioAssembler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -29,17 +25,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * Reads Jira REST search responses ({@code /rest/api/2/search} with {@code expand=names} and the
- * {@code okr.*} properties; one page or an array of pages) into a portfolio, selecting objectives,
- * key results and KPIs with the admin's {@link Mapping}.
+ * {@code okr.*} properties; one page or an array of pages) into issue records, which the
+ * {@link PortfolioAssembler} shared with the plugin turns into a portfolio with the admin's {@link Mapping}.
  *
  * <p>What cannot be judged is refused with a {@link BadInputException} naming the source, the issue
  * key and the field. Where the rest is still usable (an unknown status category, an issue listed
- * twice, a key result whose epic is not in the export) the issue is left out and a warning says so.
+ * twice, a key result whose epic is not in the export) a warning says what was assumed or left out.
  */
 public final class JiraSearchReader {
 
@@ -100,112 +95,16 @@ public final class JiraSearchReader {
                 epicLinkFields.add(id);
             }
         });
-        Map<String, RawIssue> byKey = new LinkedHashMap<>();
+        List<IssueRecord> records = new ArrayList<>();
         for (JsonNode issue : issues) {
-            Optional<RawIssue> raw = new IssueReader(source, issue, epicLinkFields).read();
-            if (raw.isEmpty()) {
-                continue;
-            }
-            if (byKey.putIfAbsent(raw.get().issue().key(), raw.get()) != null) {
-                warnings.accept(source + ": issue " + raw.get().issue().key() + " is listed twice; the second copy is left out");
-            }
+            records.add(new IssueReader(source, issue, epicLinkFields).read());
         }
-        return assemble(source, byKey);
-    }
-
-    private Portfolio assemble(String source, Map<String, RawIssue> byKey) throws BadInputException {
-        Map<String, RawIssue> objectives = new LinkedHashMap<>();
-        Map<String, RawIssue> kpis = new LinkedHashMap<>();
-        for (RawIssue raw : byKey.values()) {
-            if (mapping.isObjective(raw.issueType(), raw.labels())) {
-                objectives.put(raw.issue().key(), raw);
-            } else if (mapping.isKpi(raw.issueType(), raw.labels())) {
-                kpis.put(raw.issue().key(), raw);
-            }
+        Intake intake = new PortfolioAssembler(mapping).assemble(records);
+        for (IntakeProblem problem : intake.problems(IntakeProblem.Kind.UNREADABLE)) {
+            throw new BadInputException(source + ": " + problem.describe());
         }
-        Map<String, List<KeyResult>> keyResults = new LinkedHashMap<>();
-        objectives.keySet().forEach(key -> keyResults.put(key, new ArrayList<>()));
-        for (RawIssue raw : byKey.values()) {
-            if (raw.subtask() || objectives.containsKey(raw.issue().key()) || kpis.containsKey(raw.issue().key())
-                    || raw.epicKey().isEmpty()) {
-                continue;
-            }
-            String epic = raw.epicKey().get();
-            if (keyResults.containsKey(epic)) {
-                keyResults.get(epic).add(keyResult(source, raw));
-            } else if (!byKey.containsKey(epic)) {
-                warnings.accept(source + ": issue " + raw.issue().key() + ", field " + mapping.epicLinkField()
-                        + ": its epic " + epic + " is not in the export; the issue is left out");
-            }
-        }
-        Map<String, Set<String>> parents = new LinkedHashMap<>();
-        Map<String, Set<String>> kpiObjectives = new LinkedHashMap<>();
-        objectives.keySet().forEach(key -> parents.put(key, new LinkedHashSet<>()));
-        kpis.keySet().forEach(key -> kpiObjectives.put(key, new LinkedHashSet<>()));
-        for (RawIssue raw : byKey.values()) {
-            for (Link link : raw.links()) {
-                if (!mapping.aligns(link.type())) {
-                    continue;
-                }
-                String self = raw.issue().key();
-                boolean otherIsObjective = objectives.containsKey(link.otherKey())
-                        || (!byKey.containsKey(link.otherKey()) && mapping.objectiveIssueType().equalsIgnoreCase(link.otherIssueType()));
-                if (objectives.containsKey(self) && otherIsObjective) {
-                    if (link.outward()) {
-                        parents.get(self).add(link.otherKey());
-                    } else if (objectives.containsKey(link.otherKey())) {
-                        parents.get(link.otherKey()).add(self);
-                    }
-                } else if (kpis.containsKey(self) && otherIsObjective) {
-                    kpiObjectives.get(self).add(link.otherKey());
-                } else if (objectives.containsKey(self) && kpis.containsKey(link.otherKey())) {
-                    kpiObjectives.get(link.otherKey()).add(self);
-                }
-            }
-        }
-        List<Objective> objectiveList = new ArrayList<>();
-        for (RawIssue raw : objectives.values()) {
-            String key = raw.issue().key();
-            objectiveList.add(new Objective(raw.issue(), keyResults.get(key), List.copyOf(parents.get(key))));
-        }
-        List<Kpi> kpiList = new ArrayList<>();
-        for (RawIssue raw : kpis.values()) {
-            kpiList.add(new Kpi(raw.issue(), kpiReading(source, raw), List.copyOf(kpiObjectives.get(raw.issue().key()))));
-        }
-        return new Portfolio(objectiveList, kpiList);
-    }
-
-    private static KeyResult keyResult(String source, RawIssue raw) throws BadInputException {
-        Optional<MetricProperty> metric = property(source, raw, OkrProperties.METRIC, OkrProperties::metric);
-        List<CheckIn> checkIns = property(source, raw, OkrProperties.CHECK_INS, OkrProperties::checkIns).orElse(List.of());
-        return new KeyResult(raw.issue(), metric.map(MetricProperty::metric),
-                metric.map(MetricProperty::weight).orElse(KeyResult.DEFAULT_WEIGHT), checkIns);
-    }
-
-    private static Optional<KpiReading> kpiReading(String source, RawIssue raw) throws BadInputException {
-        return property(source, raw, OkrProperties.KPI, OkrProperties::kpiReading);
-    }
-
-    private static <T> Optional<T> property(String source, RawIssue raw, String name,
-            Function<JsonNode, T> parser) throws BadInputException {
-        JsonNode value = raw.properties().get(name);
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(parser.apply(value));
-        } catch (PropertyException e) {
-            throw new BadInputException(source + ": issue " + raw.issue().key() + ", property " + e.getMessage(), e);
-        }
-    }
-
-    /** One issue of the export, with what selection and assembly need. */
-    private record RawIssue(Issue issue, String issueType, boolean subtask, List<String> labels,
-            Optional<String> epicKey, List<Link> links, JsonNode properties) {
-    }
-
-    /** An issue link seen from one side: {@code outward} when this issue is the link's source. */
-    private record Link(String type, String otherKey, String otherIssueType, boolean outward) {
+        intake.problems(IntakeProblem.Kind.NOTE).forEach(problem -> warnings.accept(source + ": " + problem.describe()));
+        return intake.portfolio();
     }
 
     /** Reads one issue node, naming the issue and field in every complaint. */
@@ -221,7 +120,7 @@ public final class JiraSearchReader {
             this.epicLinkFields = epicLinkFields;
         }
 
-        Optional<RawIssue> read() throws BadInputException {
+        IssueRecord read() throws BadInputException {
             if (!node.isObject()) {
                 throw new BadInputException(source + ": every entry of \"issues\" must be an object, got " + node);
             }
@@ -234,25 +133,19 @@ public final class JiraSearchReader {
                 throw problem("fields", "missing; export with the default fields");
             }
             String categoryKey = text(fields.path("status").path("statusCategory"), "key", true);
-            Optional<StatusCategory> status = StatusCategory.fromKey(categoryKey);
-            if (status.isEmpty()) {
-                warnings.accept(source + ": issue " + key + ", field status.statusCategory.key: unknown status category \""
-                        + categoryKey + "\" (Jira has new, indeterminate, done); the issue is left out");
-                return Optional.empty();
-            }
             JsonNode issueType = fields.path("issuetype");
             String project = fields.path("project").isObject() ? text(fields.path("project"), "key", false) : "";
-            Issue issue = new Issue(key, text(fields, "summary", false),
-                    project.isEmpty() ? key.substring(0, key.lastIndexOf('-')) : project,
-                    assignee(fields), status.get(),
-                    date(fields, "created", true).orElseThrow(), date(fields, "duedate", false),
-                    date(fields, "resolutiondate", false));
             JsonNode properties = node.path("properties");
             if (!properties.isMissingNode() && !properties.isNull() && !properties.isObject()) {
                 throw problem("properties", "expected an object of entity properties");
             }
-            return Optional.of(new RawIssue(issue, text(issueType, "name", true), issueType.path("subtask").asBoolean(false),
-                    labels(fields), epicKey(fields), links(fields), properties.isObject() ? properties : JSON.createObjectNode()));
+            Map<String, JsonNode> values = new LinkedHashMap<>();
+            properties.fields().forEachRemaining(entry -> values.put(entry.getKey(), entry.getValue()));
+            return new IssueRecord(key, text(fields, "summary", false),
+                    project.isEmpty() ? key.substring(0, key.lastIndexOf('-')) : project, assignee(fields), categoryKey,
+                    text(issueType, "name", true), issueType.path("subtask").asBoolean(false), labels(fields),
+                    epicKey(fields), date(fields, "created", true).orElseThrow(), date(fields, "duedate", false),
+                    date(fields, "resolutiondate", false), links(fields), values);
         }
 
         private Optional<String> assignee(JsonNode fields) throws BadInputException {
@@ -299,15 +192,16 @@ public final class JiraSearchReader {
             return Optional.empty();
         }
 
-        private List<Link> links(JsonNode fields) throws BadInputException {
-            List<Link> values = new ArrayList<>();
+        private List<LinkRecord> links(JsonNode fields) throws BadInputException {
+            List<LinkRecord> values = new ArrayList<>();
             for (JsonNode link : list(fields, "issuelinks", "issue links")) {
                 String type = text(link.path("type"), "name", false);
                 for (String side : List.of("outwardIssue", "inwardIssue")) {
                     JsonNode other = link.path(side);
                     if (other.isObject()) {
-                        values.add(new Link(type, text(other, "key", true),
-                                other.path("fields").path("issuetype").path("name").asText(""), side.startsWith("out")));
+                        values.add(new LinkRecord(type, Optional.of(text(other, "key", true)),
+                                other.path("fields").path("issuetype").path("name").asText(""), Optional.empty(),
+                                side.startsWith("out")));
                     }
                 }
             }

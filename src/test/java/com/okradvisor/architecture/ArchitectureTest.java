@@ -13,7 +13,7 @@ class ArchitectureTest {
 
     private static final String[] CORE = {
         "com.okradvisor.model..", "com.okradvisor.progress..", "com.okradvisor.advisor..",
-        "com.okradvisor.report..", "com.okradvisor.property.."
+        "com.okradvisor.report..", "com.okradvisor.intake.."
     };
 
     @ArchTest
@@ -39,7 +39,7 @@ class ArchitectureTest {
             .that().resideInAPackage("com.okradvisor.model..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "com.okradvisor.progress..", "com.okradvisor.advisor..", "com.okradvisor.report..",
-                    "com.okradvisor.property..");
+                    "com.okradvisor.intake..");
 
     @ArchTest
     static final ArchRule droolsStaysInsideTheAdvisor = noClasses()

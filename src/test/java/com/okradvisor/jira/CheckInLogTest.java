@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.jira.issue.Issue;
 import com.okradvisor.model.CheckIn;
-import com.okradvisor.property.OkrProperties;
+import com.okradvisor.intake.OkrProperties;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.OptionalDouble;

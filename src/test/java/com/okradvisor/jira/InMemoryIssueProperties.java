@@ -3,7 +3,7 @@ package com.okradvisor.jira;
 import com.atlassian.jira.entity.property.EntityProperty;
 import com.atlassian.jira.entity.property.EntityPropertyQuery;
 import com.atlassian.jira.entity.property.JsonEntityPropertyManager;
-import com.okradvisor.property.OkrProperties;
+import com.okradvisor.intake.OkrProperties;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

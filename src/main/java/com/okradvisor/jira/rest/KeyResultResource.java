@@ -12,7 +12,7 @@ import com.okradvisor.jira.OkrReader;
 import com.okradvisor.jira.RulesEngine;
 import com.okradvisor.model.KeyResult;
 import com.okradvisor.progress.ProgressCalculator;
-import com.okradvisor.property.PropertyException;
+import com.okradvisor.intake.PropertyException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.okradvisor.jira.FakeJira;
 import com.okradvisor.model.CheckIn;
-import com.okradvisor.property.OkrProperties;
+import com.okradvisor.intake.OkrProperties;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.okradvisor.property;
+package com.okradvisor.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

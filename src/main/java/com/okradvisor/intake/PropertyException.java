@@ -1,4 +1,4 @@
-package com.okradvisor.property;
+package com.okradvisor.intake;
 
 /** An entity property whose value has the wrong shape; names the property and the field. */
 public final class PropertyException extends RuntimeException {

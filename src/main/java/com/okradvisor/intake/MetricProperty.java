@@ -1,4 +1,4 @@
-package com.okradvisor.property;
+package com.okradvisor.intake;
 
 import com.okradvisor.model.Metric;
 

@@ -1,4 +1,4 @@
-package com.okradvisor.property;
+package com.okradvisor.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

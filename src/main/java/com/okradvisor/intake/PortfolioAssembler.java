@@ -1,0 +1,177 @@
+package com.okradvisor.intake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.okradvisor.intake.IntakeProblem.Kind;
+import com.okradvisor.model.CheckIn;
+import com.okradvisor.model.Issue;
+import com.okradvisor.model.KeyResult;
+import com.okradvisor.model.Kpi;
+import com.okradvisor.model.KpiReading;
+import com.okradvisor.model.Mapping;
+import com.okradvisor.model.Objective;
+import com.okradvisor.model.Portfolio;
+import com.okradvisor.model.StatusCategory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The one way issues become the OKR model, for the command line and the plugin alike. It decides, with
+ * the admin's {@link Mapping}:
+ * <ul>
+ *   <li><b>roles</b>: an issue of the objective type carrying the objective label is an objective; else
+ *       one of the KPI type or carrying the KPI label is a KPI;</li>
+ *   <li><b>key results</b>: the issues in an objective's epic, sub-tasks, objectives and KPIs aside;</li>
+ *   <li><b>parents</b>: an objective's outward alignment links to objectives (an issue outside the
+ *       intake counts when its type, and its labels where known, are the objective mapping's), and
+ *       inward ones from objectives in the intake;</li>
+ *   <li><b>KPI links</b>: every objective a KPI is linked to by an alignment link, either way;</li>
+ *   <li><b>the status policy</b>: a status category Jira does not define is read as
+ *       {@code undefined} (the issue is kept: leaving an objective out would hide it) and noted;</li>
+ *   <li>the {@code okr.*} properties, through {@link OkrProperties}: a value that cannot be read is
+ *       skipped and reported as {@link Kind#UNREADABLE}.</li>
+ * </ul>
+ * Links to issues the reader may not see carry no key: they are neither named nor followed.
+ */
+public final class PortfolioAssembler {
+
+    private final Mapping mapping;
+
+    public PortfolioAssembler(Mapping mapping) {
+        this.mapping = mapping;
+    }
+
+    /** The portfolio the records make, and what could not be taken as it came. */
+    public Intake assemble(List<IssueRecord> records) {
+        List<IntakeProblem> problems = new ArrayList<>();
+        Map<String, IssueRecord> byKey = new LinkedHashMap<>();
+        for (IssueRecord record : records) {
+            if (byKey.putIfAbsent(record.key(), record) != null) {
+                problems.add(new IntakeProblem(Kind.NOTE, record.key(), "listed twice; the second copy is left out"));
+            }
+        }
+        Map<String, IssueRecord> objectives = new LinkedHashMap<>();
+        Map<String, IssueRecord> kpis = new LinkedHashMap<>();
+        for (IssueRecord record : byKey.values()) {
+            if (mapping.isObjective(record.issueType(), record.labels())) {
+                objectives.put(record.key(), record);
+            } else if (mapping.isKpi(record.issueType(), record.labels())) {
+                kpis.put(record.key(), record);
+            }
+        }
+        Links links = new Links(objectives, kpis, byKey);
+        byKey.values().forEach(links::add);
+
+        Map<String, List<KeyResult>> keyResults = new LinkedHashMap<>();
+        objectives.keySet().forEach(key -> keyResults.put(key, new ArrayList<>()));
+        for (IssueRecord record : byKey.values()) {
+            if (record.subtask() || objectives.containsKey(record.key()) || kpis.containsKey(record.key())
+                    || record.epicKey().isEmpty()) {
+                continue;
+            }
+            String epic = record.epicKey().get();
+            if (keyResults.containsKey(epic)) {
+                keyResults.get(epic).add(keyResult(record, problems));
+            } else if (!byKey.containsKey(epic)) {
+                problems.add(new IntakeProblem(Kind.NOTE, record.key(), "field " + mapping.epicLinkField()
+                        + ": its epic " + epic + " is not among the issues read; the issue is left out"));
+            }
+        }
+        List<Objective> objectiveList = new ArrayList<>();
+        for (IssueRecord record : objectives.values()) {
+            objectiveList.add(new Objective(issue(record, problems), keyResults.get(record.key()),
+                    List.copyOf(links.parents.get(record.key()))));
+        }
+        List<Kpi> kpiList = new ArrayList<>();
+        for (IssueRecord record : kpis.values()) {
+            Optional<KpiReading> reading = property(record, OkrProperties.KPI, OkrProperties::kpiReading, problems);
+            kpiList.add(new Kpi(issue(record, problems), reading, List.copyOf(links.kpiObjectives.get(record.key()))));
+        }
+        return new Intake(new Portfolio(objectiveList, kpiList), problems);
+    }
+
+    private KeyResult keyResult(IssueRecord record, List<IntakeProblem> problems) {
+        Optional<MetricProperty> metric = property(record, OkrProperties.METRIC, OkrProperties::metric, problems);
+        List<CheckIn> checkIns = property(record, OkrProperties.CHECK_INS, OkrProperties::checkIns, problems)
+                .orElse(List.of());
+        return new KeyResult(issue(record, problems), metric.map(MetricProperty::metric),
+                metric.map(MetricProperty::weight).orElse(KeyResult.DEFAULT_WEIGHT), checkIns);
+    }
+
+    private static Issue issue(IssueRecord record, List<IntakeProblem> problems) {
+        Optional<StatusCategory> status = StatusCategory.fromKey(record.statusCategoryKey());
+        if (status.isEmpty()) {
+            problems.add(new IntakeProblem(Kind.NOTE, record.key(), "field status.statusCategory.key: unknown status"
+                    + " category \"" + record.statusCategoryKey() + "\" (Jira has new, indeterminate, done); read as undefined"));
+        }
+        return new Issue(record.key(), record.summary(), record.projectKey(), record.owner(),
+                status.orElse(StatusCategory.UNDEFINED), record.created(), record.due(), record.resolved());
+    }
+
+    private static <T> Optional<T> property(IssueRecord record, String name, Function<JsonNode, T> codec,
+            List<IntakeProblem> problems) {
+        JsonNode value = record.properties().get(name);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(codec.apply(value));
+        } catch (PropertyException e) {
+            problems.add(new IntakeProblem(Kind.UNREADABLE, record.key(), "property " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /** The alignment links between the records: parents of objectives, objectives of KPIs. */
+    private final class Links {
+        private final Map<String, IssueRecord> objectives;
+        private final Map<String, IssueRecord> kpis;
+        private final Map<String, IssueRecord> byKey;
+        private final Map<String, Set<String>> parents = new LinkedHashMap<>();
+        private final Map<String, Set<String>> kpiObjectives = new LinkedHashMap<>();
+
+        Links(Map<String, IssueRecord> objectives, Map<String, IssueRecord> kpis, Map<String, IssueRecord> byKey) {
+            this.objectives = objectives;
+            this.kpis = kpis;
+            this.byKey = byKey;
+            objectives.keySet().forEach(key -> parents.put(key, new LinkedHashSet<>()));
+            kpis.keySet().forEach(key -> kpiObjectives.put(key, new LinkedHashSet<>()));
+        }
+
+        void add(IssueRecord record) {
+            String self = record.key();
+            for (LinkRecord link : record.links()) {
+                if (link.otherKey().isEmpty() || !mapping.aligns(link.type())) {
+                    continue;
+                }
+                String other = link.otherKey().get();
+                boolean otherIsObjective = isObjective(other, link);
+                if (objectives.containsKey(self) && otherIsObjective) {
+                    if (link.outward()) {
+                        parents.get(self).add(other);
+                    } else if (objectives.containsKey(other)) {
+                        parents.get(other).add(self);
+                    }
+                } else if (kpis.containsKey(self) && otherIsObjective) {
+                    kpiObjectives.get(self).add(other);
+                } else if (objectives.containsKey(self) && kpis.containsKey(other)) {
+                    kpiObjectives.get(other).add(self);
+                }
+            }
+        }
+
+        /** An objective of the intake, or an issue outside it whose type (and labels, where known) the mapping selects. */
+        private boolean isObjective(String key, LinkRecord link) {
+            if (byKey.containsKey(key)) {
+                return objectives.containsKey(key);
+            }
+            return link.otherLabels().map(labels -> mapping.isObjective(link.otherIssueType(), labels))
+                    .orElseGet(() -> mapping.objectiveIssueType().equalsIgnoreCase(link.otherIssueType()));
+        }
+    }
+}
