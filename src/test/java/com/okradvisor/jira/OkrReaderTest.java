@@ -61,6 +61,17 @@ class OkrReaderTest {
     }
 
     @Test
+    void readsTheKeyResultsAndKpisOfASmallObjectiveWithOneRequestEach() {
+        Issue churn = issue(90, "GRO-90", "Monthly churn");
+        jira.keyResults(objective, keyResults(101, 5)).kpis(objective, churn).link(churn, "Relates", objective);
+
+        jira.reader().readObjective(objective, jira.user, SETTINGS);
+
+        assertThat(jira.pagesAsked()).extracting(FakeJira.Page::start).containsExactly(0, 0);
+        assertThat(jira.pagesAsked()).first().satisfies(page -> assertThat(page.jql()).isEqualTo(FakeJira.keyResultsJql(objective)));
+    }
+
+    @Test
     void skipsAMalformedPropertyAndReportsItInsteadOfFailing() {
         jira.keyResults(objective, List.of(issue(11, "GRO-11", "Raise weekly sign-ups from 30 to 45")));
         jira.properties.put(11, "okr.metric", "{\"target\": 45,");
