@@ -33,7 +33,7 @@ public class OkrPanels {
         OkrSettings settings = settingsStore.load();
         ObjectiveSnapshot snapshot = reader.readObjective(objective, user, settings.mapping());
         List<Finding> findings = rules.evaluate(snapshot.portfolio(), settings.progress(), asOf);
-        return ObjectivePanelModel.of(snapshot.objective(), snapshot.kpis(), snapshot.hiddenKeyResults(), findings,
+        return ObjectivePanelModel.of(snapshot.objective(), snapshot.kpis(), snapshot.leftOut(), findings,
                 problemRows(snapshot.problems(), Optional.empty()), new ProgressCalculator(settings.progress()), asOf);
     }
 

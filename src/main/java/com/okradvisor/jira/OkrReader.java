@@ -16,6 +16,7 @@ import com.okradvisor.model.Objective;
 import com.okradvisor.property.MetricProperty;
 import com.okradvisor.property.OkrProperties;
 import com.okradvisor.property.PropertyException;
+import com.okradvisor.report.LeftOut;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ import javax.inject.Named;
  * issue shown, which reads its three {@code okr.*} properties at once.
  *
  * <p>What one read takes is bounded too ({@link #KEY_RESULTS_READ}, {@link #KPIS_READ}), well inside
- * Jira's search window.
+ * Jira's search window; what is found beyond the bound is counted in the snapshot's {@link LeftOut}.
  */
 @Named
 public class OkrReader {
@@ -104,7 +105,8 @@ public class OkrReader {
         Set<String> kpiKeys = kpiIssues.stream().map(Issue::getKey).collect(Collectors.toSet());
         Objective objective = new Objective(JiraIssues.toModel(epic), keyResults, parents(outward, user, kpiKeys));
         int hidden = (int) Math.max(0, allKeyResults - visibleKeyResults.total());
-        return new ObjectiveSnapshot(objective, kpis, hidden, problems);
+        LeftOut leftOut = new LeftOut(hidden, visibleKeyResults.notRead(), linkedKpis.notRead());
+        return new ObjectiveSnapshot(objective, kpis, leftOut, problems);
     }
 
     /** The links of an alignment type: any but the epic's own, or only the configured ones. */

@@ -12,6 +12,7 @@ import com.okradvisor.report.ObjectivePanelModel;
 import com.okradvisor.report.ProblemRow;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,19 @@ class OkrPanelsTest {
         assertThat(panel.getObjective().getKeyResults()).hasSize(2);
         assertThat(panel.getFindings()).extracting(FindingView::getIssueKey).contains("GRO-12");
         assertThat(panel.getProblems()).extracting(ProblemRow::getIssueKey).containsExactly("GRO-12");
+    }
+
+    @Test
+    void showsAtMostTheBoundOfKeyResultsOnTheObjectivePanelAndSaysHowManyMore() {
+        Issue large = issue(2, "GRO-2", "Delight new customers");
+        jira.keyResults(large, LongStream.range(1001, 1001 + OkrReader.KEY_RESULTS_READ + 20)
+                .<Issue>mapToObj(n -> issue(n, "GRO-" + n, "Cut onboarding time in step " + n)).toList());
+
+        ObjectivePanelModel panel = panels().objectivePanel(large, jira.user, AS_OF);
+
+        assertThat(panel.getObjective().getKeyResults()).hasSize(OkrReader.KEY_RESULTS_READ);
+        assertThat(panel.getKeyResultsNotRead()).isEqualTo(20);
+        assertThat(panel.getHiddenKeyResults()).isZero();
     }
 
     @Test

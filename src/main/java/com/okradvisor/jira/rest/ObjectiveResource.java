@@ -75,6 +75,6 @@ public class ObjectiveResource {
         List<Finding> findings = rules.evaluate(snapshot.portfolio(), settings.progress(), asOf);
         return RestJson.ok(Representations.ObjectiveStanding.of(
                 new ProgressCalculator(settings.progress()).assess(snapshot.objective(), asOf), key,
-                snapshot.objective().issue().summary(), snapshot.hiddenKeyResults(), snapshot.kpis(), findings));
+                snapshot.objective().issue().summary(), snapshot.leftOut().hiddenKeyResults(), snapshot.kpis(), findings));
     }
 }
