@@ -41,7 +41,7 @@ public class OkrPanels {
     public Optional<KeyResultPanelModel> keyResultPanel(Issue keyResult, ApplicationUser user, LocalDate asOf) {
         OkrSettings settings = settingsStore.load();
         return reader.objectiveOf(keyResult, user, settings.mapping()).flatMap(epic -> {
-            ObjectiveSnapshot snapshot = reader.readObjective(epic, user, settings.mapping());
+            ObjectiveSnapshot snapshot = reader.readObjectiveAround(keyResult, epic, user, settings.mapping());
             Optional<KeyResult> read = snapshot.keyResult(keyResult.getKey());
             List<Finding> findings = rules.evaluate(snapshot.portfolio(), settings.progress(), asOf);
             return read.map(found -> KeyResultPanelModel.of(snapshot.objective(), found, findings,

@@ -144,10 +144,11 @@ public final class FakeJira implements AutoCloseable {
         return issue;
     }
 
-    /** The key results of {@code epic}, as its Epic Link search finds them for the user. */
+    /** The key results of {@code epic}, as its Epic Link search, and one by key, find them for the user. */
     public FakeJira keyResults(Issue epic, List<? extends Issue> keyResults) {
         visible.put(keyResultsJql(epic), List.copyOf(keyResults));
         for (Issue keyResult : keyResults) {
+            visible.put("key = \"" + keyResult.getKey() + "\" AND " + keyResultsClause(epic), List.of(keyResult));
             link(epic, OkrReader.EPIC_STORY_LINK, keyResult);
         }
         return this;
@@ -231,7 +232,11 @@ public final class FakeJira implements AutoCloseable {
     }
 
     public static String keyResultsJql(Issue epic) {
-        return "\"Epic Link\" = \"" + epic.getKey() + "\" AND issuetype not in subTaskIssueTypes() ORDER BY key";
+        return keyResultsClause(epic) + " ORDER BY key";
+    }
+
+    private static String keyResultsClause(Issue epic) {
+        return "\"Epic Link\" = \"" + epic.getKey() + "\" AND issuetype not in subTaskIssueTypes()";
     }
 
     @Override

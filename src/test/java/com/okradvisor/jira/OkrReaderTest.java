@@ -75,6 +75,31 @@ class OkrReaderTest {
     }
 
     @Test
+    void readsAKeyResultBeyondTheBoundAroundItsObjective() {
+        List<Issue> keyResults = keyResults(101, OkrReader.KEY_RESULTS_READ + 20);
+        Issue last = keyResults.get(keyResults.size() - 1);
+        jira.keyResults(objective, keyResults);
+
+        ObjectiveSnapshot snapshot = jira.reader().readObjectiveAround(last, objective, jira.user, SETTINGS);
+
+        assertThat(snapshot.keyResult(last.getKey())).isPresent();
+        assertThat(snapshot.objective().keyResults()).hasSize(OkrReader.KEY_RESULTS_READ + 1);
+        assertThat(snapshot.leftOut()).isEqualTo(new LeftOut(0, 19, 0));
+    }
+
+    @Test
+    void readsNoMoreAroundAKeyResultAlreadyRead() {
+        List<Issue> keyResults = keyResults(101, OkrReader.KEY_RESULTS_READ + 20);
+        jira.keyResults(objective, keyResults);
+        int readingTheObjective = serviceCallsToRead(objective);
+        jira.forgetCalls();
+
+        jira.reader().readObjectiveAround(keyResults.get(0), objective, jira.user, SETTINGS);
+
+        assertThat(jira.serviceCalls()).isEqualTo(readingTheObjective);
+    }
+
+    @Test
     void readsTheKeyResultsAndKpisOfASmallObjectiveWithOneRequestEach() {
         Issue churn = issue(90, "GRO-90", "Monthly churn");
         jira.keyResults(objective, keyResults(101, 5)).kpis(objective, churn).link(churn, "Relates", objective);
