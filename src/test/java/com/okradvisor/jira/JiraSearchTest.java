@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class JiraSearchTest {
 
     private static final String JQL = "project = GRO";
+    private static final Issue SIGN_UPS = issue(11, "GRO-11", "Raise weekly sign-ups");
 
     private final FakeJira jira;
     private final JiraSearch search;
@@ -31,32 +32,24 @@ class JiraSearchTest {
 
     @Test
     void readsASmallResultWithOneRequest() {
-        jira.finds(JQL, found(3));
+        JiraSearch.Found found = searchAmong(3, 500);
 
-        JiraSearch.Found found = search.issues(jira.user, JQL, 500);
-
-        assertThat(found.issues()).hasSize(3);
-        assertThat(found.total()).isEqualTo(3);
+        assertThat(found).isEqualTo(new JiraSearch.Found(found(3), 3));
         assertThat(jira.pagesAsked()).containsExactly(new Page(JQL, 0, JiraSearch.PAGE_SIZE));
     }
 
     @Test
     void readsPageByPageUpToTheLimitAndCountsWhatItLeftOut() {
-        jira.finds(JQL, found(450));
+        JiraSearch.Found found = searchAmong(450, 300);
 
-        JiraSearch.Found found = search.issues(jira.user, JQL, 300);
-
-        assertThat(found.issues()).hasSize(300);
-        assertThat(found.total()).isEqualTo(450);
+        assertThat(found).isEqualTo(new JiraSearch.Found(found(300), 450));
         assertThat(found.notRead()).isEqualTo(150);
         assertThat(jira.pagesAsked()).containsExactly(new Page(JQL, 0, 200), new Page(JQL, 200, 100));
     }
 
     @Test
     void readsTheWholeSearchWindowOfALargeSiteWithoutAskingPastIt() {
-        jira.finds(JQL, found(12_000));
-
-        JiraSearch.Found found = search.issues(jira.user, JQL, JiraSearch.SEARCH_WINDOW);
+        JiraSearch.Found found = searchAmong(12_000, JiraSearch.SEARCH_WINDOW);
 
         assertThat(found.issues()).hasSize(JiraSearch.SEARCH_WINDOW);
         assertThat(found.notRead()).isEqualTo(2_000);
@@ -79,8 +72,14 @@ class JiraSearchTest {
         assertThat(jira.pagesAsked()).containsExactly(new Page(JQL, 0, 1));
     }
 
+    /** What a search with {@code limit} reads when Jira finds {@code count} issues. */
+    private JiraSearch.Found searchAmong(int count, int limit) {
+        jira.finds(JQL, found(count));
+        return search.issues(jira.user, JQL, limit);
+    }
+
     /** {@code count} results: one issue over and over, as the search neither looks at them nor tells them apart. */
     private static List<Issue> found(int count) {
-        return Collections.nCopies(count, issue(11, "GRO-11", "Raise weekly sign-ups"));
+        return Collections.nCopies(count, SIGN_UPS);
     }
 }
