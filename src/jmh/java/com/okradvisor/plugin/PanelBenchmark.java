@@ -62,8 +62,8 @@ public class PanelBenchmark {
     @Benchmark
     public String objectivePanel() {
         List<Finding> findings = advisor.evaluate(portfolio, AdvisorSettings.DEFAULTS, PortfolioGenerator.AS_OF);
-        ObjectivePanelModel model = ObjectivePanelModel.of(objective, kpis, LeftOut.NONE, findings, List.of(), calculator,
-                PortfolioGenerator.AS_OF);
+        ObjectivePanelModel model = ObjectivePanelModel.of(objective, kpis, new LeftOut(0, 0, 0), findings, List.of(),
+                calculator, PortfolioGenerator.AS_OF);
         return renderer.render(TEMPLATE, Map.of("okr", model));
     }
 }

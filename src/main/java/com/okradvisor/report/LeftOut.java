@@ -10,7 +10,4 @@ package com.okradvisor.report;
  * @param kpisNotRead issues the KPI search found beyond the most one view reads: not shown, not judged
  */
 public record LeftOut(int hiddenKeyResults, int keyResultsNotRead, int kpisNotRead) {
-
-    /** Nothing left out. */
-    public static final LeftOut NONE = new LeftOut(0, 0, 0);
 }

@@ -2,8 +2,9 @@ package com.atlassian.jira.web.bean;
 
 // Mirrors https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/web/bean/PagerFilter.html
 // PagerFilter(int start, int max): listed in Jira's javadoc (https://docs.atlassian.com/jira/7.2.6/com/atlassian/jira/web/bean/PagerFilter.html,
-// @PublicApi) and called as new PagerFilter<>(0, max) by public apps that pass it to SearchService.search.
-// The 10.3 and 11.3 pages could not be read here: that it is unchanged there is UNCONFIRMED.
+// @PublicApi) and passed to SearchService.search by public Jira apps (e.g. ru.mail.jira.plugins.myteam's
+// IssueServiceImpl); neither the 10.3 nor the 11.3 page could be read here, nor an app shown to build
+// against them: that the constructor is unchanged there is UNCONFIRMED.
 // Declaration only (DESIGN.md §6): Jira provides the real type at run time; never packaged.
 
 public class PagerFilter<T> {
