@@ -7,6 +7,7 @@ import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Objective;
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.progress.ProgressCalculator;
+import com.okradvisor.report.LeftOut;
 import com.okradvisor.report.ObjectivePanelModel;
 import com.okradvisor.testing.Okr;
 import com.okradvisor.testing.PortfolioGenerator;
@@ -61,8 +62,8 @@ public class PanelBenchmark {
     @Benchmark
     public String objectivePanel() {
         List<Finding> findings = advisor.evaluate(portfolio, AdvisorSettings.DEFAULTS, PortfolioGenerator.AS_OF);
-        ObjectivePanelModel model = ObjectivePanelModel.of(objective, kpis, 0, findings, List.of(), calculator,
-                PortfolioGenerator.AS_OF);
+        ObjectivePanelModel model = ObjectivePanelModel.of(objective, kpis, new LeftOut(0, 0, 0), findings, List.of(),
+                calculator, PortfolioGenerator.AS_OF);
         return renderer.render(TEMPLATE, Map.of("okr", model));
     }
 }

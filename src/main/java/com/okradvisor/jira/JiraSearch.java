@@ -3,9 +3,11 @@ package com.okradvisor.jira;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
+import java.util.ArrayList;
 import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -13,9 +15,23 @@ import javax.inject.Named;
 /**
  * JQL searches as the current user: Jira returns only issues the user may browse. A query Jira
  * refuses, or a search that fails, is an {@link OkrReadException} naming the JQL.
+ *
+ * <p>Every search is bounded. On OpenSearch, and on Lucene with JQL resilience on, one search
+ * reaches at most the first {@value #SEARCH_WINDOW} results ({@code max_result_window}), and asking
+ * past them fails the search, so an unlimited search fails on a large site. A search here reads at
+ * most the limit its caller states, never past the window, in pages of {@value #PAGE_SIZE}, and
+ * reports how many issues Jira found, so the caller can say how many it left out.
  */
 @Named
 public class JiraSearch {
+
+    /** The most results one search can reach: Jira's default {@code max_result_window}. */
+    public static final int SEARCH_WINDOW = 10_000;
+    /**
+     * Issues asked for in one request: an objective's key results (a handful, rarely a hundred)
+     * fit in one page, and a page bounds how many issues Jira loads for one request.
+     */
+    static final int PAGE_SIZE = 200;
 
     private final SearchService searchService;
 
@@ -24,18 +40,42 @@ public class JiraSearch {
         this.searchService = searchService;
     }
 
-    /** Every issue {@code jql} finds that {@code user} may browse. */
-    public List<Issue> issues(ApplicationUser user, String jql) {
-        try {
-            return searchService.search(user, parse(user, jql), PagerFilter.getUnlimitedFilter()).getResults();
-        } catch (SearchException e) {
-            throw new OkrReadException("the search failed: " + jql, e);
+    /**
+     * The issues a search read, in the search's order, and how many it found that the user may
+     * browse, read or not.
+     */
+    public record Found(List<Issue> issues, int total) {
+
+        public Found {
+            issues = List.copyOf(issues);
         }
+
+        /** Issues the search found but did not read, because of the caller's limit. */
+        public int notRead() {
+            return Math.max(0, total - issues.size());
+        }
+    }
+
+    /** The first {@code limit} issues {@code jql} finds that {@code user} may browse (1 to {@value #SEARCH_WINDOW}). */
+    public Found issues(ApplicationUser user, String jql, int limit) {
+        if (limit < 1 || limit > SEARCH_WINDOW) {
+            throw new IllegalArgumentException("a search reads 1 to " + SEARCH_WINDOW + " issues, not " + limit);
+        }
+        Query query = parse(user, jql);
+        List<Issue> read = new ArrayList<>();
+        int asked;
+        SearchResults<Issue> page;
+        do {
+            asked = Math.min(PAGE_SIZE, limit - read.size());
+            page = page(user, query, read.size(), asked, jql);
+            read.addAll(page.getResults());
+        } while (page.getResults().size() == asked && read.size() < Math.min(limit, page.getTotal()));
+        return new Found(read, page.getTotal());
     }
 
     /** True when {@code jql}, which selects one issue by key, finds it and {@code user} may browse it. */
     public boolean matchesAny(ApplicationUser user, String jql) {
-        return !issues(user, jql).isEmpty();
+        return !issues(user, jql, 1).issues().isEmpty();
     }
 
     /** How many issues {@code jql} finds, including those {@code user} may not browse. */
@@ -44,6 +84,14 @@ public class JiraSearch {
             return searchService.searchCountOverrideSecurity(user, parse(user, jql));
         } catch (SearchException e) {
             throw new OkrReadException("the count failed: " + jql, e);
+        }
+    }
+
+    private SearchResults<Issue> page(ApplicationUser user, Query query, int start, int max, String jql) {
+        try {
+            return searchService.search(user, query, new PagerFilter<>(start, max));
+        } catch (SearchException e) {
+            throw new OkrReadException("the search failed: " + jql, e);
         }
     }
 

@@ -4,18 +4,20 @@ import com.okradvisor.model.KeyResult;
 import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Objective;
 import com.okradvisor.model.Portfolio;
+import com.okradvisor.report.LeftOut;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * One objective as the current user may see it.
  *
- * @param objective the objective with the key results the user may browse
- * @param kpis the KPIs linked to it that the user may browse
- * @param hiddenKeyResults how many of its key results the user may not browse: counted, never named
+ * @param objective the objective with the key results read, all of which the user may browse
+ * @param kpis the KPIs read that are linked to it and the user may browse
+ * @param leftOut what was counted but not read: key results the user may not browse (never named),
+ *        and key results and KPIs beyond the most one view reads
  * @param problems the entity properties that were skipped because they could not be read
  */
-public record ObjectiveSnapshot(Objective objective, List<Kpi> kpis, int hiddenKeyResults, List<PropertyProblem> problems) {
+public record ObjectiveSnapshot(Objective objective, List<Kpi> kpis, LeftOut leftOut, List<PropertyProblem> problems) {
 
     public ObjectiveSnapshot {
         kpis = List.copyOf(kpis);

@@ -33,7 +33,7 @@ public class OkrPanels {
         OkrSettings settings = settingsStore.load();
         ObjectiveSnapshot snapshot = reader.readObjective(objective, user, settings.mapping());
         List<Finding> findings = rules.evaluate(snapshot.portfolio(), settings.progress(), asOf);
-        return ObjectivePanelModel.of(snapshot.objective(), snapshot.kpis(), snapshot.hiddenKeyResults(), findings,
+        return ObjectivePanelModel.of(snapshot.objective(), snapshot.kpis(), snapshot.leftOut(), findings,
                 problemRows(snapshot.problems(), Optional.empty()), new ProgressCalculator(settings.progress()), asOf);
     }
 
@@ -41,7 +41,7 @@ public class OkrPanels {
     public Optional<KeyResultPanelModel> keyResultPanel(Issue keyResult, ApplicationUser user, LocalDate asOf) {
         OkrSettings settings = settingsStore.load();
         return reader.objectiveOf(keyResult, user, settings.mapping()).flatMap(epic -> {
-            ObjectiveSnapshot snapshot = reader.readObjective(epic, user, settings.mapping());
+            ObjectiveSnapshot snapshot = reader.readObjectiveAround(keyResult, epic, user, settings.mapping());
             Optional<KeyResult> read = snapshot.keyResult(keyResult.getKey());
             List<Finding> findings = rules.evaluate(snapshot.portfolio(), settings.progress(), asOf);
             return read.map(found -> KeyResultPanelModel.of(snapshot.objective(), found, findings,

@@ -16,6 +16,7 @@ import com.okradvisor.model.Objective;
 import com.okradvisor.intake.MetricProperty;
 import com.okradvisor.intake.OkrProperties;
 import com.okradvisor.intake.PropertyException;
+import com.okradvisor.report.LeftOut;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,14 @@ import javax.inject.Named;
  * Reads one objective from Jira into the model, as the current user may see it (DESIGN.md §2).
  *
  * <p>The search, link and permission calls are bounded whatever the number of key results: two
- * searches for the key results (those the user may browse, and the count of all), one for the KPIs,
- * two reads of the epic's links, and a permission check per parent the epic is aligned to. Entity
- * properties are read with one query per issue shown, which reads its three {@code okr.*} properties at once.
+ * searches for the key results (those the user may browse, a page of up to {@value JiraSearch#PAGE_SIZE}
+ * at a time, and the count of all), one for the KPIs, two reads of the epic's links, and a
+ * permission check per parent the epic is aligned to; one more search when a key result's own view
+ * asks for it beyond the bound. Entity properties are read with one query per issue shown, which
+ * reads its three {@code okr.*} properties at once.
+ *
+ * <p>What one read takes is bounded too ({@link #KEY_RESULTS_READ}, {@link #KPIS_READ}), well inside
+ * Jira's search window; what is found beyond the bound is counted in the snapshot's {@link LeftOut}.
  */
 @Named
 public class OkrReader {
@@ -42,6 +48,15 @@ public class OkrReader {
     static final String EPIC_STORY_LINK = "Epic-Story Link";
     /** Stands for a parent objective the user may not browse: it counts as alignment but is not named. */
     static final String HIDDEN_PARENT = "(hidden)";
+    /**
+     * The most key results one view of an objective reads and judges (its panel, a key result's
+     * panel, {@code GET /objectives/{key}}); the rest are counted, not shown. Duplicate detection
+     * compares every pair of key results, so 10,000 cost seconds of CPU on every view; 500 cost a
+     * four-hundredth of that, and are more rows than anyone reads on a panel.
+     */
+    public static final int KEY_RESULTS_READ = 500;
+    /** The most KPIs one view of an objective reads and judges; an objective has a few. */
+    public static final int KPIS_READ = 100;
 
     private final JiraSearch search;
     private final IssueLinkManager issueLinkManager;
@@ -73,24 +88,57 @@ public class OkrReader {
 
     /** The objective {@code epic} with its key results, KPIs and alignment, as {@code user} may see them. */
     public ObjectiveSnapshot readObjective(Issue epic, ApplicationUser user, Mapping mapping) {
+        return read(epic, Optional.empty(), user, mapping);
+    }
+
+    /**
+     * The objective {@code epic} as {@link #readObjective} reads it, with {@code keyResult} among its
+     * key results even when it lies beyond the first {@value #KEY_RESULTS_READ}: a key result's own
+     * panel and REST answer never go missing on a large epic.
+     */
+    public ObjectiveSnapshot readObjectiveAround(Issue keyResult, Issue epic, ApplicationUser user, Mapping mapping) {
+        return read(epic, Optional.of(keyResult), user, mapping);
+    }
+
+    private ObjectiveSnapshot read(Issue epic, Optional<Issue> keyResult, ApplicationUser user, Mapping mapping) {
         String key = JiraSearch.quoted(epic.getKey());
-        String keyResultsJql = Mapping.quoted(mapping.epicLinkField()) + " = " + key + " AND issuetype not in subTaskIssueTypes() ORDER BY key";
-        List<Issue> visibleKeyResults = search.issues(user, keyResultsJql);
+        String keyResultsClause = Mapping.quoted(mapping.epicLinkField()) + " = " + key
+                + " AND issuetype not in subTaskIssueTypes()";
+        String keyResultsJql = keyResultsClause + " ORDER BY key";
+        JiraSearch.Found visibleKeyResults = search.issues(user, keyResultsJql, KEY_RESULTS_READ);
+        List<Issue> keyResultIssues = withKeyResult(visibleKeyResults, keyResult, user, keyResultsClause);
         long allKeyResults = search.countAll(user, keyResultsJql);
         List<IssueLink> outward = alignmentLinks(issueLinkManager.getOutwardLinks(epic.getId()), mapping);
         List<IssueLink> inward = alignmentLinks(issueLinkManager.getInwardLinks(epic.getId()), mapping);
         Set<String> linkedKeys = Stream.concat(outward.stream().map(IssueLink::getDestinationObject),
                 inward.stream().map(IssueLink::getSourceObject)).map(Issue::getKey).collect(Collectors.toSet());
-        List<Issue> kpiIssues = search.issues(user, "issue in linkedIssues(" + key + ") AND (" + mapping.kpiJql() + ")")
-                .stream().filter(kpi -> linkedKeys.contains(kpi.getKey())).toList();
+        JiraSearch.Found linkedKpis = search.issues(user,
+                "issue in linkedIssues(" + key + ") AND (" + mapping.kpiJql() + ")", KPIS_READ);
+        List<Issue> kpiIssues = linkedKpis.issues().stream().filter(kpi -> linkedKeys.contains(kpi.getKey())).toList();
 
         List<PropertyProblem> problems = new ArrayList<>();
-        List<KeyResult> keyResults = visibleKeyResults.stream().map(issue -> keyResult(issue, problems)).toList();
+        List<KeyResult> keyResults = keyResultIssues.stream().map(issue -> keyResult(issue, problems)).toList();
         List<Kpi> kpis = kpiIssues.stream().map(issue -> kpi(issue, epic.getKey(), problems)).toList();
         Set<String> kpiKeys = kpiIssues.stream().map(Issue::getKey).collect(Collectors.toSet());
         Objective objective = new Objective(JiraIssues.toModel(epic), keyResults, parents(outward, user, kpiKeys));
-        int hidden = (int) Math.max(0, allKeyResults - visibleKeyResults.size());
-        return new ObjectiveSnapshot(objective, kpis, hidden, problems);
+        int hidden = (int) Math.max(0, allKeyResults - visibleKeyResults.total());
+        int keyResultsNotRead = Math.max(0, visibleKeyResults.total() - keyResultIssues.size());
+        LeftOut leftOut = new LeftOut(hidden, keyResultsNotRead, linkedKpis.notRead());
+        return new ObjectiveSnapshot(objective, kpis, leftOut, problems);
+    }
+
+    /**
+     * The key results read, and {@code keyResult} after them when the read stopped before it and
+     * {@code keyResultsClause} selects it: one more search, made only on an epic larger than the bound.
+     */
+    private List<Issue> withKeyResult(JiraSearch.Found read, Optional<Issue> keyResult, ApplicationUser user,
+            String keyResultsClause) {
+        List<Issue> keyResults = new ArrayList<>(read.issues());
+        keyResult.filter(wanted -> read.notRead() > 0)
+                .filter(wanted -> keyResults.stream().noneMatch(issue -> issue.getKey().equals(wanted.getKey())))
+                .filter(wanted -> search.matchesAny(user, "key = " + JiraSearch.quoted(wanted.getKey()) + " AND " + keyResultsClause))
+                .ifPresent(keyResults::add);
+        return keyResults;
     }
 
     /** The links of an alignment type: any but the epic's own, or only the configured ones. */

@@ -16,19 +16,20 @@ import java.util.stream.Collectors;
  * What the objective panel shows (DESIGN.md §4): the report's {@link ObjectiveView} of the objective
  * (progress and health, cycle and expected progress, each key result, the linked KPIs), all the
  * findings on it, its key results and its KPIs, plus what only Jira knows: how many key results the
- * viewer may not browse, and data that was skipped because it could not be read. Immutable.
+ * viewer may not browse, how many key results and KPIs were found beyond the most one view reads,
+ * and data that was skipped because it could not be read. Immutable.
  */
 public final class ObjectivePanelModel {
 
     private final ObjectiveView objective;
-    private final int hiddenKeyResults;
+    private final LeftOut leftOut;
     private final List<FindingView> findings;
     private final List<ProblemRow> problems;
 
-    private ObjectivePanelModel(ObjectiveView objective, int hiddenKeyResults, List<FindingView> findings,
+    private ObjectivePanelModel(ObjectiveView objective, LeftOut leftOut, List<FindingView> findings,
             List<ProblemRow> problems) {
         this.objective = objective;
-        this.hiddenKeyResults = hiddenKeyResults;
+        this.leftOut = leftOut;
         this.findings = List.copyOf(findings);
         this.problems = List.copyOf(problems);
     }
@@ -36,11 +37,11 @@ public final class ObjectivePanelModel {
     /**
      * The panel for {@code objective} as of {@code asOf}.
      *
-     * @param hiddenKeyResults key results the viewer may not browse: counted, never named
+     * @param leftOut what the panel counts but does not list
      * @param findings the advisor's findings on the objective, its key results and its KPIs
      * @param problems data that was skipped because it could not be read
      */
-    public static ObjectivePanelModel of(Objective objective, List<Kpi> kpis, int hiddenKeyResults, List<Finding> findings,
+    public static ObjectivePanelModel of(Objective objective, List<Kpi> kpis, LeftOut leftOut, List<Finding> findings,
             List<ProblemRow> problems, ProgressCalculator calculator, LocalDate asOf) {
         List<FindingView> all = findings.stream().sorted(Finding.ORDER)
                 .map(finding -> new FindingView(finding, Optional.empty())).toList();
@@ -51,7 +52,7 @@ public final class ObjectivePanelModel {
                 .toList();
         List<FindingView> onObjective = all.stream().filter(finding -> !kpiKeys.contains(finding.getIssueKey())).toList();
         ObjectiveView view = PortfolioView.objectiveView(objective, calculator, asOf, kpiViews, onObjective);
-        return new ObjectivePanelModel(view, hiddenKeyResults, all, problems);
+        return new ObjectivePanelModel(view, leftOut, all, problems);
     }
 
     private static List<FindingView> on(List<FindingView> findings, Set<String> issueKeys) {
@@ -63,8 +64,19 @@ public final class ObjectivePanelModel {
         return objective;
     }
 
+    /** Key results the viewer may not browse: counted, never named. */
     public int getHiddenKeyResults() {
-        return hiddenKeyResults;
+        return leftOut.hiddenKeyResults();
+    }
+
+    /** Key results the viewer may browse that the panel did not read: neither shown nor judged. */
+    public int getKeyResultsNotRead() {
+        return leftOut.keyResultsNotRead();
+    }
+
+    /** Linked issues the KPI search found that the panel did not read: neither shown nor judged. */
+    public int getKpisNotRead() {
+        return leftOut.kpisNotRead();
     }
 
     /** Every finding on the objective, its key results and its KPIs, most severe first. */

@@ -5,7 +5,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.mockConstruction;
 import static org.mockito.Mockito.mockingDetails;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
@@ -15,6 +15,7 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
@@ -32,12 +33,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.mockito.MockedStatic;
+import org.mockito.MockedConstruction;
 
 /**
  * Jira's services as Mockito mocks that answer from a few tables: JQL to the issues the user may
  * browse, JQL to the count of all issues, issue links, the issues that exist by key, and the issues
- * the user may not browse or not edit. Close it after the test: it mocks {@code PagerFilter}'s static factory.
+ * the user may not browse or not edit. A search answers the page its {@code PagerFilter} asks for
+ * with the total found, and fails, as Jira on OpenSearch does, when the page reaches past the first
+ * {@value JiraSearch#SEARCH_WINDOW} results; every page asked is recorded. Close it after the test:
+ * it mocks {@code PagerFilter}'s constructor.
  */
 public final class FakeJira implements AutoCloseable {
 
@@ -59,17 +63,33 @@ public final class FakeJira implements AutoCloseable {
     private final Set<Issue> readOnly = new HashSet<>();
     private final Map<Issue, Integer> permissionChecks = new HashMap<>();
     private final Map<String, MutableIssue> byKey = new HashMap<>();
-    private final MockedStatic<PagerFilter> pagerFilter = mockStatic(PagerFilter.class);
+    private final Map<PagerFilter<?>, List<?>> pagers = new HashMap<>();
+    private final List<Page> pagesAsked = new ArrayList<>();
+    private final MockedConstruction<PagerFilter> pagerFilter = mockConstruction(PagerFilter.class,
+            (pager, context) -> pagers.put(pager, context.arguments()));
 
     private record Jql(String text) implements Query {
+    }
+
+    /** The results a search for {@code jql} asked for: from {@code start}, at most {@code max}. */
+    public record Page(String jql, int start, int max) {
     }
 
     public FakeJira() throws Exception {
         lenient().when(searchService.parseQuery(any(), anyString())).thenAnswer(call -> parsed(call.getArgument(1)));
         lenient().when(searchService.search(any(), any(), any())).thenAnswer(call -> {
-            List<Issue> issues = visible.getOrDefault(((Jql) call.getArgument(1)).text(), List.of());
+            String jql = ((Jql) call.getArgument(1)).text();
+            List<Issue> issues = visible.getOrDefault(jql, List.of());
+            List<?> pager = pagers.get(call.<PagerFilter<?>>getArgument(2));
+            Page page = new Page(jql, (int) pager.get(0), (int) pager.get(1));
+            pagesAsked.add(page);
+            if (page.start() + page.max() > JiraSearch.SEARCH_WINDOW) {
+                throw new SearchException("Search limit exceeded: the search requests " + (page.start() + page.max())
+                        + " results, past the search platform limit of " + JiraSearch.SEARCH_WINDOW + ".");
+            }
             SearchResults<Issue> results = mock();
-            lenient().when(results.getResults()).thenReturn(issues);
+            lenient().when(results.getResults())
+                    .thenReturn(issues.subList(Math.min(page.start(), issues.size()), Math.min(page.start() + page.max(), issues.size())));
             lenient().when(results.getTotal()).thenReturn(issues.size());
             return results;
         });
@@ -124,12 +144,19 @@ public final class FakeJira implements AutoCloseable {
         return issue;
     }
 
-    /** The key results of {@code epic}, as its Epic Link search finds them for the user. */
+    /** The key results of {@code epic}, as its Epic Link search, and one by key, find them for the user. */
     public FakeJira keyResults(Issue epic, List<? extends Issue> keyResults) {
         visible.put(keyResultsJql(epic), List.copyOf(keyResults));
         for (Issue keyResult : keyResults) {
+            visible.put("key = \"" + keyResult.getKey() + "\" AND " + keyResultsClause(epic), List.of(keyResult));
             link(epic, OkrReader.EPIC_STORY_LINK, keyResult);
         }
+        return this;
+    }
+
+    /** {@code jql} finds {@code issues} that the user may browse. */
+    public FakeJira finds(String jql, List<? extends Issue> issues) {
+        visible.put(jql, List.copyOf(issues));
         return this;
     }
 
@@ -189,6 +216,12 @@ public final class FakeJira implements AutoCloseable {
 
     void forgetCalls() {
         clearInvocations(searchService, issueLinkManager, permissionManager);
+        pagesAsked.clear();
+    }
+
+    /** The pages every search asked for since the last {@link #forgetCalls()}, in order. */
+    public List<Page> pagesAsked() {
+        return List.copyOf(pagesAsked);
     }
 
     /** Calls to Jira's search, link and permission services since the last {@link #forgetCalls()}. */
@@ -198,8 +231,12 @@ public final class FakeJira implements AutoCloseable {
                 + mockingDetails(permissionManager).getInvocations().size();
     }
 
-    private static String keyResultsJql(Issue epic) {
-        return "\"Epic Link\" = \"" + epic.getKey() + "\" AND issuetype not in subTaskIssueTypes() ORDER BY key";
+    public static String keyResultsJql(Issue epic) {
+        return keyResultsClause(epic) + " ORDER BY key";
+    }
+
+    private static String keyResultsClause(Issue epic) {
+        return "\"Epic Link\" = \"" + epic.getKey() + "\" AND issuetype not in subTaskIssueTypes()";
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.okradvisor.report.ObjectivePanelModel;
 import com.okradvisor.report.ProblemRow;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,31 @@ class OkrPanelsTest {
     }
 
     @Test
+    void showsAtMostTheBoundOfKeyResultsOnTheObjectivePanelAndSaysHowManyMore() {
+        Issue large = issue(2, "GRO-2", "Delight new customers");
+        jira.keyResults(large, manyKeyResults(OkrReader.KEY_RESULTS_READ + 20)).objective(large);
+
+        ObjectivePanelModel panel = panels().objectivePanel(large, jira.user, AS_OF);
+
+        assertThat(panel.getObjective().getKeyResults()).hasSize(OkrReader.KEY_RESULTS_READ);
+        assertThat(panel.getKeyResultsNotRead()).isEqualTo(20);
+        assertThat(panel.getHiddenKeyResults()).isZero();
+    }
+
+    @Test
+    void showsTheKeyResultPanelOfAKeyResultBeyondTheBound() {
+        Issue large = issue(2, "GRO-2", "Delight new customers");
+        List<Issue> keyResults = manyKeyResults(OkrReader.KEY_RESULTS_READ + 20);
+        jira.keyResults(large, keyResults).objective(large);
+
+        KeyResultPanelModel panel = panels().keyResultPanel(keyResults.get(keyResults.size() - 1), jira.user, AS_OF)
+                .orElseThrow();
+
+        assertThat(panel.getObjectiveKey()).isEqualTo("GRO-2");
+        assertThat(panel.getKeyResult().getKey()).isEqualTo("GRO-1519");
+    }
+
+    @Test
     void buildsTheKeyResultPanelWithOnlyItsOwnFindingsAndProblems() {
         KeyResultPanelModel panel = panels().keyResultPanel(onboarding, jira.user, AS_OF).orElseThrow();
 
@@ -67,6 +93,11 @@ class OkrPanelsTest {
         assertThat(panels().isObjective(objective, jira.user)).isTrue();
         assertThat(panels().isKeyResult(objective, jira.user)).isFalse();
         assertThat(panels().isKeyResult(signUps, jira.user)).isTrue();
+    }
+
+    private static List<Issue> manyKeyResults(int count) {
+        return LongStream.range(1000, 1000 + count)
+                .<Issue>mapToObj(n -> issue(n, "GRO-" + n, "Cut onboarding time in step " + n)).toList();
     }
 
     private OkrPanels panels() {

@@ -8,6 +8,7 @@ import com.okradvisor.model.KeyResult;
 import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Metric;
+import com.okradvisor.report.LeftOut;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -57,7 +58,56 @@ class OkrReaderTest {
         ObjectiveSnapshot snapshot = jira.reader().readObjective(objective, jira.user, SETTINGS);
 
         assertThat(snapshot.objective().keyResults()).extracting(KeyResult::key).containsExactly("GRO-11");
-        assertThat(snapshot.hiddenKeyResults()).isEqualTo(2);
+        assertThat(snapshot.leftOut()).isEqualTo(new LeftOut(2, 0, 0));
+    }
+
+    @Test
+    void readsAtMostTheBoundOfKeyResultsAndCountsTheRestApartFromTheHiddenOnes() {
+        jira.keyResults(objective, keyResults(101, OkrReader.KEY_RESULTS_READ + 20)).hiddenKeyResults(objective, 3);
+
+        ObjectiveSnapshot snapshot = jira.reader().readObjective(objective, jira.user, SETTINGS);
+
+        assertThat(snapshot.objective().keyResults()).hasSize(OkrReader.KEY_RESULTS_READ)
+                .first().satisfies(keyResult -> assertThat(keyResult.key()).isEqualTo("GRO-101"));
+        assertThat(snapshot.leftOut()).isEqualTo(new LeftOut(3, 20, 0));
+        assertThat(jira.pagesAsked()).allSatisfy(page ->
+                assertThat(page.start() + page.max()).isLessThanOrEqualTo(OkrReader.KEY_RESULTS_READ));
+    }
+
+    @Test
+    void readsAKeyResultBeyondTheBoundAroundItsObjective() {
+        List<Issue> keyResults = keyResults(101, OkrReader.KEY_RESULTS_READ + 20);
+        Issue last = keyResults.get(keyResults.size() - 1);
+        jira.keyResults(objective, keyResults);
+
+        ObjectiveSnapshot snapshot = jira.reader().readObjectiveAround(last, objective, jira.user, SETTINGS);
+
+        assertThat(snapshot.keyResult(last.getKey())).isPresent();
+        assertThat(snapshot.objective().keyResults()).hasSize(OkrReader.KEY_RESULTS_READ + 1);
+        assertThat(snapshot.leftOut()).isEqualTo(new LeftOut(0, 19, 0));
+    }
+
+    @Test
+    void readsNoMoreAroundAKeyResultAlreadyRead() {
+        List<Issue> keyResults = keyResults(101, OkrReader.KEY_RESULTS_READ + 20);
+        jira.keyResults(objective, keyResults);
+        int readingTheObjective = serviceCallsToRead(objective);
+        jira.forgetCalls();
+
+        jira.reader().readObjectiveAround(keyResults.get(0), objective, jira.user, SETTINGS);
+
+        assertThat(jira.serviceCalls()).isEqualTo(readingTheObjective);
+    }
+
+    @Test
+    void readsTheKeyResultsAndKpisOfASmallObjectiveWithOneRequestEach() {
+        Issue churn = issue(90, "GRO-90", "Monthly churn");
+        jira.keyResults(objective, keyResults(101, 5)).kpis(objective, churn).link(churn, "Relates", objective);
+
+        jira.reader().readObjective(objective, jira.user, SETTINGS);
+
+        assertThat(jira.pagesAsked()).extracting(FakeJira.Page::start).containsExactly(0, 0);
+        assertThat(jira.pagesAsked()).first().satisfies(page -> assertThat(page.jql()).isEqualTo(FakeJira.keyResultsJql(objective)));
     }
 
     @Test

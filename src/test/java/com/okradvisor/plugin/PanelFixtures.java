@@ -15,6 +15,7 @@ import com.okradvisor.model.Severity;
 import com.okradvisor.progress.ProgressCalculator;
 import com.okradvisor.progress.ProgressSettings;
 import com.okradvisor.report.KeyResultPanelModel;
+import com.okradvisor.report.LeftOut;
 import com.okradvisor.report.ObjectivePanelModel;
 import com.okradvisor.report.ProblemRow;
 import com.okradvisor.testing.Okr;
@@ -57,7 +58,7 @@ final class PanelFixtures {
         return ObjectivePanelModel.of(objectiveWithHostileText(),
                 List.of(kpi("GRO-90").summary("Monthly churn " + HOSTILE)
                         .reading(3.1, 2.5, KpiDirection.LOWER_IS_BETTER, day("2026-05-10")).supports("GRO-1").build()),
-                2, hostileFindings(), List.of(new ProblemRow("GRO-12", "okr.metric: not valid JSON " + HOSTILE)),
+                new LeftOut(2, 3, 1), hostileFindings(), List.of(new ProblemRow("GRO-12", "okr.metric: not valid JSON " + HOSTILE)),
                 CALCULATOR, AS_OF);
     }
 

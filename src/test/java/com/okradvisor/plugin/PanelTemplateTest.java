@@ -25,6 +25,14 @@ class PanelTemplateTest {
     }
 
     @Test
+    void objectivePanelSaysHowManyKeyResultsAndKpisItDidNotRead() {
+        String html = renderer.render(OBJECTIVE, Map.of("okr", PanelFixtures.objectivePanel()));
+
+        assertThat(html).contains("and 3 more, too many for one panel: not shown and not judged here",
+                "Linked issues not checked as KPIs here, too many for one panel: 1");
+    }
+
+    @Test
     void keyResultPanelShowsItsObjectiveMetricHistoryAndOnlyItsFindings() {
         String html = renderer.render(KEY_RESULT, Map.of("okr", PanelFixtures.keyResultPanel()));
 

@@ -137,7 +137,7 @@ public class KeyResultResource {
 
     private Representations.KeyResultDetail detail(Issue issue, Issue objective, ApplicationUser user,
             OkrSettings settings) {
-        ObjectiveSnapshot snapshot = reader.readObjective(objective, user, settings.mapping());
+        ObjectiveSnapshot snapshot = reader.readObjectiveAround(issue, objective, user, settings.mapping());
         KeyResult keyResult = snapshot.keyResult(issue.getKey()).orElseThrow(() -> notAKeyResult(issue));
         LocalDate asOf = LocalDate.now(clock);
         return Representations.KeyResultDetail.of(new ProgressCalculator(settings.progress()).standing(keyResult, asOf),

@@ -52,7 +52,9 @@ public class ObjectiveResource {
      * The objective's cycle, progress, expected progress, health and score, its key results with their
      * progress (those the caller may not browse are counted in {@code hiddenKeyResults}, never named),
      * its linked KPIs and the rules' findings, as of today. Anonymous callers see what Jira lets
-     * anonymous users browse.
+     * anonymous users browse. At most {@value OkrReader#KEY_RESULTS_READ} key results and
+     * {@value OkrReader#KPIS_READ} KPIs are read and judged; {@code keyResultsNotRead} and
+     * {@code kpisNotRead} count those found beyond.
      *
      * <ul>
      * <li>404 Not Found: there is no issue {@code key}, or the caller may not browse it (Browse Projects)</li>
@@ -75,6 +77,6 @@ public class ObjectiveResource {
         List<Finding> findings = rules.evaluate(snapshot.portfolio(), settings.progress(), asOf);
         return RestJson.ok(Representations.ObjectiveStanding.of(
                 new ProgressCalculator(settings.progress()).assess(snapshot.objective(), asOf), key,
-                snapshot.objective().issue().summary(), snapshot.hiddenKeyResults(), snapshot.kpis(), findings));
+                snapshot.objective().issue().summary(), snapshot.leftOut(), snapshot.kpis(), findings));
     }
 }

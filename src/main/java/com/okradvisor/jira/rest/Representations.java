@@ -10,6 +10,7 @@ import com.okradvisor.model.KpiReading;
 import com.okradvisor.model.Metric;
 import com.okradvisor.progress.KeyResultStanding;
 import com.okradvisor.progress.ObjectiveProgress;
+import com.okradvisor.report.LeftOut;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -26,15 +27,16 @@ final class Representations {
 
     /** {@code GET /objectives/{key}}. */
     record ObjectiveStanding(String key, String title, String cycle, double progress, double expected, String health,
-            Double score, List<KeyResultSummary> keyResults, int hiddenKeyResults, List<KpiSummary> kpis,
-            List<FindingItem> findings) {
+            Double score, List<KeyResultSummary> keyResults, int hiddenKeyResults, int keyResultsNotRead,
+            List<KpiSummary> kpis, int kpisNotRead, List<FindingItem> findings) {
 
-        static ObjectiveStanding of(ObjectiveProgress assessed, String key, String title, int hiddenKeyResults,
+        static ObjectiveStanding of(ObjectiveProgress assessed, String key, String title, LeftOut leftOut,
                 List<Kpi> kpis, List<Finding> findings) {
             return new ObjectiveStanding(key, title, assessed.cycle().label(), assessed.progress(), assessed.expected(),
                     assessed.health().key(), number(assessed.score()),
-                    assessed.keyResults().stream().map(KeyResultSummary::of).toList(), hiddenKeyResults,
-                    kpis.stream().map(KpiSummary::of).toList(), findings.stream().map(FindingItem::of).toList());
+                    assessed.keyResults().stream().map(KeyResultSummary::of).toList(), leftOut.hiddenKeyResults(),
+                    leftOut.keyResultsNotRead(), kpis.stream().map(KpiSummary::of).toList(), leftOut.kpisNotRead(),
+                    findings.stream().map(FindingItem::of).toList());
         }
     }
 

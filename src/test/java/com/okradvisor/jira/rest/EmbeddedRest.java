@@ -25,7 +25,7 @@ import org.glassfish.jersey.server.ResourceConfig;
  * v2) on the JDK's HTTP server, at Jira's path for them, listening on 127.0.0.1 only, with the
  * package's exception mapper, as Jira finds it when it scans the package. The server
  * handles each exchange on the test's own thread while the test waits for the answer: Mockito's
- * static mocks (FakeJira mocks {@code PagerFilter}'s factory) apply only on the thread that made them.
+ * construction mocks (FakeJira mocks {@code PagerFilter}'s constructor) apply only on the thread that made them.
  */
 final class EmbeddedRest implements AutoCloseable {
 

@@ -3,9 +3,11 @@ package com.okradvisor.jira.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.atlassian.jira.issue.Issue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.okradvisor.jira.FakeJira;
+import com.okradvisor.jira.OkrReader;
 import com.okradvisor.model.CheckIn;
 import com.okradvisor.intake.OkrProperties;
 import java.time.LocalDateTime;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +58,19 @@ class KeyResultResourceTest {
         assertThat(reply.json().get("checkIns").toString())
                 .isEqualTo("[{\"date\":\"2026-04-20T00:00\",\"author\":\"Ana Silva\",\"value\":3.8,\"confidence\":6,\"note\":\"first\"}]");
         assertThat(reply.json().get("findings").isArray()).isTrue();
+    }
+
+    @Test
+    void answersAKeyResultBeyondTheMostAnObjectiveViewReads() throws Exception {
+        List<Issue> keyResults = new ArrayList<>(LongStream.range(10, 10 + OkrReader.KEY_RESULTS_READ)
+                .<Issue>mapToObj(n -> FakeJira.issue(n, "MOB-" + n, "Raise the app store rating to 4." + n)).toList());
+        keyResults.add(fixture.keyResult);
+        fixture.jira.keyResults(fixture.objective, keyResults);
+
+        EmbeddedRest.Reply reply = rest.get("/keyresults/MOB-2");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("objectiveKey").asText()).isEqualTo("MOB-1");
     }
 
     @Test

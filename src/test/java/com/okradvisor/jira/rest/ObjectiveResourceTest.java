@@ -9,6 +9,8 @@ import static org.mockito.Mockito.when;
 import com.atlassian.jira.bc.issue.search.SearchService;
 
 import com.okradvisor.jira.FakeJira;
+import com.okradvisor.jira.OkrReader;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,8 +50,24 @@ class ObjectiveResourceTest {
         assertThat(reply.json().get("keyResults").toString()).isEqualTo(
                 "[{\"key\":\"MOB-2\",\"title\":\"Raise the app store rating from 3.5 to 4.5\",\"progress\":0.5,\"owner\":\"Ana Silva\"}]");
         assertThat(reply.json().get("hiddenKeyResults").asInt()).isEqualTo(2);
+        assertThat(reply.json().get("keyResultsNotRead").asInt()).isZero();
         assertThat(reply.json().get("kpis")).isEmpty();
+        assertThat(reply.json().get("kpisNotRead").asInt()).isZero();
         assertThat(reply.json().get("findings")).isNotEmpty().allSatisfy(finding -> assertThat(finding.get("rule").asText()).isNotBlank());
+    }
+
+    @Test
+    void answersAtMostTheBoundOfKeyResultsAndCountsTheOthersApartFromTheHiddenOnes() throws Exception {
+        fixture.jira.keyResults(fixture.objective, LongStream.range(10, 10 + OkrReader.KEY_RESULTS_READ + 7)
+                .mapToObj(n -> FakeJira.issue(n, "MOB-" + n, "Raise the app store rating to 4." + n)).toList())
+                .hiddenKeyResults(fixture.objective, 2);
+
+        EmbeddedRest.Reply reply = rest.get("/objectives/MOB-1");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("keyResults")).hasSize(OkrReader.KEY_RESULTS_READ);
+        assertThat(reply.json().get("keyResultsNotRead").asInt()).isEqualTo(7);
+        assertThat(reply.json().get("hiddenKeyResults").asInt()).isEqualTo(2);
     }
 
     @Test
