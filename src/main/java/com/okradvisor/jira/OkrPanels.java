@@ -2,6 +2,7 @@ package com.okradvisor.jira;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
+import com.okradvisor.intake.IntakeProblem;
 import com.okradvisor.model.Finding;
 import com.okradvisor.model.KeyResult;
 import com.okradvisor.progress.ProgressCalculator;
@@ -32,7 +33,7 @@ public class OkrPanels {
     public ObjectivePanelModel objectivePanel(Issue objective, ApplicationUser user, LocalDate asOf) {
         OkrSettings settings = settingsStore.load();
         ObjectiveSnapshot snapshot = reader.readObjective(objective, user, settings.mapping());
-        List<Finding> findings = rules.evaluate(snapshot.portfolio(), settings.progress(), asOf);
+        List<Finding> findings = snapshot.about(rules.evaluate(snapshot.portfolio(), settings.progress(), asOf));
         return ObjectivePanelModel.of(snapshot.objective(), snapshot.kpis(), snapshot.leftOut(), findings,
                 problemRows(snapshot.problems(), Optional.empty()), new ProgressCalculator(settings.progress()), asOf);
     }
@@ -43,7 +44,7 @@ public class OkrPanels {
         return reader.objectiveOf(keyResult, user, settings.mapping()).flatMap(epic -> {
             ObjectiveSnapshot snapshot = reader.readObjectiveAround(keyResult, epic, user, settings.mapping());
             Optional<KeyResult> read = snapshot.keyResult(keyResult.getKey());
-            List<Finding> findings = rules.evaluate(snapshot.portfolio(), settings.progress(), asOf);
+            List<Finding> findings = snapshot.about(rules.evaluate(snapshot.portfolio(), settings.progress(), asOf));
             return read.map(found -> KeyResultPanelModel.of(snapshot.objective(), found, findings,
                     problemRows(snapshot.problems(), Optional.of(found.key())), new ProgressCalculator(settings.progress()), asOf));
         });
@@ -58,7 +59,7 @@ public class OkrPanels {
         return reader.objectiveOf(issue, user, settingsStore.load().mapping()).isPresent();
     }
 
-    private static List<ProblemRow> problemRows(List<PropertyProblem> problems, Optional<String> onlyIssue) {
+    private static List<ProblemRow> problemRows(List<IntakeProblem> problems, Optional<String> onlyIssue) {
         return problems.stream()
                 .filter(problem -> onlyIssue.map(problem.issueKey()::equals).orElse(true))
                 .map(problem -> new ProblemRow(problem.issueKey(), problem.message()))

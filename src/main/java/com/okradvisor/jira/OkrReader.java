@@ -1,53 +1,60 @@
 package com.okradvisor.jira;
 
+import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.okradvisor.model.CheckIn;
-import com.okradvisor.model.KeyResult;
-import com.okradvisor.model.Kpi;
-import com.okradvisor.model.KpiReading;
+import com.okradvisor.intake.Intake;
+import com.okradvisor.intake.IntakeProblem;
+import com.okradvisor.intake.IssueRecord;
+import com.okradvisor.intake.LinkRecord;
+import com.okradvisor.intake.OkrProperties;
+import com.okradvisor.intake.PortfolioAssembler;
+import com.okradvisor.intake.PropertyException;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Objective;
-import com.okradvisor.intake.MetricProperty;
-import com.okradvisor.intake.OkrProperties;
-import com.okradvisor.intake.PropertyException;
 import com.okradvisor.report.LeftOut;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.inject.Inject;
 import javax.inject.Named;
 
 /**
- * Reads one objective from Jira into the model, as the current user may see it (DESIGN.md §2).
+ * Reads one objective from Jira, as the current user may see it, together with the part of the
+ * portfolio its judgement needs, and turns both into the model through the {@link PortfolioAssembler}
+ * the command line shares (docs/jira-api.md). A rule written for the whole portfolio must not judge a
+ * slice, so the snapshot holds, beside the objective, its key results and its KPIs:
+ * <ul>
+ *   <li>every objective its KPIs support (whether a KPI is left without an active objective);</li>
+ *   <li>its parents and theirs, up the alignment chain (an inactive parent, a loop through it);</li>
+ *   <li>its project's objectives (too many objectives in one cycle).</li>
+ * </ul>
+ * Only the objective's own issues are shown; the rest is read only to judge them.
  *
- * <p>The search, link and permission calls are bounded whatever the number of key results: two
- * searches for the key results (those the user may browse, a page of up to {@value JiraSearch#PAGE_SIZE}
- * at a time, and the count of all), one for the KPIs, two reads of the epic's links, and a
- * permission check per parent the epic is aligned to; one more search when a key result's own view
- * asks for it beyond the bound. Entity properties are read with one query per issue shown, which
- * reads its three {@code okr.*} properties at once.
- *
- * <p>What one read takes is bounded too ({@link #KEY_RESULTS_READ}, {@link #KPIS_READ}), well inside
- * Jira's search window; what is found beyond the bound is counted in the snapshot's {@link LeftOut}.
+ * <p>Every read is bounded, whatever the site's size: one paged search for the key results (at most
+ * {@value #KEY_RESULTS_READ}) and one count of them, one search for the project's objectives (at most
+ * {@value #NEIGHBOURS_READ}), two link reads for the objective and for each KPI (at most
+ * {@value #KPIS_READ}), one for each ancestor (its outward links; at most {@value #NEIGHBOURS_READ}
+ * objectives read besides the objective), a permission check per issue those links reach, and one
+ * property query for each issue whose {@code okr.*} properties are judged; one more search when a key
+ * result's own view asks for it beyond the bound.
  */
 @Named
 public class OkrReader {
 
-    /** The link type Jira Software uses from an epic to the issues in it. */
+    /** The link type Jira Software uses from an epic to the issues in it: never an alignment. */
     static final String EPIC_STORY_LINK = "Epic-Story Link";
-    /** Stands for a parent objective the user may not browse: it counts as alignment but is not named. */
-    static final String HIDDEN_PARENT = "(hidden)";
     /**
      * The most key results one view of an objective reads and judges (its panel, a key result's
      * panel, {@code GET /objectives/{key}}); the rest are counted, not shown. Duplicate detection
@@ -57,36 +64,43 @@ public class OkrReader {
     public static final int KEY_RESULTS_READ = 500;
     /** The most KPIs one view of an objective reads and judges; an objective has a few. */
     public static final int KPIS_READ = 100;
+    /**
+     * The most other objectives one view reads to judge its objective as the portfolio would: those of
+     * its project, and its ancestors. A project with more objectives than this has a bigger problem,
+     * which the view reports all the same.
+     */
+    static final int NEIGHBOURS_READ = 200;
 
     private final JiraSearch search;
     private final IssueLinkManager issueLinkManager;
     private final PermissionManager permissionManager;
     private final IssueProperties issueProperties;
+    private final CustomFieldManager customFieldManager;
 
     @Inject
     public OkrReader(JiraSearch search, IssueLinkManager issueLinkManager, PermissionManager permissionManager,
-            IssueProperties issueProperties) {
+            IssueProperties issueProperties, CustomFieldManager customFieldManager) {
         this.search = search;
         this.issueLinkManager = issueLinkManager;
         this.permissionManager = permissionManager;
         this.issueProperties = issueProperties;
+        this.customFieldManager = customFieldManager;
     }
 
-    /** True when the mapping's objective JQL selects {@code issue} and {@code user} may browse it. */
+    /** True when the mapping makes {@code issue} an objective and {@code user} may browse it. */
     public boolean isObjective(Issue issue, ApplicationUser user, Mapping mapping) {
-        return search.matchesAny(user, "key = " + JiraSearch.quoted(issue.getKey()) + " AND (" + mapping.objectiveJql() + ")");
+        return JiraIssues.isObjective(issue, mapping) && mayBrowse(issue, user);
     }
 
-    /** The objective whose epic holds {@code keyResult}, when there is one the user may browse. */
+    /** The objective whose epic holds {@code keyResult}, through the mapping's epic link field, when the user may browse it. */
     public Optional<Issue> objectiveOf(Issue keyResult, ApplicationUser user, Mapping mapping) {
-        return issueLinkManager.getInwardLinks(keyResult.getId()).stream()
-                .filter(link -> EPIC_STORY_LINK.equals(link.getIssueLinkType().getName()))
-                .map(IssueLink::getSourceObject)
-                .filter(epic -> isObjective(epic, user, mapping))
-                .findFirst();
+        if (keyResult.isSubTask()) {
+            return Optional.empty();
+        }
+        return epicOf(keyResult, mapping).filter(epic -> isObjective(epic, user, mapping));
     }
 
-    /** The objective {@code epic} with its key results, KPIs and alignment, as {@code user} may see them. */
+    /** The objective {@code epic} with its key results, KPIs and what judging it needs, as {@code user} may see them. */
     public ObjectiveSnapshot readObjective(Issue epic, ApplicationUser user, Mapping mapping) {
         return read(epic, Optional.empty(), user, mapping);
     }
@@ -101,30 +115,31 @@ public class OkrReader {
     }
 
     private ObjectiveSnapshot read(Issue epic, Optional<Issue> keyResult, ApplicationUser user, Mapping mapping) {
-        String key = JiraSearch.quoted(epic.getKey());
-        String keyResultsClause = Mapping.quoted(mapping.epicLinkField()) + " = " + key
+        Records records = new Records(user, mapping);
+        String keyResultsClause = Mapping.quoted(mapping.epicLinkField()) + " = " + JiraSearch.quoted(epic.getKey())
                 + " AND issuetype not in subTaskIssueTypes()";
         String keyResultsJql = keyResultsClause + " ORDER BY key";
         JiraSearch.Found visibleKeyResults = search.issues(user, keyResultsJql, KEY_RESULTS_READ);
         List<Issue> keyResultIssues = withKeyResult(visibleKeyResults, keyResult, user, keyResultsClause);
         long allKeyResults = search.countAll(user, keyResultsJql);
-        List<IssueLink> outward = alignmentLinks(issueLinkManager.getOutwardLinks(epic.getId()), mapping);
-        List<IssueLink> inward = alignmentLinks(issueLinkManager.getInwardLinks(epic.getId()), mapping);
-        Set<String> linkedKeys = Stream.concat(outward.stream().map(IssueLink::getDestinationObject),
-                inward.stream().map(IssueLink::getSourceObject)).map(Issue::getKey).collect(Collectors.toSet());
-        JiraSearch.Found linkedKpis = search.issues(user,
-                "issue in linkedIssues(" + key + ") AND (" + mapping.kpiJql() + ")", KPIS_READ);
-        List<Issue> kpiIssues = linkedKpis.issues().stream().filter(kpi -> linkedKeys.contains(kpi.getKey())).toList();
 
-        List<PropertyProblem> problems = new ArrayList<>();
-        List<KeyResult> keyResults = keyResultIssues.stream().map(issue -> keyResult(issue, problems)).toList();
-        List<Kpi> kpis = kpiIssues.stream().map(issue -> kpi(issue, epic.getKey(), problems)).toList();
-        Set<String> kpiKeys = kpiIssues.stream().map(Issue::getKey).collect(Collectors.toSet());
-        Objective objective = new Objective(JiraIssues.toModel(epic), keyResults, parents(outward, user, kpiKeys));
+        Aligned aligned = records.add(epic, Optional.empty(), Links.BOTH, false);
+        keyResultIssues.forEach(issue -> records.add(issue, Optional.of(epic.getKey()), Links.NONE, true));
+        records.addAncestors(aligned.outward());
+        List<Issue> kpis = aligned.all().stream().filter(issue -> JiraIssues.isKpi(issue, mapping)).toList();
+        for (Issue kpi : kpis.subList(0, Math.min(KPIS_READ, kpis.size()))) {
+            records.add(kpi, Optional.empty(), Links.BOTH, true).all().forEach(records::addNeighbour);
+        }
+        records.addProjectObjectives(epic);
+
+        Intake intake = new PortfolioAssembler(mapping).assemble(records.all());
+        Objective objective = intake.portfolio().objective(epic.getKey()).orElseThrow();
         int hidden = (int) Math.max(0, allKeyResults - visibleKeyResults.total());
         int keyResultsNotRead = Math.max(0, visibleKeyResults.total() - keyResultIssues.size());
-        LeftOut leftOut = new LeftOut(hidden, keyResultsNotRead, linkedKpis.notRead());
-        return new ObjectiveSnapshot(objective, kpis, leftOut, problems);
+        LeftOut leftOut = new LeftOut(hidden, keyResultsNotRead, Math.max(0, kpis.size() - KPIS_READ));
+        List<IntakeProblem> problems = new ArrayList<>(records.problems);
+        problems.addAll(intake.problems());
+        return new ObjectiveSnapshot(objective, intake.portfolio(), leftOut, problems);
     }
 
     /**
@@ -141,54 +156,129 @@ public class OkrReader {
         return keyResults;
     }
 
-    /** The links of an alignment type: any but the epic's own, or only the configured ones. */
-    private static List<IssueLink> alignmentLinks(List<IssueLink> links, Mapping mapping) {
-        return links.stream().filter(link -> {
-            String type = link.getIssueLinkType().getName();
-            return !EPIC_STORY_LINK.equals(type) && mapping.aligns(type);
-        }).toList();
-    }
-
-    /** The objectives the epic is aligned to through its outward alignment links, KPIs aside. */
-    private List<String> parents(List<IssueLink> outward, ApplicationUser user, Set<String> kpiKeys) {
-        List<String> parents = new ArrayList<>();
-        for (IssueLink link : outward) {
-            Issue parent = link.getDestinationObject();
-            if (!kpiKeys.contains(parent.getKey())) {
-                boolean visible = permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, parent, user);
-                parents.add(visible ? parent.getKey() : HIDDEN_PARENT);
+    /** The epic {@code issue} is in, through the first field of the mapping's name that holds an issue. */
+    private Optional<Issue> epicOf(Issue issue, Mapping mapping) {
+        for (CustomField field : customFieldManager.getCustomFieldObjectsByName(mapping.epicLinkField())) {
+            if (issue.getCustomFieldValue(field) instanceof Issue epic) {
+                return Optional.of(epic);
             }
         }
-        return parents;
+        return Optional.empty();
     }
 
-    private KeyResult keyResult(Issue issue, List<PropertyProblem> problems) {
-        Map<String, String> values = issueProperties.okrProperties(issue.getId());
-        Optional<MetricProperty> metric = read(issue, values, OkrProperties.METRIC, OkrProperties::metric, problems);
-        List<CheckIn> checkIns = read(issue, values, OkrProperties.CHECK_INS, OkrProperties::checkIns, problems)
-                .orElse(List.of());
-        return new KeyResult(JiraIssues.toModel(issue), metric.map(MetricProperty::metric),
-                metric.map(MetricProperty::weight).orElse(KeyResult.DEFAULT_WEIGHT), checkIns);
+    private boolean mayBrowse(Issue issue, ApplicationUser user) {
+        return permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user);
     }
 
-    private Kpi kpi(Issue issue, String objectiveKey, List<PropertyProblem> problems) {
-        Map<String, String> values = issueProperties.okrProperties(issue.getId());
-        Optional<KpiReading> reading = read(issue, values, OkrProperties.KPI, OkrProperties::kpiReading, problems);
-        return new Kpi(JiraIssues.toModel(issue), reading, List.of(objectiveKey));
+    /** Which of an issue's links a read follows. */
+    private enum Links {
+        /** None: a key result's links play no part in a judgement. */
+        NONE,
+        /** Those from the issue: an ancestor's way further up the chain. */
+        OUTWARD,
+        /** Both ways: the objective's parents and KPIs, a KPI's objectives. */
+        BOTH
     }
 
-    /** The property read by {@code reader}; a value that cannot be read is skipped and reported. */
-    private static <T> Optional<T> read(Issue issue, Map<String, String> values, String property,
-            Function<JsonNode, T> reader, List<PropertyProblem> problems) {
-        String json = values.get(property);
-        if (json == null) {
-            return Optional.empty();
+    /** The issues an issue's alignment links reach that the user may browse: all of them, and those it links to. */
+    private record Aligned(List<Issue> all, List<Issue> outward) {
+        static final Aligned NONE = new Aligned(List.of(), List.of());
+    }
+
+    /** The issue records one read collects, each issue once, and the properties that could not be parsed. */
+    private final class Records {
+        private final ApplicationUser user;
+        private final Mapping mapping;
+        private final Map<String, IssueRecord> byKey = new LinkedHashMap<>();
+        private final List<IntakeProblem> problems = new ArrayList<>();
+        private int neighbours;
+
+        Records(ApplicationUser user, Mapping mapping) {
+            this.user = user;
+            this.mapping = mapping;
         }
-        try {
-            return Optional.of(reader.apply(OkrProperties.parse(property, json)));
-        } catch (PropertyException e) {
-            problems.add(new PropertyProblem(issue.getKey(), e.getMessage()));
-            return Optional.empty();
+
+        List<IssueRecord> all() {
+            return List.copyOf(byKey.values());
+        }
+
+        /**
+         * Adds {@code issue}, unless it is there already, with the alignment links and the properties
+         * asked for; returns what its links reach.
+         */
+        Aligned add(Issue issue, Optional<String> epicKey, Links followed, boolean withProperties) {
+            if (byKey.containsKey(issue.getKey())) {
+                return Aligned.NONE;
+            }
+            List<LinkRecord> links = new ArrayList<>();
+            List<Issue> all = new ArrayList<>();
+            List<Issue> outward = new ArrayList<>();
+            if (followed != Links.NONE) {
+                for (IssueLink link : alignmentLinks(issue, followed)) {
+                    boolean fromHere = link.getSourceObject().getKey().equals(issue.getKey());
+                    Issue other = fromHere ? link.getDestinationObject() : link.getSourceObject();
+                    boolean visible = mayBrowse(other, user);
+                    links.add(JiraIssues.link(link.getIssueLinkType().getName(), other, visible, fromHere));
+                    if (visible) {
+                        all.add(other);
+                        if (fromHere) {
+                            outward.add(other);
+                        }
+                    }
+                }
+            }
+            byKey.put(issue.getKey(), JiraIssues.record(issue, epicKey, links, withProperties ? properties(issue) : Map.of()));
+            return new Aligned(all, outward);
+        }
+
+        /** Adds an objective read only to judge the one on screen, without links or properties, up to the bound. */
+        void addNeighbour(Issue issue) {
+            if (neighbours < NEIGHBOURS_READ && !byKey.containsKey(issue.getKey()) && JiraIssues.isObjective(issue, mapping)) {
+                add(issue, Optional.empty(), Links.NONE, false);
+                neighbours++;
+            }
+        }
+
+        /** The objectives up the alignment chain from {@code parents}, breadth first, with their outward links. */
+        void addAncestors(List<Issue> parents) {
+            Deque<Issue> next = new ArrayDeque<>(parents);
+            while (!next.isEmpty() && neighbours < NEIGHBOURS_READ) {
+                Issue candidate = next.poll();
+                if (!byKey.containsKey(candidate.getKey()) && JiraIssues.isObjective(candidate, mapping)) {
+                    next.addAll(add(candidate, Optional.empty(), Links.OUTWARD, false).outward());
+                    neighbours++;
+                }
+            }
+        }
+
+        /** The objectives of the epic's project that the user may browse. */
+        void addProjectObjectives(Issue epic) {
+            String jql = "project = " + JiraSearch.quoted(epic.getProjectObject().getKey()) + " AND ("
+                    + mapping.objectiveJql() + ") ORDER BY key";
+            search.issues(user, jql, NEIGHBOURS_READ).issues().forEach(this::addNeighbour);
+        }
+
+        /** The links of an alignment type, as {@code followed} says: any but an epic's own, or only the configured ones. */
+        private List<IssueLink> alignmentLinks(Issue issue, Links followed) {
+            Stream<IssueLink> inward = followed == Links.BOTH ? issueLinkManager.getInwardLinks(issue.getId()).stream() : Stream.empty();
+            return Stream.concat(issueLinkManager.getOutwardLinks(issue.getId()).stream(), inward)
+                    .filter(link -> {
+                        String type = link.getIssueLinkType().getName();
+                        return !EPIC_STORY_LINK.equals(type) && mapping.aligns(type);
+                    }).toList();
+        }
+
+        /** The issue's {@code okr.*} properties as JSON; one that is not JSON is left out and reported. */
+        private Map<String, JsonNode> properties(Issue issue) {
+            Map<String, JsonNode> values = new LinkedHashMap<>();
+            issueProperties.okrProperties(issue.getId()).forEach((name, json) -> {
+                try {
+                    values.put(name, OkrProperties.parse(name, json));
+                } catch (PropertyException e) {
+                    problems.add(new IntakeProblem(IntakeProblem.Kind.UNREADABLE, issue.getKey(), "property " + e.getMessage()));
+                }
+            });
+            return values;
         }
     }
 }

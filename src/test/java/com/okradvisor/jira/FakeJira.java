@@ -9,9 +9,13 @@ import static org.mockito.Mockito.mockConstruction;
 import static org.mockito.Mockito.mockingDetails;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.label.Label;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
@@ -28,6 +32,7 @@ import com.okradvisor.model.Mapping;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -54,6 +59,9 @@ public final class FakeJira implements AutoCloseable {
     public final IssueManager issueManager = mock(IssueManager.class);
     public final InMemoryIssueProperties properties = new InMemoryIssueProperties();
     public final ApplicationUser user = mock(ApplicationUser.class);
+    public final CustomFieldManager customFieldManager = mock(CustomFieldManager.class);
+    private final CustomField epicLinkField = mock(CustomField.class);
+    private final Map<String, List<Issue>> objectivesByProject = new HashMap<>();
 
     private final Map<String, List<Issue>> visible = new HashMap<>();
     private final Map<String, Long> all = new HashMap<>();
@@ -76,10 +84,12 @@ public final class FakeJira implements AutoCloseable {
     }
 
     public FakeJira() throws Exception {
+        lenient().when(customFieldManager.getCustomFieldObjectsByName(Mapping.DEFAULTS.epicLinkField()))
+                .thenReturn(List.of(epicLinkField));
         lenient().when(searchService.parseQuery(any(), anyString())).thenAnswer(call -> parsed(call.getArgument(1)));
         lenient().when(searchService.search(any(), any(), any())).thenAnswer(call -> {
             String jql = ((Jql) call.getArgument(1)).text();
-            List<Issue> issues = visible.getOrDefault(jql, List.of());
+            List<Issue> issues = visible.getOrDefault(jql, projectObjectives(jql));
             List<?> pager = pagers.get(call.<PagerFilter<?>>getArgument(2));
             Page page = new Page(jql, (int) pager.get(0), (int) pager.get(1));
             pagesAsked.add(page);
@@ -122,9 +132,10 @@ public final class FakeJira implements AutoCloseable {
         return result;
     }
 
-    /** An issue in progress, assigned to Ana Silva, created before the cycle and due at its end. */
+    /** An issue in progress, assigned to Ana Silva, created before the cycle and due at its end; a Story without labels. */
     public static MutableIssue issue(long id, String key, String summary) {
         MutableIssue issue = mock(MutableIssue.class, key);
+        typed(issue, "Story");
         Project project = mock(Project.class);
         lenient().when(project.getKey()).thenReturn(key.substring(0, key.indexOf('-')));
         ApplicationUser assignee = mock(ApplicationUser.class);
@@ -144,10 +155,30 @@ public final class FakeJira implements AutoCloseable {
         return issue;
     }
 
-    /** The key results of {@code epic}, as its Epic Link search, and one by key, find them for the user. */
+    /** {@code issue} is of type {@code typeName} and carries {@code labels}. */
+    public static <T extends Issue> T typed(T issue, String typeName, String... labels) {
+        IssueType type = mock(IssueType.class);
+        lenient().when(type.getName()).thenReturn(typeName);
+        Set<Label> carried = new HashSet<>();
+        for (String label : labels) {
+            Label value = mock(Label.class);
+            lenient().when(value.getLabel()).thenReturn(label);
+            carried.add(value);
+        }
+        lenient().when(issue.getIssueType()).thenReturn(type);
+        lenient().when(issue.getLabels()).thenReturn(carried);
+        return issue;
+    }
+
+    /**
+     * The objective {@code epic}'s key results, as its Epic Link search, and one by key, find them for
+     * the user, and as their Epic Link fields name it.
+     */
     public FakeJira keyResults(Issue epic, List<? extends Issue> keyResults) {
+        objective(epic);
         visible.put(keyResultsJql(epic), List.copyOf(keyResults));
         for (Issue keyResult : keyResults) {
+            lenient().when(keyResult.getCustomFieldValue(epicLinkField)).thenReturn(epic);
             visible.put("key = \"" + keyResult.getKey() + "\" AND " + keyResultsClause(epic), List.of(keyResult));
             link(epic, OkrReader.EPIC_STORY_LINK, keyResult);
         }
@@ -166,16 +197,34 @@ public final class FakeJira implements AutoCloseable {
         return this;
     }
 
+    /** {@code kpis} are KPIs by the default mapping (its issue type); link them to the objective to make them its. */
     public FakeJira kpis(Issue objective, Issue... kpis) {
-        visible.put("issue in linkedIssues(\"" + objective.getKey() + "\") AND (" + Mapping.DEFAULTS.kpiJql() + ")",
-                List.of(kpis));
+        for (Issue kpi : kpis) {
+            typed(kpi, Mapping.DEFAULTS.kpiIssueType());
+        }
         return this;
     }
 
-    /** The default objective JQL selects {@code issue}. */
+    /** The default mapping makes {@code issue} an objective (an Epic labelled okr), which its project's search finds. */
     public FakeJira objective(Issue issue) {
-        visible.put("key = \"" + issue.getKey() + "\" AND (" + Mapping.DEFAULTS.objectiveJql() + ")", List.of(issue));
+        typed(issue, Mapping.DEFAULTS.objectiveIssueType(), Mapping.DEFAULTS.objectiveLabel());
+        List<Issue> inProject = objectivesByProject.computeIfAbsent(issue.getProjectObject().getKey(), project -> new ArrayList<>());
+        if (!inProject.contains(issue)) {
+            inProject.add(issue);
+        }
         return this;
+    }
+
+    /** The project's objectives the user may browse, for the search a view makes for them; else nothing. */
+    private List<Issue> projectObjectives(String jql) {
+        String prefix = "project = \"";
+        String suffix = "\" AND (" + Mapping.DEFAULTS.objectiveJql() + ") ORDER BY key";
+        if (!jql.startsWith(prefix) || !jql.endsWith(suffix)) {
+            return List.of();
+        }
+        String project = jql.substring(prefix.length(), jql.length() - suffix.length());
+        return objectivesByProject.getOrDefault(project, List.of()).stream()
+                .filter(issue -> !forbidden.contains(issue)).sorted(Comparator.comparing(Issue::getKey)).toList();
     }
 
     public FakeJira link(Issue source, String type, Issue destination) {
@@ -211,7 +260,7 @@ public final class FakeJira implements AutoCloseable {
 
     public OkrReader reader() {
         return new OkrReader(new JiraSearch(searchService), issueLinkManager, permissionManager,
-                new IssueProperties(properties));
+                new IssueProperties(properties), customFieldManager);
     }
 
     void forgetCalls() {

@@ -141,7 +141,7 @@ public class KeyResultResource {
         KeyResult keyResult = snapshot.keyResult(issue.getKey()).orElseThrow(() -> notAKeyResult(issue));
         LocalDate asOf = LocalDate.now(clock);
         return Representations.KeyResultDetail.of(new ProgressCalculator(settings.progress()).standing(keyResult, asOf),
-                objective.getKey(), rules.evaluate(snapshot.portfolio(), settings.progress(), asOf));
+                objective.getKey(), snapshot.about(rules.evaluate(snapshot.portfolio(), settings.progress(), asOf)));
     }
 
     private static RestFailure notAKeyResult(Issue issue) {

@@ -74,7 +74,7 @@ public class ObjectiveResource {
         }
         LocalDate asOf = LocalDate.now(clock);
         ObjectiveSnapshot snapshot = reader.readObjective(issue, user, settings.mapping());
-        List<Finding> findings = rules.evaluate(snapshot.portfolio(), settings.progress(), asOf);
+        List<Finding> findings = snapshot.about(rules.evaluate(snapshot.portfolio(), settings.progress(), asOf));
         return RestJson.ok(Representations.ObjectiveStanding.of(
                 new ProgressCalculator(settings.progress()).assess(snapshot.objective(), asOf), key,
                 snapshot.objective().issue().summary(), snapshot.leftOut(), snapshot.kpis(), findings));
