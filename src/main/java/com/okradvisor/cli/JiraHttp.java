@@ -100,7 +100,7 @@ final class JiraHttp {
             if (waitedSeconds + seconds > limits.rateLimitWait().toSeconds()) {
                 throw new JiraUnavailableException("Jira asks the scan to wait " + seconds + " s (" + status
                         + ") after it has waited " + waitedSeconds + " s, and a scan waits at most "
-                        + limits.rateLimitWait().toSeconds() + " s in all; try again "
+                        + ScanLimits.describe(limits.rateLimitWait()) + " in all; try again "
                         + reset.map(instant -> "after " + instant).orElse("later") + " or narrow --jql");
             }
             progress.waiting(status, seconds);
@@ -192,7 +192,7 @@ final class JiraHttp {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Authorization", authorization)
                 .header("Accept", "application/json").GET().build();
         CompletableFuture<HttpResponse<byte[]>> answer = http.sendAsync(request, info -> new CappedBody(limits.pageBytes()));
-        String late = site + " did not send " + endpoint + " within " + timeout.toSeconds() + " s; try again later or narrow --jql";
+        String late = site + " did not send " + endpoint + " within " + ScanLimits.describe(timeout) + "; try again later or narrow --jql";
         try {
             return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -205,8 +205,8 @@ final class JiraHttp {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof PageTooLargeException) {
-                throw new JiraUnavailableException(site + " answered more than " + limits.pageBytes() / (1024 * 1024)
-                        + " MiB for one page of " + endpoint + ", more than any Jira page; check --url", cause);
+                throw new JiraUnavailableException(site + " answered more than " + ScanLimits.describeBytes(limits.pageBytes())
+                        + " for one page of " + endpoint + ", more than any Jira page; check --url", cause);
             }
             if (cause instanceof HttpTimeoutException) {
                 throw new JiraUnavailableException(late, cause);
@@ -224,8 +224,8 @@ final class JiraHttp {
     private Duration timeLeft() throws JiraUnavailableException {
         Duration left = Duration.between(time.now(), deadline);
         if (left.isNegative() || left.isZero()) {
-            throw new JiraUnavailableException("the scan took longer than " + limits.scanTimeout().toMinutes()
-                    + " min and stopped; narrow --jql or scan at a quieter time");
+            throw new JiraUnavailableException("the scan took longer than " + ScanLimits.describe(limits.scanTimeout())
+                    + " and stopped; narrow --jql or scan at a quieter time");
         }
         return left.compareTo(limits.pageTimeout()) < 0 ? left : limits.pageTimeout();
     }

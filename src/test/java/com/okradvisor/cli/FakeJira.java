@@ -2,15 +2,12 @@ package com.okradvisor.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
@@ -24,12 +21,8 @@ final class FakeJira extends LoopbackJira {
     static final int ISSUES_PER_PAGE = 2;
 
     private final JsonNode sample;
-    private final Deque<Failure> failures = new ArrayDeque<>();
     /** The query of every search, in order. */
     final List<Map<String, String>> requests = Collections.synchronizedList(new ArrayList<>());
-
-    private record Failure(int status, String retryAfter, String body) {
-    }
 
     FakeJira() {
         try {
@@ -42,19 +35,14 @@ final class FakeJira extends LoopbackJira {
     }
 
     FakeJira thenFailWith(int status, String retryAfter, String body) {
-        failures.add(new Failure(status, retryAfter, body));
+        thenFail(status, retryAfter == null ? Map.of() : Map.of("Retry-After", retryAfter), body);
         return this;
     }
 
     private void search(HttpExchange exchange) throws IOException {
         Map<String, String> query = query(exchange);
         requests.add(query);
-        Failure failure = failures.poll();
-        if (failure != null) {
-            if (failure.retryAfter() != null) {
-                exchange.getResponseHeaders().add("Retry-After", failure.retryAfter());
-            }
-            respond(exchange, failure.status(), failure.body());
+        if (answeredFailure(exchange)) {
             return;
         }
         List<JsonNode> matching = new ArrayList<>();
@@ -66,10 +54,8 @@ final class FakeJira extends LoopbackJira {
             }
         }
         int startAt = Integer.parseInt(query.get("startAt"));
-        ObjectNode page = new ObjectMapper().createObjectNode();
-        page.put("startAt", startAt).put("maxResults", ISSUES_PER_PAGE).put("total", matching.size());
-        ArrayNode issues = page.putArray("issues");
-        matching.stream().skip(startAt).limit(ISSUES_PER_PAGE).forEach(issues::add);
+        ObjectNode page = page(startAt, ISSUES_PER_PAGE, matching.size(),
+                matching.stream().skip(startAt).limit(ISSUES_PER_PAGE).toList());
         page.set("names", sample.get("names"));
         respond(exchange, 200, page.toString());
     }
