@@ -1,6 +1,6 @@
 package com.okradvisor.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -57,7 +57,7 @@ final class DataCenterJira extends LoopbackJira {
         }
         Matcher after = AFTER.matcher(query.get("jql"));
         List<String> matching = after.find() ? keysAfter(after) : keys;
-        List<JsonNode> issues = matching.stream().skip(startAt).limit(maxResults).<JsonNode>map(LoopbackJira::task).toList();
+        List<ObjectNode> issues = matching.stream().skip(startAt).limit(maxResults).map(LoopbackJira::task).toList();
         respond(exchange, 200, page(startAt, maxResults, matching.size(), issues).toString());
     }
 

@@ -92,7 +92,7 @@ abstract class LoopbackJira implements AutoCloseable {
     }
 
     /** A search page as Data Center answers it: {@code startAt}, {@code maxResults}, {@code total} and the issues. */
-    static ObjectNode page(int startAt, int maxResults, int total, List<JsonNode> issues) {
+    static ObjectNode page(int startAt, int maxResults, int total, List<? extends JsonNode> issues) {
         ObjectNode page = JSON.createObjectNode();
         page.put("startAt", startAt).put("maxResults", maxResults).put("total", total);
         page.putArray("issues").addAll(issues);
