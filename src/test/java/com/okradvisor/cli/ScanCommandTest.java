@@ -161,4 +161,47 @@ class ScanCommandTest {
 
         assertThat(result.err).contains("fetched 2 of 6 issues").contains("fetched 6 of 6 issues").doesNotContain("warning");
     }
+
+    @Test
+    void saysDataCenter11TakesPersonalAccessTokensOnlyWhenItRefusesBasicAuth() {
+        jira.thenFailWith(401, null, "");
+
+        CliRun result = scan(TOKEN, "--url", jira.url(), "--user", "ann@example.com");
+
+        assertThat(result.exitCode).isEqualTo(3);
+        assertThat(result.err).contains("Data Center 11 takes personal access tokens only").contains("drop --user")
+                .doesNotContain("e-mail address given with --user");
+    }
+
+    @Test
+    void refusesPlainHttpToAnotherHostBeforeAnyRequestUnlessAllowed() {
+        CliRun result = scan(TOKEN, "--url", "http://jira.example.com");
+
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err).contains("plain http, which would send the token unencrypted to jira.example.com")
+                .contains("--allow-http");
+    }
+
+    @Test
+    void refusesAUserAndPasswordInTheUrlWithoutRepeatingThem() {
+        CliRun result = scan(TOKEN, "--url", "https://ann:hunter2@jira.example.com");
+
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err).contains("--url must not hold a user name or password").doesNotContain("hunter2")
+                .doesNotContain("ann:");
+        assertThat(jira.authorizations).isEmpty();
+    }
+
+    @Test
+    void explainsThatAHostNameWithAnUnderscoreCannotBeReachedFromJava() {
+        CliRun result = scan(TOKEN, "--url", "http://my_jira.local:8080");
+
+        assertThat(result.exitCode).as(result.toString()).isEqualTo(2);
+        assertThat(result.err).contains("the host my_jira.local has an underscore").contains("IP address");
+    }
+
+    @Test
+    void refusesAMaxIssuesBelowOne() {
+        assertThat(scan(TOKEN, "--url", jira.url(), "--max-issues", "0").err).contains("--max-issues must be at least 1");
+    }
 }
