@@ -140,7 +140,8 @@ final class JiraHttp {
                     + " wants a CAPTCHA after failed logins (log in once in a browser). " + serverText.quote(answer.body());
             case 404 -> "no Jira API at " + site + endpoint + " (404): give --url as the Jira base URL, e.g."
                     + " https://jira.example.com or https://your-site.atlassian.net"
-                    + deployment.map(kind -> ", and check --deployment").orElse("");
+                    + (endpoint.equals(JiraSearchClient.CLOUD_SEARCH) ? "; Data Center has no " + endpoint
+                            + ": for a Data Center site scan without --deployment cloud" : "");
             case 410 -> "Jira answered 410 Gone for " + site + endpoint + ": the site has removed this API"
                     + (endpoint.equals(JiraSearchClient.DATA_CENTER_SEARCH) ? ", as Jira Cloud removed it in 2025: for a"
                             + " Cloud site scan with --deployment cloud, or without --deployment so that the site says what"

@@ -163,4 +163,18 @@ class CloudScanTest {
         assertThat(result.exitCode).isEqualTo(3);
         assertThat(result.err).contains("check the e-mail address given with --user").doesNotContain("Data Center 11");
     }
+
+    @Test
+    void checkReadsAVersion3PageWhoseRichTextIsAnAdfDocument() {
+        String adf = "{\"type\": \"doc\", \"version\": 1, \"content\": [{\"type\": \"paragraph\","
+                + " \"content\": [{\"type\": \"text\", \"text\": \"Why it matters\"}]}]}";
+        Path plain = ExportFiles.write(folder, "v2.json", ExportFiles.sample());
+        Path rich = ExportFiles.write(folder, "v3.json", ExportFiles.sample().replace("\"description\": null", "\"description\": " + adf));
+
+        CliRun checked = CliRun.run("check", rich.toString(), "--format", "json");
+
+        assertThat(ExportFiles.sample()).contains("\"description\": null");
+        assertThat(checked.exitCode).as(checked.toString()).isZero();
+        assertThat(checked.out).isEqualTo(CliRun.run("check", plain.toString(), "--format", "json").out);
+    }
 }
