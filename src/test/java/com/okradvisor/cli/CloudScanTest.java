@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CloudScanTest {
 
     private static final Map<String, String> API_TOKEN = Map.of("JIRA_TOKEN", "api-token");
-    private static final String RESET_IN_30_S = "2027-02-15T00:00:30Z";
+    /** A minute after the scan starts, in the format Atlassian documents for X-RateLimit-Reset (yyyy-MM-ddTHH:mmZ). */
+    private static final String RESET_IN_A_MINUTE = "2027-02-15T00:01Z";
 
     @TempDir
     Path folder;
@@ -112,13 +113,13 @@ class CloudScanTest {
 
     @Test
     void waitsUntilTheRateLimitResetsWhenThatIsLaterThanRetryAfter() {
-        cloud.thenFail(429, Map.of("Retry-After", "5", "X-RateLimit-Reset", RESET_IN_30_S), "{}");
+        cloud.thenFail(429, Map.of("Retry-After", "5", "X-RateLimit-Reset", RESET_IN_A_MINUTE), "{}");
 
         CliRun result = scan();
 
         assertThat(result.exitCode).as(result.toString()).isZero();
-        assertThat(time.pauses).containsExactly(30L);
-        assertThat(result.err).contains("Jira answered 429; waiting 30 s before trying again");
+        assertThat(time.pauses).containsExactly(60L);
+        assertThat(result.err).contains("Jira answered 429; waiting 60 s before trying again");
     }
 
     @Test
@@ -132,14 +133,14 @@ class CloudScanTest {
     @Test
     void givesUpWithExit3WhenJiraAsksForMoreWaitingThanTheScanAllows() {
         limits = new ScanLimits(limits.pageBytes(), limits.pageTimeout(), limits.scanTimeout(), Duration.ofSeconds(20));
-        cloud.thenFail(429, Map.of("X-RateLimit-Reset", RESET_IN_30_S), "{}");
+        cloud.thenFail(429, Map.of("X-RateLimit-Reset", RESET_IN_A_MINUTE), "{}");
 
         CliRun result = scan();
 
         assertThat(result.exitCode).isEqualTo(3);
         assertThat(time.pauses).isEmpty();
-        assertThat(result.err).contains("Jira asks the scan to wait 30 s (429)").contains("waits at most 20 s in all")
-                .contains("try again after " + RESET_IN_30_S);
+        assertThat(result.err).contains("Jira asks the scan to wait 60 s (429)").contains("waits at most 20 s in all")
+                .contains("try again after 2027-02-15T00:01:00Z");
     }
 
     @Test
