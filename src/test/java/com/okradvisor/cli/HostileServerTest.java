@@ -50,6 +50,20 @@ class HostileServerTest {
                 Arrays.stream(keys).map(LoopbackJira::task).toList()).toString());
     }
 
+    /** Writes a body of {@code length} bytes (0: chunked) as {@code writer} does, until the scan hangs up. */
+    private static void stream(HttpExchange exchange, long length, BodyWriter writer) throws IOException {
+        exchange.sendResponseHeaders(200, length);
+        try (OutputStream body = exchange.getResponseBody()) {
+            writer.write(body);
+        } catch (IOException | InterruptedException e) {
+            exchange.close();
+        }
+    }
+
+    private interface BodyWriter {
+        void write(OutputStream body) throws IOException, InterruptedException;
+    }
+
     @Test
     void neverSendsTheTokenWhereARedirectToAnotherHostPoints() {
         HostileJira elsewhere = jira(exchange -> page(exchange, 1, "EVIL-1"));
@@ -90,18 +104,13 @@ class HostileServerTest {
     @Test
     void stopsWaitingForABodyThatTrickles() {
         limits = new ScanLimits(limits.pageBytes(), Duration.ofMillis(500), limits.scanTimeout(), limits.rateLimitWait());
-        HostileJira jira = jira(exchange -> {
-            exchange.sendResponseHeaders(200, 1_000);
-            try (OutputStream body = exchange.getResponseBody()) {
-                for (int i = 0; i < 100; i++) {
-                    body.write(' ');
-                    body.flush();
-                    Thread.sleep(20);
-                }
-            } catch (IOException | InterruptedException e) {
-                exchange.close();
+        HostileJira jira = jira(exchange -> stream(exchange, 1_000, body -> {
+            for (int i = 0; i < 100; i++) {
+                body.write(' ');
+                body.flush();
+                Thread.sleep(20);
             }
-        });
+        }));
 
         CliRun result = scan("--url", jira.url());
 
@@ -135,14 +144,8 @@ class HostileServerTest {
     @Test
     void stopsReadingAPageLargerThanTheCap() {
         limits = new ScanLimits(16 * 1024, limits.pageTimeout(), limits.scanTimeout(), limits.rateLimitWait());
-        HostileJira jira = jira(exchange -> {
-            exchange.sendResponseHeaders(200, 0);
-            try (OutputStream body = exchange.getResponseBody()) {
-                body.write(("{\"issues\": [], \"padding\": \"" + "x".repeat(64 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                exchange.close();
-            }
-        });
+        HostileJira jira = jira(exchange -> stream(exchange, 0, body -> body.write(
+                ("{\"issues\": [], \"padding\": \"" + "x".repeat(64 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8))));
 
         CliRun result = scan("--url", jira.url());
 
