@@ -114,13 +114,17 @@ final class JiraHttp {
         }
     }
 
-    /** The JSON of a 200 answer; an answer that is not JSON ends the scan. */
+    /**
+     * The JSON of a 200 answer; an answer that is not JSON ends the scan. The parser's complaint is
+     * left out, cause included: it quotes the answer by its own rules, which know nothing of the token.
+     */
     JsonNode json(Answer answer) throws JiraUnavailableException {
         try {
             return JiraSearchReader.parse(site + answer.endpoint(), new ByteArrayInputStream(answer.body()));
         } catch (BadInputException e) {
-            throw new JiraUnavailableException(serverText.quote(e.getMessage())
-                    + " (is --url the Jira base URL, and is no login page or proxy answering instead?)", e);
+            throw new JiraUnavailableException(site + answer.endpoint() + " answered what is not JSON ("
+                    + serverText.quote(answer.body()) + "): is --url the Jira base URL, and is no login page or proxy"
+                    + " answering instead?");
         }
     }
 

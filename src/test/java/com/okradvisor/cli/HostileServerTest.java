@@ -170,4 +170,14 @@ class HostileServerTest {
                     .doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u202e").doesNotContain("x".repeat(300));
         }
     }
+
+    @Test
+    void neverPrintsTheTokenAnAnswerThatIsNotJsonEchoes() {
+        HostileJira jira = jira(exchange -> LoopbackJira.respond(exchange, 200, TOKEN + " is what you sent"));
+
+        CliRun result = scan("--url", jira.url(), "--verbose");
+
+        assertThat(result.exitCode).isEqualTo(3);
+        assertThat(result.err).contains("answered what is not JSON ([token] is what you sent)").doesNotContain("s3cret");
+    }
 }
