@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,15 @@ class HostileServerTest {
 
     private HostileJira jira(HttpHandler search) {
         HostileJira jira = new HostileJira(search);
+        servers.add(jira);
+        return jira;
+    }
+
+    /** A Cloud site that answers its searches with {@code pages}, in turn, the last one ever after. */
+    private HostileJira cloud(String... pages) {
+        AtomicInteger next = new AtomicInteger();
+        HostileJira jira = new HostileJira("Cloud", JiraSearchClient.CLOUD_SEARCH,
+                exchange -> LoopbackJira.respond(exchange, 200, pages[Math.min(next.getAndIncrement(), pages.length - 1)]));
         servers.add(jira);
         return jira;
     }
@@ -179,5 +189,39 @@ class HostileServerTest {
 
         assertThat(result.exitCode).isEqualTo(3);
         assertThat(result.err).contains("answered what is not JSON ([token] is what you sent)").doesNotContain("s3cret");
+    }
+
+    @Test
+    void stopsFollowingRedirectsWithinTheOriginAfterFiveHops() {
+        HostileJira jira = jira(exchange -> {
+            exchange.getResponseHeaders().add("Location", exchange.getRequestURI() + "&again=1");
+            LoopbackJira.respond(exchange, 307, "");
+        });
+
+        CliRun result = scan("--url", jira.url());
+
+        assertThat(result.exitCode).isEqualTo(3);
+        assertThat(result.err).contains("redirected /rest/api/2/search more than 5 times");
+    }
+
+    @Test
+    void stopsWhenCloudRepeatsAPageToken() {
+        HostileJira jira = cloud("{\"issues\": [{\"key\": \"MOB-1\"}], \"nextPageToken\": \"again\"}",
+                "{\"issues\": [{\"key\": \"MOB-2\"}], \"nextPageToken\": \"again\"}");
+
+        CliRun result = scan("--url", jira.url());
+
+        assertThat(result.exitCode).isEqualTo(3);
+        assertThat(result.err).contains("answered the same nextPageToken twice");
+    }
+
+    @Test
+    void stopsWhenCloudAnswersAnEmptyPageThatIsNotTheLast() {
+        HostileJira jira = cloud("{\"issues\": [], \"nextPageToken\": \"more\", \"isLast\": false}");
+
+        CliRun result = scan("--url", jira.url());
+
+        assertThat(result.exitCode).isEqualTo(3);
+        assertThat(result.err).contains("answered an empty page that is not the last");
     }
 }
