@@ -17,8 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code check FILE.json}: judges a Jira REST search export. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Judge a Jira REST search response (/rest/api/2/search with expand=names and the okr.* properties),"
-                + " or an array of such pages.")
+        description = "Judge a Jira REST search response (Data Center /rest/api/2/search or Cloud /rest/api/2/search/jql,"
+                + " with expand=names and the okr.* properties), or an array of such pages, as scan --save writes.")
 final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand

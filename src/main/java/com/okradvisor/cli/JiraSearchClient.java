@@ -1,173 +1,205 @@
 package com.okradvisor.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.URI;
+import com.okradvisor.model.Mapping;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Pages through a live Jira's {@code /rest/api/2/search} with the JDK's HttpClient: {@code expand=names}
- * and the three {@code okr.*} properties, {@code startAt} until {@code total}. Answers 429 and 503 are
- * retried with backoff, honouring {@code Retry-After}; 401, 403, 404 and an unreachable host end the
- * scan with a {@link JiraUnavailableException} that says what to fix.
+ * Pages through one JQL search of a live Jira with the search API its deployment has, always with
+ * {@code expand=names} and the three {@code okr.*} properties (docs/jira-rest.md has the sources):
+ * <ul>
+ * <li><b>Data Center</b>: {@code /rest/api/2/search} by {@code startAt}, ordered by key. One search
+ * returns at most {@value #SEARCH_WINDOW} issues (OpenSearch's {@code max_result_window}; paging past
+ * it answers 500 "Search limit exceeded"), so at the window's edge, or at that 500 where an admin set a
+ * smaller window, the search goes on after the last key it got:
+ * {@code (JQL) AND ((project = "P" AND key > "P-9") OR project not in ("A", "P"))}. JQL compares keys
+ * (and ids, which JQL treats as keys) only within a project, and ORDER BY key keeps each project's
+ * issues together, so the projects already seen are excluded whole.</li>
+ * <li><b>Cloud</b>: {@code /rest/api/2/search/jql} by {@code nextPageToken} until it is absent or
+ * {@code isLast}; the answer has no {@code total}. Version 2, not 3: version 3 answers rich text as
+ * ADF documents, and the scan reads no rich text, so version 2 keeps the pages in the shape of a Data
+ * Center export, which {@code check} reads alike. The fields are named ({@value #FIELDS}): the endpoint
+ * answers only {@code id} otherwise.</li>
+ * </ul>
+ * A search stops with exit 3 when a page repeats (same first and last key, or same page token), the
+ * total grows, a Cloud page that is not the last is empty, or the scan passes its issue bound.
  */
 final class JiraSearchClient {
 
     static final int PAGE_SIZE = 100;
-    static final int MAX_ATTEMPTS = 5;
+    static final int SEARCH_WINDOW = 10_000;
+    static final String DATA_CENTER_SEARCH = "/rest/api/2/search";
+    static final String CLOUD_SEARCH = "/rest/api/2/search/jql";
+    /** Every field {@link JiraSearchReader} reads; on Cloud {@code parent} carries the epic. */
+    static final String FIELDS = "summary,status,issuetype,project,labels,assignee,duedate,created,resolutiondate,"
+            + "issuelinks,parent";
     private static final String PROPERTIES = "okr.metric,okr.checkins,okr.kpi";
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
-    private static final long MAX_WAIT_SECONDS = 60;
 
-    /** Waits between attempts; tests replace it so they do not sleep. */
-    interface Pause {
-        void seconds(long seconds) throws InterruptedException;
-    }
-
-    private final URI base;
-    private final String authorization;
-    private final HttpClient http;
-    private final Pause pause;
+    private final JiraHttp http;
+    private final Deployment deployment;
     private final ScanProgress progress;
+    private final int maxIssues;
+    private int issues;
 
-    JiraSearchClient(URI base, String authorization, Pause pause, ScanProgress progress) {
-        String text = base.toString();
-        this.base = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
-        this.authorization = authorization;
-        this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL).build();
-        this.pause = pause;
+    JiraSearchClient(JiraHttp http, Deployment deployment, ScanProgress progress, int maxIssues) {
+        this.http = http;
+        this.deployment = deployment;
         this.progress = progress;
+        this.maxIssues = maxIssues;
     }
 
     /** Every page of the search for {@code jql}, in order. */
     List<JsonNode> search(String jql) throws JiraUnavailableException, BadInputException {
-        List<JsonNode> pages = new ArrayList<>();
-        int startAt = 0;
+        return deployment == Deployment.CLOUD ? cloud(jql) : dataCenter(Jql.restriction(jql));
+    }
+
+    private List<JsonNode> cloud(String jql) throws JiraUnavailableException, BadInputException {
+        Pages pages = new Pages(CLOUD_SEARCH);
+        Set<String> tokens = new HashSet<>();
+        String token = null;
         int fetched = 0;
         while (true) {
-            JsonNode page = page(jql, startAt);
-            pages.add(page);
+            JiraHttp.Answer answer = http.get(CLOUD_SEARCH, "jql=" + encoded(jql) + "&fields=" + FIELDS
+                    + "&expand=names&properties=" + PROPERTIES + "&maxResults=" + PAGE_SIZE
+                    + (token == null ? "" : "&nextPageToken=" + encoded(token)));
+            if (answer.status() != 200) {
+                throw http.refusal(answer, Optional.of(deployment));
+            }
+            JsonNode page = pages.add(http.json(answer));
             int count = page.path("issues").size();
-            int total = page.path("total").asInt(0);
             fetched += count;
-            if (total > count || pages.size() > 1) {
+            JsonNode next = page.path("nextPageToken");
+            boolean last = page.path("isLast").asBoolean(false) || !next.isTextual() || next.textValue().isEmpty();
+            if (!last || pages.count() > 1) {
+                progress.fetchedWithoutTotal(fetched, last);
+            }
+            if (last) {
+                return pages.list;
+            }
+            if (count == 0) {
+                throw pages.unlikely("answered an empty page that is not the last");
+            }
+            if (!tokens.add(next.textValue())) {
+                throw pages.unlikely("answered the same nextPageToken twice");
+            }
+            token = next.textValue();
+        }
+    }
+
+    private List<JsonNode> dataCenter(String restriction) throws JiraUnavailableException, BadInputException {
+        Pages pages = new Pages(DATA_CENTER_SEARCH);
+        Set<String> projects = new LinkedHashSet<>();
+        String lastKey = "";
+        String jql = restriction;
+        int startAt = 0;
+        int fetched = 0;
+        int fetchedBeforeJql = 0;
+        int total = -1;
+        while (true) {
+            int size = Math.min(PAGE_SIZE, SEARCH_WINDOW - startAt);
+            JiraHttp.Answer answer = size == 0 ? null : http.get(DATA_CENTER_SEARCH, "jql=" + encoded(jql + " ORDER BY key")
+                    + "&startAt=" + startAt + "&maxResults=" + size + "&expand=names&properties=" + PROPERTIES);
+            if (answer == null || startAt > 0 && isSearchLimit(answer)) {
+                jql = after(restriction, lastKey, projects);
+                fetchedBeforeJql = fetched;
+                startAt = 0;
+                continue;
+            }
+            if (answer.status() != 200) {
+                throw http.refusal(answer, Optional.of(deployment));
+            }
+            JsonNode page = pages.add(http.json(answer));
+            int count = page.path("issues").size();
+            int left = page.path("total").asInt(0);
+            if (total < 0) {
+                total = left;
+                pages.checkBound(total - count);
+            } else if (fetchedBeforeJql + left > total) {
+                throw pages.unlikely("said " + total + " issues match, then " + (fetchedBeforeJql + left)
+                        + " (if issues are being created right now, scan again later)");
+            }
+            for (JsonNode issue : page.path("issues")) {
+                lastKey = issue.path("key").asText("");
+                projects.add(lastKey.contains("-") ? lastKey.substring(0, lastKey.lastIndexOf('-')) : lastKey);
+            }
+            fetched += count;
+            startAt += count;
+            if (total > count || pages.count() > 1) {
                 progress.fetched(fetched, total);
             }
-            if (count == 0 || fetched >= total) {
-                return pages;
+            if (count == 0 || startAt >= left) {
+                return pages.list;
             }
-            startAt += count;
         }
     }
 
-    private JsonNode page(String jql, int startAt) throws JiraUnavailableException, BadInputException {
-        URI uri = URI.create(base + "/rest/api/2/search?jql=" + URLEncoder.encode(jql, StandardCharsets.UTF_8)
-                + "&startAt=" + startAt + "&maxResults=" + PAGE_SIZE + "&expand=names&properties=" + PROPERTIES);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
-                .header("Authorization", authorization).header("Accept", "application/json").GET().build();
-        for (int attempt = 1; ; attempt++) {
-            HttpResponse<byte[]> response = send(request, attempt);
-            if (response == null) {
-                continue;
+    /** Jira's 500 for a page past its result window ("Search limit exceeded"). */
+    private static boolean isSearchLimit(JiraHttp.Answer answer) {
+        return answer.status() == 500 && new String(answer.body(), StandardCharsets.UTF_8).contains("Search limit exceeded");
+    }
+
+    /** The issues of {@code restriction} after {@code lastKey}, in projects after those already seen. */
+    static String after(String restriction, String lastKey, Set<String> projects) {
+        String project = lastKey.substring(0, Math.max(0, lastKey.lastIndexOf('-')));
+        return "(" + restriction + ") AND ((project = " + Mapping.quoted(project) + " AND key > " + Mapping.quoted(lastKey)
+                + ") OR project not in (" + projects.stream().map(Mapping::quoted).collect(Collectors.joining(", ")) + "))";
+    }
+
+    private static String encoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /** The pages of one search so far, checked as they come. */
+    private final class Pages {
+        private final String endpoint;
+        private final List<JsonNode> list = new ArrayList<>();
+        private final Set<String> ends = new HashSet<>();
+
+        Pages(String endpoint) {
+            this.endpoint = endpoint;
+        }
+
+        int count() {
+            return list.size();
+        }
+
+        JsonNode add(JsonNode page) throws JiraUnavailableException {
+            JsonNode found = page.path("issues");
+            if (!found.isArray()) {
+                throw new JiraUnavailableException(http.site() + endpoint + " answered without an \"issues\" list"
+                        + " (is --url the Jira base URL, and is no login page or proxy answering instead?)");
             }
-            int status = response.statusCode();
-            if (status == 200) {
-                String source = base + " (search page starting at " + startAt + ")";
-                try {
-                    JsonNode page = JiraSearchReader.parse(source, new ByteArrayInputStream(response.body()));
-                    if (!page.path("issues").isArray()) {
-                        throw new BadInputException(source + ": the answer has no \"issues\" list");
-                    }
-                    return page;
-                } catch (BadInputException e) {
-                    throw new JiraUnavailableException(e.getMessage()
-                            + " (is --url the Jira base URL, and is no login page or proxy answering instead?)", e);
+            if (!found.isEmpty()) {
+                String pageEnds = found.get(0).path("key").asText("") + " to " + found.get(found.size() - 1).path("key").asText("");
+                if (!ends.add(pageEnds)) {
+                    throw unlikely("answered the page " + http.serverText().quote(pageEnds) + " twice");
                 }
             }
-            if ((status == 429 || status == 503) && attempt < MAX_ATTEMPTS) {
-                pauseFor(status, retryAfter(response, attempt));
-                continue;
+            checkBound(found.size());
+            issues += found.size();
+            list.add(page);
+            return page;
+        }
+
+        /** Stops the scan when {@code more} issues would take it past {@code --max-issues}. */
+        void checkBound(int more) throws JiraUnavailableException {
+            if ((long) issues + more > maxIssues) {
+                throw new JiraUnavailableException("the scan would fetch more than " + maxIssues + " issues (--max-issues);"
+                        + " narrow --jql, or raise --max-issues if the site really has that many");
             }
-            throw refuse(status, uri, body(response));
         }
-    }
 
-    private HttpResponse<byte[]> send(HttpRequest request, int attempt) throws JiraUnavailableException {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpTimeoutException e) {
-            if (attempt < MAX_ATTEMPTS) {
-                pauseFor(0, backoff(attempt));
-                return null;
-            }
-            throw new JiraUnavailableException(base + " did not answer within " + REQUEST_TIMEOUT.toSeconds()
-                    + " s, " + MAX_ATTEMPTS + " times; try again later or narrow --jql", e);
-        } catch (ConnectException e) {
-            throw new JiraUnavailableException("cannot connect to " + base + " (" + e.getClass().getSimpleName()
-                    + "); check --url and your network or proxy", e);
-        } catch (IOException e) {
-            throw new JiraUnavailableException("cannot reach " + base + ": " + e + "; check --url and your network", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new JiraUnavailableException("the scan was interrupted", e);
+        JiraUnavailableException unlikely(String what) {
+            return new JiraUnavailableException(http.site() + endpoint + " " + what + "; a search cannot answer so, and"
+                    + " the scan stopped rather than page forever: try again later, or report it to the Jira administrator");
         }
-    }
-
-    /** Waits before the next attempt; {@code status} is Jira's answer, 0 for a timeout. */
-    private void pauseFor(int status, long seconds) throws JiraUnavailableException {
-        progress.waiting(status, seconds);
-        try {
-            pause.seconds(seconds);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new JiraUnavailableException("the scan was interrupted", e);
-        }
-    }
-
-    /** Retry-After in seconds when Jira sends it (capped), else exponential backoff. */
-    private static long retryAfter(HttpResponse<?> response, int attempt) {
-        return response.headers().firstValue("Retry-After")
-                .filter(value -> value.strip().matches("\\d{1,9}"))
-                .map(value -> Math.min(Long.parseLong(value.strip()), MAX_WAIT_SECONDS))
-                .orElse(backoff(attempt));
-    }
-
-    private static long backoff(int attempt) {
-        return Math.min(1L << (attempt - 1), MAX_WAIT_SECONDS);
-    }
-
-    private static JiraUnavailableException refuse(int status, URI uri, String body) throws BadInputException {
-        if (status == 400) {
-            throw new BadInputException("Jira refused the search (400): " + body + "; check --jql");
-        }
-        return switch (status) {
-            case 401 -> new JiraUnavailableException("Jira refused the credentials (401): the token is wrong or expired."
-                    + " Create a new token and put it in the environment variable given by --token-env;"
-                    + " for Jira Cloud also give --user with your e-mail address");
-            case 403 -> new JiraUnavailableException("Jira refused access (403): the account may not browse these issues,"
-                    + " or Jira wants a CAPTCHA after failed logins (log in once in a browser). " + body);
-            case 404 -> new JiraUnavailableException("no Jira search API at " + uri.getScheme() + "://" + uri.getAuthority()
-                    + uri.getPath() + " (404): give --url as the Jira base URL, e.g. https://jira.example.com or"
-                    + " https://your-site.atlassian.net");
-            case 429, 503 -> new JiraUnavailableException("Jira is still overloaded (" + status + ") after "
-                    + MAX_ATTEMPTS + " attempts; try again later or narrow --jql");
-            default -> new JiraUnavailableException("Jira answered " + status + ": " + body);
-        };
-    }
-
-    private static String body(HttpResponse<byte[]> response) {
-        String text = new String(response.body(), StandardCharsets.UTF_8).strip();
-        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }
 }

@@ -1,14 +1,18 @@
 package com.okradvisor.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Objective;
 import com.okradvisor.model.Portfolio;
-import java.net.URI;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -24,8 +28,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code scan --url URL}: fetches objectives and KPIs with {@code --jql}, then the key results of
- * the objectives found, and judges them exactly as {@code check} judges a file.
+ * {@code scan --url URL}: asks the site what it is (or takes {@code --deployment}), fetches objectives
+ * and KPIs with {@code --jql}, then the key results of the objectives found, and judges them exactly
+ * as {@code check} judges a file; {@code --save} keeps what it fetched for {@code check}. The URL and
+ * JQL are checked before any request; the token is read from the environment and goes to the URL's
+ * origin only (see {@link JiraHttp}).
  */
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = "Judge a live Jira Data Center or Cloud site through its REST search API."
@@ -34,6 +41,7 @@ final class ScanCommand implements Callable<Integer> {
 
     /** Key results are fetched for this many objectives per search. */
     static final int KEYS_PER_SEARCH = 50;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParentCommand
     OkrAdvisorCli cli;
@@ -42,11 +50,13 @@ final class ScanCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--url", required = true, paramLabel = "URL",
-            description = "The Jira base URL, e.g. https://jira.example.com or https://your-site.atlassian.net.")
-    URI url;
+            description = "The Jira base URL, e.g. https://jira.example.com or https://your-site.atlassian.net."
+                    + " Plain http only to this machine unless --allow-http.")
+    String url;
 
     @Option(names = "--jql", paramLabel = "JQL",
-            description = "Which objectives and KPIs to judge (default: from the mapping: epics labelled okr, and KPIs).")
+            description = "Which objectives and KPIs to judge (default: from the mapping: epics labelled okr, and KPIs)."
+                    + " It must have a condition: ORDER BY alone is refused.")
     String jql;
 
     @Option(names = "--user", paramLabel = "U",
@@ -58,37 +68,67 @@ final class ScanCommand implements Callable<Integer> {
             description = "The environment variable that holds the token (default: ${DEFAULT-VALUE}).")
     String tokenEnv;
 
+    @Option(names = "--deployment", paramLabel = "KIND",
+            description = "cloud or datacenter: what the site is, instead of asking it (GET /rest/api/2/serverInfo).")
+    Deployment deployment;
+
+    @Option(names = "--allow-http", description = "Allow plain http to a host other than this machine:"
+            + " the token then travels unencrypted.")
+    boolean allowHttp;
+
+    @Option(names = "--save", paramLabel = "FILE.json",
+            description = "Also write the pages fetched to FILE.json, an array of search pages that check reads.")
+    Path save;
+
+    @Option(names = "--max-issues", paramLabel = "N", defaultValue = "200000",
+            description = "Stop (exit 3) rather than fetch more than N issues (default: ${DEFAULT-VALUE}).")
+    int maxIssues;
+
     @Mixin
     ReportOptions options;
 
-    /** How long to wait between attempts; tests make it instant. */
-    JiraSearchClient.Pause pause = seconds -> Thread.sleep(seconds * 1000);
+    /** The scan's clock and waits; tests make them instant. */
+    ScanTime time = ScanTime.system();
+
+    /** What the scan takes from a server; tests lower them. */
+    ScanLimits limits = ScanLimits.DEFAULTS;
 
     @Override
     public Integer call() throws BadInputException, JiraUnavailableException {
         RulesInBackground rules = RulesInBackground.start();
         RunSettings settings = options.settings();
-        if (!"https".equalsIgnoreCase(url.getScheme()) && !"http".equalsIgnoreCase(url.getScheme())) {
-            throw new BadInputException("--url " + url + ": give the Jira base URL with http:// or https://");
+        JiraUrl site = JiraUrl.parse(url, allowHttp);
+        if (jql != null && Jql.isUnbounded(jql)) {
+            throw new BadInputException("--jql has no condition, only ORDER BY or nothing: it would fetch every issue of"
+                    + " the site, and Jira Cloud refuses it (400); give one, e.g. --jql 'project = MOB AND issuetype = Epic'");
+        }
+        if (maxIssues < 1) {
+            throw new BadInputException("--max-issues must be at least 1, was " + maxIssues);
         }
         String token = cli.environment(tokenEnv);
         if (token == null || token.isBlank()) {
             throw new BadInputException("the environment variable " + tokenEnv + " is empty: put a "
                     + (user == null ? "personal access token" : "Jira Cloud API token") + " in it (see --token-env)");
         }
-        if ("http".equalsIgnoreCase(url.getScheme()) && !List.of("localhost", "127.0.0.1").contains(url.getHost())) {
+        if (site.scheme().equals("http") && !site.isLoopback()) {
             cli.warn("--url uses plain http: the token travels unencrypted; use https");
         }
-        JiraSearchClient client = new JiraSearchClient(url, authorization(token), pause,
-                new ScanProgress(spec.commandLine().getErr(), Ansi.AUTO.enabled()));
+        ScanProgress progress = new ScanProgress(spec.commandLine().getErr(), Ansi.AUTO.enabled());
+        JiraHttp http = new JiraHttp(site, authorization(token.strip()), ServerText.hiding(token.strip(), user), time,
+                limits, progress);
+        Deployment kind = deployment == null ? Deployment.of(http) : deployment;
+        JiraSearchClient client = new JiraSearchClient(http, kind, progress, maxIssues);
         Mapping mapping = settings.mapping();
         List<JsonNode> pages = new ArrayList<>(client.search(jql == null ? defaultJql(mapping) : jql));
-        String source = url.toString();
+        String source = site.toString();
         List<String> objectiveKeys = new JiraSearchReader(mapping, warning -> { }).read(source, merged(pages))
                 .objectives().stream().map(Objective::key).toList();
         for (int from = 0; from < objectiveKeys.size(); from += KEYS_PER_SEARCH) {
             List<String> batch = objectiveKeys.subList(from, Math.min(from + KEYS_PER_SEARCH, objectiveKeys.size()));
-            pages.addAll(client.search(keyResultJql(mapping, batch)));
+            pages.addAll(client.search(keyResultJql(mapping, kind, batch)));
+        }
+        if (save != null) {
+            save(pages);
         }
         Portfolio portfolio = new JiraSearchReader(mapping, cli::warn).read(source, merged(pages));
         return options.report(portfolio, settings, rules.get(), cli.today(), spec.commandLine().getOut());
@@ -96,9 +136,9 @@ final class ScanCommand implements Callable<Integer> {
 
     private String authorization(String token) {
         if (user == null) {
-            return "Bearer " + token.strip();
+            return "Bearer " + token;
         }
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + token.strip()).getBytes(StandardCharsets.UTF_8));
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + token).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Objectives and KPIs as the mapping selects them. */
@@ -107,11 +147,25 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     /** The issues in these epics, through the epic link field (Data Center) or the parent (Cloud). */
-    String keyResultJql(Mapping mapping, List<String> epicKeys) {
+    static String keyResultJql(Mapping mapping, Deployment kind, List<String> epicKeys) {
         String keys = String.join(", ", epicKeys);
-        return (user == null ? Mapping.quoted(mapping.epicLinkField()) : "parent") + " in (" + keys + ") ORDER BY key";
+        return (kind == Deployment.CLOUD ? "parent" : Mapping.quoted(mapping.epicLinkField())) + " in (" + keys + ") ORDER BY key";
     }
 
+    /** Writes the pages as fetched, an array of search pages that {@code check} reads. */
+    private void save(List<JsonNode> pages) throws BadInputException {
+        try {
+            Path parent = save.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (OutputStream out = Files.newOutputStream(save)) {
+                JSON.writeValue(out, JsonNodeFactory.instance.arrayNode().addAll(pages));
+            }
+        } catch (IOException e) {
+            throw new BadInputException(save + ": cannot save the fetched pages: " + e.getMessage(), e);
+        }
+    }
     /** One page with every issue once (a key result may also match --jql) and every field name. */
     private static JsonNode merged(List<JsonNode> pages) {
         ObjectNode merged = JsonNodeFactory.instance.objectNode();

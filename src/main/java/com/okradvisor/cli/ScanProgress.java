@@ -33,10 +33,23 @@ final class ScanProgress {
         err.flush();
     }
 
-    /** Jira answered {@code status} (0: did not answer in time) and the scan waits {@code seconds} before trying again. */
+    /** {@code fetched} issues are in, of a search that tells no total (Jira Cloud); {@code last} after its last page. */
+    void fetchedWithoutTotal(int fetched, boolean last) {
+        String counts = "fetched " + fetched + " issues";
+        if (terminal) {
+            err.print("\r" + counts);
+            if (last) {
+                err.println();
+            }
+        } else {
+            err.println(counts);
+        }
+        err.flush();
+    }
+
+    /** Jira answered {@code status} (429 or 503) and the scan waits {@code seconds} before trying again. */
     void waiting(int status, long seconds) {
-        String reason = status == 0 ? "Jira did not answer in time" : "Jira answered " + status;
-        err.println((terminal ? "\r" : "") + reason + "; waiting " + seconds + " s before trying again");
+        err.println((terminal ? "\r" : "") + "Jira answered " + status + "; waiting " + seconds + " s before trying again");
         err.flush();
     }
 }

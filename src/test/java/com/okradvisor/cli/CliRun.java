@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 
 /** Runs the command line through picocli's {@code execute()} with a fixed clock and environment, capturing its output. */
@@ -38,6 +39,16 @@ final class CliRun {
         commandLine.setErr(new PrintWriter(err, true));
         int code = commandLine.execute(args);
         return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** {@code scan} with {@code options}, its time and limits set by {@code setUp} first. */
+    static CliRun scan(Map<String, String> environment, Consumer<ScanCommand> setUp, String... options) {
+        CommandLine commandLine = commandLine(environment);
+        setUp.accept(commandLine.getSubcommands().get("scan").getCommand());
+        String[] args = new String[options.length + 1];
+        args[0] = "scan";
+        System.arraycopy(options, 0, args, 1, options.length);
+        return run(commandLine, args);
     }
 
     static CommandLine commandLine(Map<String, String> environment) {

@@ -2,72 +2,47 @@ package com.okradvisor.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A Jira on 127.0.0.1 that replays the shared REST sample through {@code /rest/api/2/search}, a few
- * issues a page, and answers {@code "Epic Link" in (…)} with the epic's issues. Failures to replay
+ * A Jira Data Center on 127.0.0.1 that replays the shared REST sample through {@code /rest/api/2/search},
+ * a few issues a page, and answers {@code "Epic Link" in (…)} with the epic's issues. Failures to replay
  * first (429, 401, …) are queued with {@link #thenFailWith}.
  */
-final class FakeJira implements AutoCloseable {
+final class FakeJira extends LoopbackJira {
 
     static final int ISSUES_PER_PAGE = 2;
 
-    private final HttpServer server;
     private final JsonNode sample;
-    private final Deque<Failure> failures = new ArrayDeque<>();
+    /** The query of every search, in order. */
     final List<Map<String, String>> requests = Collections.synchronizedList(new ArrayList<>());
-    final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
-
-    private record Failure(int status, String retryAfter, String body) {
-    }
 
     FakeJira() {
         try {
             sample = new ObjectMapper().readTree(ExportFiles.sample());
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/rest/api/2/search", this::search);
-        server.start();
-    }
-
-    String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        answerServerInfo("DataCenter");
+        answer(JiraSearchClient.DATA_CENTER_SEARCH, this::search);
     }
 
     FakeJira thenFailWith(int status, String retryAfter, String body) {
-        failures.add(new Failure(status, retryAfter, body));
+        thenFail(status, retryAfter == null ? Map.of() : Map.of("Retry-After", retryAfter), body);
         return this;
     }
 
     private void search(HttpExchange exchange) throws IOException {
-        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        Map<String, String> query = query(exchange);
         requests.add(query);
-        authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
-        Failure failure = failures.poll();
-        if (failure != null) {
-            if (failure.retryAfter() != null) {
-                exchange.getResponseHeaders().add("Retry-After", failure.retryAfter());
-            }
-            respond(exchange, failure.status(), failure.body());
+        if (answeredFailure(exchange)) {
             return;
         }
         List<JsonNode> matching = new ArrayList<>();
@@ -79,33 +54,9 @@ final class FakeJira implements AutoCloseable {
             }
         }
         int startAt = Integer.parseInt(query.get("startAt"));
-        ObjectNode page = new ObjectMapper().createObjectNode();
-        page.put("startAt", startAt).put("maxResults", ISSUES_PER_PAGE).put("total", matching.size());
-        ArrayNode issues = page.putArray("issues");
-        matching.stream().skip(startAt).limit(ISSUES_PER_PAGE).forEach(issues::add);
+        ObjectNode page = page(startAt, ISSUES_PER_PAGE, matching.size(),
+                matching.stream().skip(startAt).limit(ISSUES_PER_PAGE).toList());
         page.set("names", sample.get("names"));
         respond(exchange, 200, page.toString());
-    }
-
-    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String pair : raw.split("&")) {
-            int equals = pair.indexOf('=');
-            values.put(pair.substring(0, equals), URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-        }
-        return values;
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
     }
 }

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ScanCommandTest {
 
@@ -22,7 +19,7 @@ class ScanCommandTest {
     Path folder;
 
     private final FakeJira jira = new FakeJira();
-    private final List<Long> pauses = new ArrayList<>();
+    private final FakeTime time = new FakeTime();
 
     @AfterEach
     void stopJira() {
@@ -30,12 +27,7 @@ class ScanCommandTest {
     }
 
     private CliRun scan(Map<String, String> environment, String... options) {
-        CommandLine commandLine = CliRun.commandLine(environment);
-        ScanCommand scan = commandLine.getSubcommands().get("scan").getCommand();
-        scan.pause = pauses::add;
-        List<String> args = new ArrayList<>(List.of("scan"));
-        args.addAll(List.of(options));
-        return CliRun.run(commandLine, args.toArray(String[]::new));
+        return CliRun.scan(environment, scan -> scan.time = time, options);
     }
 
     @Test
@@ -82,20 +74,20 @@ class ScanCommandTest {
         CliRun result = scan(TOKEN, "--url", jira.url());
 
         assertThat(result.exitCode).as(result.toString()).isZero();
-        assertThat(pauses).containsExactly(7L);
+        assertThat(time.pauses).containsExactly(7L);
         assertThat(result.err).contains("Jira answered 429; waiting 7 s before trying again");
     }
 
     @Test
     void backsOffExponentiallyOn503WithoutRetryAfterAndGivesUpWithExit3() {
-        for (int i = 0; i < JiraSearchClient.MAX_ATTEMPTS; i++) {
+        for (int i = 0; i < JiraHttp.MAX_ATTEMPTS; i++) {
             jira.thenFailWith(503, null, "Service Unavailable");
         }
 
         CliRun result = scan(TOKEN, "--url", jira.url());
 
         assertThat(result.exitCode).isEqualTo(3);
-        assertThat(pauses).containsExactly(1L, 2L, 4L, 8L);
+        assertThat(time.pauses).containsExactly(1L, 2L, 4L, 8L);
         assertThat(result.err).contains("still overloaded (503) after 5 attempts");
     }
 
@@ -168,5 +160,48 @@ class ScanCommandTest {
         CliRun result = scan(TOKEN, "--url", jira.url());
 
         assertThat(result.err).contains("fetched 2 of 6 issues").contains("fetched 6 of 6 issues").doesNotContain("warning");
+    }
+
+    @Test
+    void saysDataCenter11TakesPersonalAccessTokensOnlyWhenItRefusesBasicAuth() {
+        jira.thenFailWith(401, null, "");
+
+        CliRun result = scan(TOKEN, "--url", jira.url(), "--user", "ann@example.com");
+
+        assertThat(result.exitCode).isEqualTo(3);
+        assertThat(result.err).contains("Data Center 11 takes personal access tokens only").contains("drop --user")
+                .doesNotContain("e-mail address given with --user");
+    }
+
+    @Test
+    void refusesPlainHttpToAnotherHostBeforeAnyRequestUnlessAllowed() {
+        CliRun result = scan(TOKEN, "--url", "http://jira.example.com");
+
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err).contains("plain http, which would send the token unencrypted to jira.example.com")
+                .contains("--allow-http");
+    }
+
+    @Test
+    void refusesAUserAndPasswordInTheUrlWithoutRepeatingThem() {
+        CliRun result = scan(TOKEN, "--url", "https://ann:hunter2@jira.example.com");
+
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err).contains("--url must not hold a user name or password").doesNotContain("hunter2")
+                .doesNotContain("ann:");
+        assertThat(jira.authorizations).isEmpty();
+    }
+
+    @Test
+    void explainsThatAHostNameWithAnUnderscoreCannotBeReachedFromJava() {
+        CliRun result = scan(TOKEN, "--url", "http://my_jira.local:8080");
+
+        assertThat(result.exitCode).as(result.toString()).isEqualTo(2);
+        assertThat(result.err).contains("the host my_jira.local has an underscore").contains("IP address");
+    }
+
+    @Test
+    void refusesAMaxIssuesBelowOne() {
+        assertThat(scan(TOKEN, "--url", jira.url(), "--max-issues", "0").err).contains("--max-issues must be at least 1");
     }
 }
