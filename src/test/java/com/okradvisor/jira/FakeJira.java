@@ -155,6 +155,17 @@ public final class FakeJira implements AutoCloseable {
         return issue;
     }
 
+    /** {@code issue} is done: its status is in the done category, resolved on {@code resolved}. */
+    public static <T extends Issue> T done(T issue, LocalDate resolved) {
+        StatusCategory category = mock(StatusCategory.class);
+        lenient().when(category.getKey()).thenReturn("done");
+        Status status = mock(Status.class);
+        lenient().when(status.getStatusCategory()).thenReturn(category);
+        lenient().when(issue.getStatus()).thenReturn(status);
+        lenient().when(issue.getResolutionDate()).thenReturn(Timestamp.valueOf(resolved.atStartOfDay()));
+        return issue;
+    }
+
     /** {@code issue} is of type {@code typeName} and carries {@code labels}. */
     public static <T extends Issue> T typed(T issue, String typeName, String... labels) {
         IssueType type = mock(IssueType.class);
@@ -175,7 +186,11 @@ public final class FakeJira implements AutoCloseable {
      * the user, and as their Epic Link fields name it.
      */
     public FakeJira keyResults(Issue epic, List<? extends Issue> keyResults) {
-        objective(epic);
+        return objective(epic).inEpic(epic, keyResults);
+    }
+
+    /** {@code issues} are in {@code epic}: its Epic Link search, and one by key, find them, and their Epic Link fields name it. */
+    public FakeJira inEpic(Issue epic, List<? extends Issue> keyResults) {
         visible.put(keyResultsJql(epic), List.copyOf(keyResults));
         for (Issue keyResult : keyResults) {
             lenient().when(keyResult.getCustomFieldValue(epicLinkField)).thenReturn(epic);

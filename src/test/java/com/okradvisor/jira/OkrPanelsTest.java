@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 import com.atlassian.jira.issue.Issue;
 import com.okradvisor.report.FindingView;
 import com.okradvisor.report.KeyResultPanelModel;
+import com.okradvisor.report.KpiView;
 import com.okradvisor.report.ObjectivePanelModel;
 import com.okradvisor.report.ProblemRow;
 import java.time.LocalDate;
@@ -93,6 +94,32 @@ class OkrPanelsTest {
         assertThat(panels().isObjective(objective, jira.user)).isTrue();
         assertThat(panels().isKeyResult(objective, jira.user)).isFalse();
         assertThat(panels().isKeyResult(signUps, jira.user)).isTrue();
+    }
+
+    @Test
+    void reportsNoMisalignedKpiOnADoneObjectivesPanelWhenAnActiveObjectiveSupportsIt() {
+        Issue shipped = FakeJira.done(issue(3, "GRO-3", "Launch the partner portal"), LocalDate.of(2026, 5, 2));
+        Issue churn = issue(90, "GRO-90", "Monthly churn");
+        jira.keyResults(shipped, List.of()).kpis(shipped, churn).link(churn, "Relates", shipped).link(churn, "Relates", objective);
+
+        ObjectivePanelModel panel = panels().objectivePanel(shipped, jira.user, AS_OF);
+
+        assertThat(panel.getObjective().getKpis()).extracting(KpiView::getKey).containsExactly("GRO-90");
+        assertThat(panel.getFindings()).extracting(FindingView::getRule).doesNotContain("kpi-misaligned");
+    }
+
+    @Test
+    void showsALoopThroughTheObjectiveAndAnInactiveParentOnItsPanel() {
+        Issue growth = issue(2, "GRO-2", "Grow the partner channel");
+        Issue lastYear = FakeJira.done(issue(5, "CO-1", "Be profitable"), LocalDate.of(2026, 1, 30));
+        jira.keyResults(growth, List.of()).objective(lastYear)
+                .link(objective, "Relates", growth).link(growth, "Relates", objective).link(objective, "Relates", lastYear);
+
+        ObjectivePanelModel panel = panels().objectivePanel(objective, jira.user, AS_OF);
+
+        assertThat(panel.getFindings()).extracting(FindingView::getRule)
+                .contains("alignment-cycle", "alignment-to-inactive-objective");
+        assertThat(panel.getFindings()).extracting(FindingView::getIssueKey).containsOnly("GRO-1", "GRO-11", "GRO-12");
     }
 
     private static List<Issue> manyKeyResults(int count) {
