@@ -51,7 +51,7 @@ final class FactBuilder {
     FactBuilder(AdvisorSettings settings, LocalDate asOf) {
         this.calculator = new ProgressCalculator(settings.progress());
         this.asOf = asOf;
-        this.duplicateSimilarity = settings.get(Parameter.DUPLICATE_SIMILARITY);
+        this.duplicateSimilarity = settings.thresholds().duplicateSimilarity();
     }
 
     /**

@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class AdvisorTest {
 
+    private static final Parameter MAX_KEY_RESULTS = Parameter.fromKey("maxKeyResults").orElseThrow();
     private static final Advisor ADVISOR = RuleVerifier.ADVISOR;
 
     /** An objective that breaks several rules at once: no owner, one vague key result with no number. */
@@ -253,7 +254,7 @@ class AdvisorTest {
                 .replace("acme-no-vendor-names", "acme-fact").replace("Key result mentions a vendor", "Joins the fact")
                 .replace(CustomRules.CONDITION, "Thresholds( maxKeyResults == 1 )\n    " + CustomRules.CONDITION);
         Advisor custom = ADVISOR.withCustomRules(Map.of("global.drl", readingTheGlobal, "fact.drl", joiningTheFact));
-        AdvisorSettings oneKeyResult = AdvisorSettings.DEFAULTS.with(Parameter.MAX_KEY_RESULTS, 1);
+        AdvisorSettings oneKeyResult = AdvisorSettings.DEFAULTS.with(MAX_KEY_RESULTS, 1);
 
         assertThat(custom.evaluate(CustomRules.withVendorKeyResult(), oneKeyResult, AS_OF))
                 .extracting(Finding::rule).contains("acme-no-vendor-names", "acme-fact");

@@ -28,8 +28,10 @@ final class RuleVerifier {
         return new RuleVerifier(ruleKey);
     }
 
-    RuleVerifier with(Parameter parameter, double value) {
-        settings = settings.with(parameter, value);
+    /** Evaluates with the threshold named {@code key} (a component of {@code Thresholds}) at {@code value}. */
+    RuleVerifier with(String key, double value) {
+        settings = settings.with(Parameter.fromKey(key).orElseThrow(() -> new IllegalArgumentException(
+                "no threshold named " + key)), value);
         return this;
     }
 
