@@ -128,7 +128,7 @@ class AdvisorTest {
                 .isInstanceOfSatisfying(RuleFileException.class, e -> assertThat(e.problems())
                         .anySatisfy(problem -> {
                             assertThat(problem.file()).isEqualTo("acme.drl");
-                            assertThat(problem.line()).isEqualTo(13);
+                            assertThat(problem.line()).isEqualTo(CustomRules.BROKEN_LINE);
                             assertThat(problem.message()).contains("nosuchfield");
                         }));
         assertThat(custom.evaluate(CustomRules.withVendorKeyResult(), AdvisorSettings.DEFAULTS, AS_OF)).hasSize(1);
@@ -259,6 +259,21 @@ class AdvisorTest {
         assertThat(custom.evaluate(CustomRules.withVendorKeyResult(), oneKeyResult, AS_OF))
                 .extracting(Finding::rule).contains("acme-no-vendor-names", "acme-fact");
         assertThat(custom.evaluate(CustomRules.withVendorKeyResult(), AdvisorSettings.DEFAULTS, AS_OF)).isEmpty();
+    }
+
+    @Test
+    void listsTheThresholdsACustomRuleReadsAsItsParameters() throws RuleFileException {
+        String readingTwo = CustomRules.VENDOR_RULE
+                .replace("global com.okradvisor.advisor.FindingCollector findings;",
+                        "global com.okradvisor.advisor.FindingCollector findings;\n"
+                                + "global com.okradvisor.advisor.fact.Thresholds thresholds;")
+                .replace(CustomRules.CONDITION, "$kr : KeyResultFact( ageDays > thresholds.staleAfterDays,"
+                        + " summary.contains(\"Salesforce\") )")
+                .replace("\" names a vendor\"", "\" names a vendor, \" + thresholds.maxKeyResults()");
+
+        assertThat(ADVISOR.withCustomRules(Map.of("acme.drl", readingTwo)).catalogue().entry("acme-no-vendor-names"))
+                .hasValueSatisfying(entry -> assertThat(entry.parameters()).extracting(Parameter::key)
+                        .containsExactly("staleAfterDays", "maxKeyResults"));
     }
 
     @Test
