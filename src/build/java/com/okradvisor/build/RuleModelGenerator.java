@@ -1,7 +1,7 @@
 package com.okradvisor.build;
 
-import com.okradvisor.advisor.Advisor;
 import com.okradvisor.advisor.ShippedRules;
+import com.okradvisor.advisor.ThresholdReads;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
-import org.drools.drl.ast.descr.PackageDescr;
-import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.CanonicalKieModule;
 import org.kie.api.KieServices;
@@ -30,7 +28,9 @@ import org.kie.api.builder.Message;
  * Compiles the shipped rules when the jar is built, so the app only loads classes when it starts
  * (DESIGN.md §8, rules ready under 2 s). Drools' executable model turns every pattern and consequence
  * of {@code rules/*.drl} into Java classes; this writes those classes into the build's class folder,
- * and beside them the index {@link ShippedRules#INDEX} that names the model and each rule's file.
+ * and beside them the index {@link ShippedRules#INDEX} that names the model, the files in catalogue
+ * order (each file's first line gives its place, {@link ShippedRules#THEME_LINE}), each rule's file and
+ * the thresholds each rule reads ({@link ThresholdReads}). Every {@code *.drl} file in the folder ships.
  *
  * <p>Run by the build ({@code process-classes}) as a source-file program, with two arguments: the
  * folder of the rule files and the class folder. A rule that does not compile fails the build with
@@ -51,11 +51,8 @@ public final class RuleModelGenerator {
         Path classes = Path.of(args[1]);
         KieServices kie = KieServices.get();
         KieFileSystem files = kie.newKieFileSystem();
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (String file : Advisor.SHIPPED_RULE_FILES) {
-            texts.put(file, Files.readString(rules.resolve(file), StandardCharsets.UTF_8));
-            files.write(SOURCE_FOLDER + file, texts.get(file));
-        }
+        Map<String, String> texts = inCatalogueOrder(rules);
+        texts.forEach((file, text) -> files.write(SOURCE_FOLDER + file, text));
         KieBuilder builder = kie.newKieBuilder(files, RuleModelGenerator.class.getClassLoader())
                 .buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -70,8 +67,11 @@ public final class RuleModelGenerator {
             throw new IllegalStateException(report.toString());
         }
         Properties index = new Properties();
-        texts.forEach((file, text) -> ruleNames(file, text)
-                .forEach(rule -> index.setProperty(ShippedRules.RULE_PREFIX + rule, file)));
+        index.setProperty(ShippedRules.FILES, String.join(",", texts.keySet()));
+        texts.forEach((file, text) -> thresholdsRead(file, text).forEach((rule, thresholds) -> {
+            index.setProperty(ShippedRules.RULE_PREFIX + rule, file);
+            index.setProperty(ShippedRules.THRESHOLDS_PREFIX + rule, String.join(",", thresholds));
+        }));
         InternalKieModule module = (InternalKieModule) builder.getKieModule();
         String models = new String(module.getBytes(CanonicalKieModule.getModelFileWithGAV(module.getReleaseId())),
                 StandardCharsets.UTF_8);
@@ -92,16 +92,40 @@ public final class RuleModelGenerator {
         Files.write(file, lines, StandardCharsets.UTF_8);
     }
 
-    private static List<String> ruleNames(String file, String text) {
-        DrlParser parser = new DrlParser();
-        try {
-            PackageDescr parsed = parser.parse(false, text);
-            if (parser.hasErrors() || parsed == null) {
-                throw new IllegalStateException("rules/" + file + " does not parse: " + parser.getErrors());
+    /**
+     * Every {@code *.drl} file of {@code rules}, file name → text, ordered by the place its first line
+     * gives; a file without that line, or two files claiming one place, fail the build.
+     */
+    private static Map<String, String> inCatalogueOrder(Path rules) throws IOException {
+        Map<Integer, String> byPlace = new TreeMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
+        try (Stream<Path> listed = Files.list(rules)) {
+            for (Path path : listed.filter(file -> file.getFileName().toString().endsWith(".drl")).sorted().toList()) {
+                String file = path.getFileName().toString();
+                String text = Files.readString(path, StandardCharsets.UTF_8);
+                Matcher theme = ShippedRules.THEME_LINE.matcher(text.lines().findFirst().orElse(""));
+                if (!theme.matches()) {
+                    throw new IllegalStateException("rules/" + file
+                            + " must start with '// <place in the catalogue>. <Theme>: what it looks at'");
+                }
+                String other = byPlace.putIfAbsent(Integer.valueOf(theme.group(1)), file);
+                if (other != null) {
+                    throw new IllegalStateException("rules/" + file + " and rules/" + other + " both claim place "
+                            + theme.group(1) + " in the catalogue");
+                }
+                texts.put(file, text);
             }
-            return parsed.getRules().stream().map(RuleDescr::getName).toList();
-        } catch (DroolsParserException e) {
-            throw new IllegalStateException("rules/" + file + " does not parse: " + e.getMessage(), e);
+        }
+        Map<String, String> ordered = new LinkedHashMap<>();
+        byPlace.values().forEach(file -> ordered.put(file, texts.get(file)));
+        return ordered;
+    }
+
+    private static Map<String, List<String>> thresholdsRead(String file, String text) {
+        try {
+            return ThresholdReads.byRule(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("rules/" + file + " " + e.getMessage(), e);
         }
     }
 

@@ -39,7 +39,6 @@ public class StartBenchmark {
                 @title("Vendor %1$d named in a key result")
                 @rationale("Key results should measure outcomes, not tools.")
                 @remedy("Name the outcome instead of the vendor.")
-                @parameters("")
             when
                 Thresholds( $max : maxKeyResults )
                 $o : ObjectiveFact( active, keyResultCount <= $max )

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +48,6 @@ import org.kie.internal.io.ResourceFactory;
  */
 public final class Advisor {
 
-    /** The shipped rule files under {@code rules/}, one per theme of the catalogue, in catalogue order. */
-    public static final List<String> SHIPPED_RULE_FILES = List.of(
-            "structure.drl", "measurability.drl", "alignment.drl", "cadence.drl", "progress.drl", "ownership.drl");
     private static final String FINDINGS_GLOBAL = "findings";
     private static final String THRESHOLDS_GLOBAL = "thresholds";
     /**
@@ -80,9 +78,11 @@ public final class Advisor {
         Collection<KiePackage> custom = customRules.isEmpty() ? List.of() : compileCustom(base);
         List<KiePackage> packages = new ArrayList<>(base.getKiePackages());
         packages.addAll(custom);
-        List<String> fileOrder = new ArrayList<>(SHIPPED_RULE_FILES);
+        List<String> fileOrder = new ArrayList<>(shippedRules.fileNames());
         fileOrder.addAll(customRules.keySet());
-        this.catalogue = RuleCatalogue.of(packages, shippedRules.files(), fileOrder);
+        Map<String, Map<String, List<String>>> thresholdsRead = new HashMap<>(shippedRules.thresholdsRead());
+        customRules.forEach((file, text) -> thresholdsRead.put(file, ThresholdReads.byRule(text)));
+        this.catalogue = RuleCatalogue.of(packages, shippedRules.files(), fileOrder, thresholdsRead);
         if (!custom.isEmpty()) {
             withClassLoader(() -> {
                 base.addPackages(custom);
@@ -126,7 +126,7 @@ public final class Advisor {
         for (String name : files.keySet()) {
             if (!name.endsWith(".drl") || name.contains("/") || name.contains("\\")) {
                 problems.add(new RuleProblem(name, 0, "a rule file's name must end in .drl and name no folder"));
-            } else if (SHIPPED_RULE_FILES.contains(name)) {
+            } else if (shippedRules.fileNames().contains(name)) {
                 problems.add(new RuleProblem(name, 0, "a shipped rule file has this name; choose another"));
             }
         }

@@ -1,8 +1,9 @@
 package com.okradvisor.advisor;
 
+import com.okradvisor.advisor.fact.Thresholds;
 import com.okradvisor.progress.ProgressSettings;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -11,17 +12,14 @@ import java.util.TreeSet;
 /** What an admin tunes: thresholds, rules switched off, and the progress settings. Immutable. */
 public final class AdvisorSettings {
 
-    public static final AdvisorSettings DEFAULTS =
-            new AdvisorSettings(new EnumMap<>(Parameter.class), Set.of(), ProgressSettings.DEFAULTS);
+    public static final AdvisorSettings DEFAULTS = new AdvisorSettings(Map.of(), Set.of(), ProgressSettings.DEFAULTS);
 
     private final Map<Parameter, Double> values;
     private final Set<String> disabledRules;
     private final ProgressSettings progress;
 
     private AdvisorSettings(Map<Parameter, Double> values, Set<String> disabledRules, ProgressSettings progress) {
-        EnumMap<Parameter, Double> copy = new EnumMap<>(Parameter.class);
-        copy.putAll(values);
-        this.values = Collections.unmodifiableMap(copy);
+        this.values = Map.copyOf(values);
         this.disabledRules = Collections.unmodifiableSet(new TreeSet<>(disabledRules));
         this.progress = Objects.requireNonNull(progress, "progress");
     }
@@ -34,8 +32,7 @@ public final class AdvisorSettings {
     /** These settings with {@code parameter} set to {@code value}; refuses a value out of bounds. */
     public AdvisorSettings with(Parameter parameter, double value) {
         parameter.check(value);
-        EnumMap<Parameter, Double> changed = new EnumMap<>(Parameter.class);
-        changed.putAll(values);
+        Map<Parameter, Double> changed = new HashMap<>(values);
         changed.put(parameter, value);
         return new AdvisorSettings(changed, disabledRules, progress);
     }
@@ -49,10 +46,6 @@ public final class AdvisorSettings {
         return new AdvisorSettings(values, disabledRules, progressSettings);
     }
 
-    public boolean isEnabled(String ruleKey) {
-        return !disabledRules.contains(ruleKey);
-    }
-
     public Set<String> disabledRules() {
         return disabledRules;
     }
@@ -61,22 +54,9 @@ public final class AdvisorSettings {
         return progress;
     }
 
-    /** The thresholds as the fact the rules read. */
-    public com.okradvisor.advisor.fact.Thresholds thresholds() {
-        return new com.okradvisor.advisor.fact.Thresholds(
-                (int) get(Parameter.MAX_KEY_RESULTS),
-                (int) get(Parameter.MAX_OBJECTIVES_PER_CYCLE),
-                (int) get(Parameter.MAX_OBJECTIVE_WORDS),
-                (int) get(Parameter.STALE_AFTER_DAYS),
-                (int) get(Parameter.LOW_CONFIDENCE),
-                (int) get(Parameter.HIGH_CONFIDENCE),
-                (int) get(Parameter.KPI_STALE_AFTER_DAYS),
-                get(Parameter.LATE_SHARE),
-                get(Parameter.EARLY_SHARE),
-                get(Parameter.FORECAST_FLOOR),
-                (int) get(Parameter.FLAT_DAYS),
-                get(Parameter.LATE_ADD_SHARE),
-                get(Parameter.DUPLICATE_SIMILARITY));
+    /** The thresholds as the fact the rules read: each component the value in force of its parameter. */
+    public Thresholds thresholds() {
+        return Parameter.thresholds(this::get);
     }
 
     /** Equal when every value in force, rule switch and progress setting is: a default set explicitly is still the default. */
@@ -92,7 +72,7 @@ public final class AdvisorSettings {
     }
 
     private Map<Parameter, Double> inForce() {
-        EnumMap<Parameter, Double> all = new EnumMap<>(Parameter.class);
+        Map<Parameter, Double> all = new HashMap<>();
         for (Parameter parameter : Parameter.values()) {
             all.put(parameter, get(parameter));
         }

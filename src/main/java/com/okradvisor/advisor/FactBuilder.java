@@ -51,7 +51,7 @@ final class FactBuilder {
     FactBuilder(AdvisorSettings settings, LocalDate asOf) {
         this.calculator = new ProgressCalculator(settings.progress());
         this.asOf = asOf;
-        this.duplicateSimilarity = settings.get(Parameter.DUPLICATE_SIMILARITY);
+        this.duplicateSimilarity = settings.thresholds().duplicateSimilarity();
     }
 
     /**
@@ -193,7 +193,7 @@ final class FactBuilder {
                 latest == null ? 0 : latest.confidence().orElse(0),
                 standing.progress(), objectiveStanding.expected(),
                 forecast.isPresent(), forecast.orElse(0.0),
-                withValues.size(), flatDays(withValues),
+                withValues.size(), daysValueUnchanged(withValues),
                 withValues.isEmpty() ? 0.0 : withValues.get(withValues.size() - 1).value().getAsDouble());
     }
 
@@ -231,7 +231,7 @@ final class FactBuilder {
     }
 
     /** Days between the first and last of the trailing check-ins that all carry the latest value. */
-    private static long flatDays(List<CheckIn> withValues) {
+    private static long daysValueUnchanged(List<CheckIn> withValues) {
         if (withValues.size() < 2) {
             return 0;
         }

@@ -1,32 +1,24 @@
 package com.okradvisor.advisor;
 
+import com.okradvisor.advisor.fact.Threshold;
+import com.okradvisor.advisor.fact.Thresholds;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
-/** Every threshold a shipped rule reads, with its default, its bounds and what it means. */
-public enum Parameter {
-    MAX_KEY_RESULTS("maxKeyResults", 5, 1, 50, true, "Most key results an objective should have."),
-    MAX_OBJECTIVES_PER_CYCLE("maxObjectivesPerCycle", 5, 1, 100, true,
-            "Most active objectives one project should have in one cycle."),
-    MAX_OBJECTIVE_WORDS("maxObjectiveWords", 15, 1, 200, true, "Most words an objective's title should have."),
-    STALE_AFTER_DAYS("staleAfterDays", 14, 1, 365, true,
-            "Days after which a key result's check-in is stale, or a key result never checked in is overdue."),
-    LOW_CONFIDENCE("lowConfidence", 3, 0, 10, true, "Confidence (0-10) at or below which a check-in is a warning."),
-    HIGH_CONFIDENCE("highConfidence", 7, 0, 10, true,
-            "Confidence (0-10) at or above which a flat, behind key result contradicts its data."),
-    KPI_STALE_AFTER_DAYS("kpiStaleAfterDays", 30, 1, 730, true, "Days after which a KPI reading is stale."),
-    LATE_SHARE("lateShare", 0.75, 0, 1, false,
-            "Share of the cycle gone after which an objective with no progress is critical."),
-    EARLY_SHARE("earlyShare", 0.5, 0, 1, false,
-            "Share of the cycle before which reaching every key result suggests targets were not ambitious."),
-    FORECAST_FLOOR("forecastFloor", 0.6, 0, 1, false,
-            "Projected end-of-cycle progress below which a key result's trend is a warning."),
-    FLAT_DAYS("flatDays", 28, 1, 365, true,
-            "Days a key result's value may stay unchanged before high confidence contradicts it."),
-    LATE_ADD_SHARE("lateAddShare", 0.5, 0, 1, false,
-            "Share of the objective's cycle after which adding a key result is moving the goalposts."),
-    DUPLICATE_SIMILARITY("duplicateSimilarity", 0.8, 0, 1, false,
-            "Word-set similarity (0-1) at or above which two key results say the same thing.");
+/**
+ * A threshold a rule reads, with its default, its bounds and what it means: read from the
+ * {@link Threshold} declaration on its component of {@link Thresholds}, in the record's order.
+ * There is one instance per component.
+ */
+public final class Parameter {
+
+    private static final RecordComponent[] COMPONENTS = Thresholds.class.getRecordComponents();
+    private static final List<Parameter> ALL = Arrays.stream(COMPONENTS).map(Parameter::declaredOn).toList();
+    private static final Constructor<Thresholds> CANONICAL = canonicalConstructor();
 
     private final String key;
     private final double defaultValue;
@@ -35,16 +27,25 @@ public enum Parameter {
     private final boolean whole;
     private final String description;
 
-    Parameter(String key, double defaultValue, double min, double max, boolean whole, String description) {
+    private Parameter(String key, Threshold declared, boolean whole) {
         this.key = key;
-        this.defaultValue = defaultValue;
-        this.min = min;
-        this.max = max;
+        this.defaultValue = declared.defaultValue();
+        this.min = declared.min();
+        this.max = declared.max();
         this.whole = whole;
-        this.description = description;
+        this.description = declared.description();
     }
 
-    /** The name admins and rule files use, e.g. {@code staleAfterDays}. */
+    /** Every threshold, in the order of the components of {@link Thresholds}. */
+    public static Parameter[] values() {
+        return ALL.toArray(Parameter[]::new);
+    }
+
+    public static Optional<Parameter> fromKey(String key) {
+        return ALL.stream().filter(parameter -> parameter.key.equals(key)).findFirst();
+    }
+
+    /** The name admins and rule files use, e.g. {@code staleAfterDays}: the component's name. */
     public String key() {
         return key;
     }
@@ -61,7 +62,7 @@ public enum Parameter {
         return max;
     }
 
-    /** True for counts and days, which take whole numbers only. */
+    /** True for counts and days, which take whole numbers only: the component is an {@code int}. */
     public boolean isWhole() {
         return whole;
     }
@@ -75,8 +76,9 @@ public enum Parameter {
         return whole ? Long.toString((long) value) : Double.toString(value);
     }
 
-    public static Optional<Parameter> fromKey(String key) {
-        return Arrays.stream(values()).filter(parameter -> parameter.key.equals(key)).findFirst();
+    @Override
+    public String toString() {
+        return key;
     }
 
     /** Refuses a value outside the bounds, or a fraction for a whole-number parameter. */
@@ -87,6 +89,47 @@ public enum Parameter {
         }
         if (whole && value != Math.rint(value)) {
             throw new IllegalArgumentException(key + " must be a whole number, was " + value);
+        }
+    }
+
+    /** The thresholds with each component set, by its name, to {@code valueOf} its parameter. */
+    static Thresholds thresholds(ToDoubleFunction<Parameter> valueOf) {
+        Object[] values = ALL.stream().map(parameter -> parameter.boxed(valueOf.applyAsDouble(parameter))).toArray();
+        try {
+            return CANONICAL.newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + Thresholds.class.getName(), e);
+        }
+    }
+
+    private Object boxed(double value) {
+        if (whole) {
+            return (int) value;
+        }
+        return value;
+    }
+
+    /** The parameter a component declares; a component without a declaration or of another type is a bug. */
+    private static Parameter declaredOn(RecordComponent component) {
+        Threshold declared = component.getAnnotation(Threshold.class);
+        Class<?> type = component.getType();
+        if (declared == null || type != int.class && type != double.class) {
+            throw new IllegalStateException("Thresholds." + component.getName() + " must be an int or a double"
+                    + " declared with @" + Threshold.class.getSimpleName());
+        }
+        Parameter parameter = new Parameter(component.getName(), declared, type == int.class);
+        parameter.check(parameter.min);
+        parameter.check(parameter.max);
+        parameter.check(parameter.defaultValue);
+        return parameter;
+    }
+
+    private static Constructor<Thresholds> canonicalConstructor() {
+        try {
+            return Thresholds.class.getConstructor(
+                    Arrays.stream(COMPONENTS).map(RecordComponent::getType).toArray(Class<?>[]::new));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("a record always has its canonical constructor", e);
         }
     }
 }

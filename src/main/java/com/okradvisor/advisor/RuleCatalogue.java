@@ -15,8 +15,9 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * Every rule in force, read from the metadata of the compiled DRL. A rule without complete metadata,
- * with an unknown severity or parameter, or with a key another rule already has, is a problem.
+ * Every rule in force, read from the metadata of the compiled DRL and the thresholds its text reads. A
+ * rule without complete metadata, with an unknown severity, reading a threshold {@code Thresholds} does
+ * not declare, or with a key another rule already has, is a problem.
  */
 public final class RuleCatalogue {
 
@@ -25,7 +26,6 @@ public final class RuleCatalogue {
     private static final String TITLE = "title";
     private static final String RATIONALE = "rationale";
     private static final String REMEDY = "remedy";
-    private static final String PARAMETERS = "parameters";
     private static final String KEY_FORMAT = "[a-z0-9]+(?:-[a-z0-9]+)*";
 
     private final Map<String, RuleEntry> byKey;
@@ -37,10 +37,11 @@ public final class RuleCatalogue {
     /**
      * The catalogue of {@code packages}, or the problems that keep it from being one. A rule compiled
      * from DRL knows its file; a shipped rule, compiled by the build, is looked up in {@code shippedFiles}
-     * (rule name → file).
+     * (rule name → file). Each rule's parameters are what {@code thresholdsRead} (file → rule name →
+     * threshold names, {@link ThresholdReads}) says it reads.
      */
-    static RuleCatalogue of(Collection<KiePackage> packages, Map<String, String> shippedFiles, List<String> fileOrder)
-            throws RuleFileException {
+    static RuleCatalogue of(Collection<KiePackage> packages, Map<String, String> shippedFiles, List<String> fileOrder,
+            Map<String, Map<String, List<String>>> thresholdsRead) throws RuleFileException {
         Function<RuleImpl, String> source = rule -> rule.getResource() == null
                 || rule.getResource().getSourcePath() == null
                 ? shippedFiles.getOrDefault(rule.getName(), "") : rule.getResource().getSourcePath();
@@ -54,7 +55,8 @@ public final class RuleCatalogue {
         Map<String, RuleEntry> byKey = new LinkedHashMap<>();
         for (RuleImpl rule : rules) {
             String file = source.apply(rule);
-            Optional<RuleEntry> entry = entry(rule, file, shippedFiles.containsValue(file), problems);
+            List<String> reads = thresholdsRead.getOrDefault(file, Map.of()).getOrDefault(rule.getName(), List.of());
+            Optional<RuleEntry> entry = entry(rule, file, shippedFiles.containsValue(file), reads, problems);
             if (entry.isEmpty()) {
                 continue;
             }
@@ -70,7 +72,8 @@ public final class RuleCatalogue {
         return new RuleCatalogue(byKey);
     }
 
-    private static Optional<RuleEntry> entry(Rule rule, String source, boolean shipped, List<RuleProblem> problems) {
+    private static Optional<RuleEntry> entry(Rule rule, String source, boolean shipped, List<String> thresholdsRead,
+            List<RuleProblem> problems) {
         Map<String, Object> meta = rule.getMetaData();
         List<String> missing = new ArrayList<>();
         for (String name : List.of(KEY, SEVERITY, TITLE, RATIONALE, REMEDY)) {
@@ -96,13 +99,11 @@ public final class RuleCatalogue {
             return Optional.empty();
         }
         List<Parameter> parameters = new ArrayList<>();
-        for (String name : text(meta, PARAMETERS).split("\\s*,\\s*")) {
-            if (name.isBlank()) {
-                continue;
-            }
+        for (String name : thresholdsRead) {
             Optional<Parameter> parameter = Parameter.fromKey(name);
             if (parameter.isEmpty()) {
-                problems.add(new RuleProblem(source, 0, where + " names unknown parameter '" + name + "'"));
+                problems.add(new RuleProblem(source, 0, where + " reads thresholds." + name
+                        + ", which Thresholds does not declare"));
                 return Optional.empty();
             }
             parameters.add(parameter.get());

@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class AdvisorTest {
 
+    private static final Parameter MAX_KEY_RESULTS = Parameter.fromKey("maxKeyResults").orElseThrow();
     private static final Advisor ADVISOR = RuleVerifier.ADVISOR;
 
     /** An objective that breaks several rules at once: no owner, one vague key result with no number. */
@@ -127,7 +128,7 @@ class AdvisorTest {
                 .isInstanceOfSatisfying(RuleFileException.class, e -> assertThat(e.problems())
                         .anySatisfy(problem -> {
                             assertThat(problem.file()).isEqualTo("acme.drl");
-                            assertThat(problem.line()).isEqualTo(13);
+                            assertThat(problem.line()).isEqualTo(CustomRules.BROKEN_LINE);
                             assertThat(problem.message()).contains("nosuchfield");
                         }));
         assertThat(custom.evaluate(CustomRules.withVendorKeyResult(), AdvisorSettings.DEFAULTS, AS_OF)).hasSize(1);
@@ -253,11 +254,26 @@ class AdvisorTest {
                 .replace("acme-no-vendor-names", "acme-fact").replace("Key result mentions a vendor", "Joins the fact")
                 .replace(CustomRules.CONDITION, "Thresholds( maxKeyResults == 1 )\n    " + CustomRules.CONDITION);
         Advisor custom = ADVISOR.withCustomRules(Map.of("global.drl", readingTheGlobal, "fact.drl", joiningTheFact));
-        AdvisorSettings oneKeyResult = AdvisorSettings.DEFAULTS.with(Parameter.MAX_KEY_RESULTS, 1);
+        AdvisorSettings oneKeyResult = AdvisorSettings.DEFAULTS.with(MAX_KEY_RESULTS, 1);
 
         assertThat(custom.evaluate(CustomRules.withVendorKeyResult(), oneKeyResult, AS_OF))
                 .extracting(Finding::rule).contains("acme-no-vendor-names", "acme-fact");
         assertThat(custom.evaluate(CustomRules.withVendorKeyResult(), AdvisorSettings.DEFAULTS, AS_OF)).isEmpty();
+    }
+
+    @Test
+    void listsTheThresholdsACustomRuleReadsAsItsParameters() throws RuleFileException {
+        String readingTwo = CustomRules.VENDOR_RULE
+                .replace("global com.okradvisor.advisor.FindingCollector findings;",
+                        "global com.okradvisor.advisor.FindingCollector findings;\n"
+                                + "global com.okradvisor.advisor.fact.Thresholds thresholds;")
+                .replace(CustomRules.CONDITION, "$kr : KeyResultFact( ageDays > thresholds.staleAfterDays,"
+                        + " summary.contains(\"Salesforce\") )")
+                .replace("\" names a vendor\"", "\" names a vendor, \" + thresholds.maxKeyResults()");
+
+        assertThat(ADVISOR.withCustomRules(Map.of("acme.drl", readingTwo)).catalogue().entry("acme-no-vendor-names"))
+                .hasValueSatisfying(entry -> assertThat(entry.parameters()).extracting(Parameter::key)
+                        .containsExactly("staleAfterDays", "maxKeyResults"));
     }
 
     @Test

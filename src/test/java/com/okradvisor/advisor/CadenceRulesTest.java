@@ -44,7 +44,7 @@ class CadenceRulesTest {
 
         @Test
         void aShorterPeriodFlagsCheckInTenDaysAgo() {
-            rule("checkin-stale").with(Parameter.STALE_AFTER_DAYS, 9)
+            rule("checkin-stale").with("staleAfterDays", 9)
                     .reports(portfolioOf(checkedInLastOn(day("2026-05-05"))),
                             "GRO-101: KR GRO-101 was last checked in 10 days ago, on 2026-05-05");
         }
@@ -72,7 +72,7 @@ class CadenceRulesTest {
 
         @Test
         void aShorterPeriodFlagsKeyResultCreatedTenDaysAgo() {
-            rule("checkin-missing").with(Parameter.STALE_AFTER_DAYS, 9)
+            rule("checkin-missing").with("staleAfterDays", 9)
                     .reports(portfolioOf(givenNeverCheckedIn(day("2026-05-05"))),
                             "GRO-101: KR GRO-101 has never been checked in since it was created 10 days ago, on 2026-05-05");
         }
@@ -105,7 +105,7 @@ class CadenceRulesTest {
 
         @Test
         void aHigherBarFlagsConfidenceFour() {
-            rule("low-confidence").with(Parameter.LOW_CONFIDENCE, 4).reports(portfolioOf(givenLatestConfidence(4)),
+            rule("low-confidence").with("lowConfidence", 4).reports(portfolioOf(givenLatestConfidence(4)),
                     "GRO-101: KR GRO-101's latest check-in, on 2026-05-08, gives confidence 4/10");
         }
 
@@ -132,7 +132,7 @@ class CadenceRulesTest {
 
         @Test
         void aShorterPeriodFlagsKpiReadThirtyDaysAgo() {
-            rule("kpi-stale").with(Parameter.KPI_STALE_AFTER_DAYS, 20).reports(givenKpiReadOn(day("2026-04-15")),
+            rule("kpi-stale").with("kpiStaleAfterDays", 20).reports(givenKpiReadOn(day("2026-04-15")),
                     "GRO-90: KPI GRO-90 was last updated 30 days ago, on 2026-04-15");
         }
 

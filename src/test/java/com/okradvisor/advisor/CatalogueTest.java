@@ -14,26 +14,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.commons.annotation.Testable;
 
 /**
- * Fails the build when the catalogue and its pieces drift apart (STYLE lesson 2): every rule needs a
- * fixture, every key is unique, the catalogue is RULES.md's, every rule file ships, every threshold is
- * declared and used.
+ * Fails the build when the catalogue and its pieces drift apart: every rule needs a fixture, every key
+ * is unique, the catalogue is the published one, the compiled rules are the files, every threshold a
+ * rule reads is declared and every declared one is read.
  */
 class CatalogueTest {
 
-    /** RULES.md v1: every key with its severity. Copied here on purpose: the build never reads ../shared. */
+    /** The published catalogue (v1), every key with its severity: the external spec the rules must keep. */
     private static final Map<String, Severity> RULES_MD = Map.ofEntries(
             entry("objective-without-key-results", Severity.CRITICAL),
             entry("too-many-key-results", Severity.MAJOR),
@@ -66,10 +65,12 @@ class CatalogueTest {
             entry("kr-without-owner", Severity.MINOR),
             entry("duplicate-key-results", Severity.MINOR));
 
-    private static final int MIN_TESTS_PER_FIXTURE = 2;
+    private static final String FIRES = "reports";
+    private static final String NEAR_MISS = "reportsNothing";
+    private static final String AT_A_THRESHOLD = "with";
     private static final Path RULES_FOLDER = Path.of("rules");
     private static final Pattern RULE_KEY = Pattern.compile("@ruleKey\\(\"([^\"]*)\"\\)");
-    private static final Pattern PARAMETERS = Pattern.compile("@parameters\\(\"([^\"]*)\"\\)");
+    private static final Pattern FUNCTION_IMPORT = Pattern.compile("(?m)^import function [\\w.]+\\.(\\w+);$");
     private static final Pattern THRESHOLD_READ = Pattern.compile("\\bthresholds\\.(\\w+)");
 
     private static final RuleCatalogue CATALOGUE = RuleVerifier.ADVISOR.catalogue();
@@ -91,13 +92,28 @@ class CatalogueTest {
                 .filteredOn(key -> !catalogueKeys().contains(key)).isEmpty();
     }
 
+    /**
+     * What a fixture asserts, read from its bytecode: {@link RuleVerifier#reports} (a case that fires,
+     * with at least one exact message), {@link RuleVerifier#reportsNothing} (a near miss) and, for a rule
+     * with thresholds, {@link RuleVerifier#with} (a case at a non-default threshold).
+     */
     @Test
-    void everyFixtureHoldsACaseThatFiresAndANearMiss() {
-        Map<String, Long> testsPerFixture = FIXTURES.stream().collect(toMap(JavaClass::getName,
-                fixture -> fixture.getMethods().stream()
-                        .filter(method -> method.isMetaAnnotatedWith(Testable.class)).count()));
-        assertThat(testsPerFixture).as("tests per fixture class").allSatisfy((fixture, tests) ->
-                assertThat(tests).as(fixture).isGreaterThanOrEqualTo(MIN_TESTS_PER_FIXTURE));
+    void everyFixtureHoldsACaseThatFiresANearMissAndANonDefaultThreshold() {
+        Map<String, Set<String>> missing = new TreeMap<>();
+        for (JavaClass fixture : FIXTURES) {
+            String key = fixture.getAnnotationOfType(RuleFixture.class).value();
+            Set<String> needed = new TreeSet<>(Set.of(FIRES, NEAR_MISS));
+            if (CATALOGUE.entry(key).map(entry -> !entry.parameters().isEmpty()).orElse(false)) {
+                needed.add(AT_A_THRESHOLD);
+            }
+            fixture.getMethodCallsFromSelf().stream()
+                    .filter(call -> call.getTargetOwner().isEquivalentTo(RuleVerifier.class))
+                    .forEach(call -> needed.remove(call.getName()));
+            if (!needed.isEmpty()) {
+                missing.put(fixture.getSimpleName() + " (" + key + ")", needed);
+            }
+        }
+        assertThat(missing).as("RuleVerifier calls each fixture class lacks").isEmpty();
     }
 
     @Test
@@ -118,48 +134,65 @@ class CatalogueTest {
     }
 
     @Test
-    void everyRuleFileShipsAndEveryShippedFileExists() throws IOException {
-        assertThat(drlFiles().stream().map(file -> file.getFileName().toString()))
-                .as("*.drl files in rules/, against Advisor.SHIPPED_RULE_FILES")
-                .containsExactlyInAnyOrderElementsOf(Advisor.SHIPPED_RULE_FILES);
+    void everyRuleFileShips() throws IOException {
+        assertThat(CATALOGUE.entries().stream().filter(RuleEntry::shipped).map(RuleEntry::source).distinct())
+                .as("files of the shipped rules, against the *.drl files in rules/")
+                .containsExactlyInAnyOrderElementsOf(drlFiles().stream().map(file -> file.getFileName().toString()).toList());
     }
 
     /** The shipped rules run as the build compiled them: that model must be the rule files as they are now. */
     @Test
     void theCompiledRulesAreTheRuleFilesInTheirOrder() throws IOException {
         Map<String, List<String>> written = new LinkedHashMap<>();
-        for (String file : Advisor.SHIPPED_RULE_FILES) {
-            written.put(file, matches(RULE_KEY, read(RULES_FOLDER.resolve(file))));
+        for (Path file : drlFiles()) {
+            written.put(file.getFileName().toString(), matches(RULE_KEY, read(file)));
         }
         Map<String, List<String>> compiled = CATALOGUE.entries().stream().collect(groupingBy(RuleEntry::source,
                 LinkedHashMap::new, Collectors.mapping(RuleEntry::key, Collectors.toList())));
-        assertThat(compiled).as("rule keys per file, compiled against written").containsExactlyEntriesOf(written);
+        assertThat(compiled).as("rule keys per file, compiled against written").isEqualTo(written);
     }
 
     @Test
-    void everyListedParameterExists() throws IOException {
-        Set<String> listed = new TreeSet<>();
+    void everyThresholdARuleReadsIsDeclaredOnThresholds() throws IOException {
+        Set<String> reads = new TreeSet<>();
         for (Path file : drlFiles()) {
-            matches(PARAMETERS, read(file)).forEach(names -> listed.addAll(names(names)));
+            reads.addAll(matches(THRESHOLD_READ, read(file)));
         }
-        assertThat(listed).as("@parameters names without a Parameter")
+        assertThat(reads).as("thresholds.<name> read in rules/*.drl that no component of Thresholds declares")
                 .filteredOn(name -> Parameter.fromKey(name).isEmpty()).isEmpty();
     }
 
+    /** A rule's parameters are derived from its text by the build; here they are read again, by a plain pattern. */
     @Test
-    void everyRuleListsExactlyTheThresholdsItReads() throws IOException {
-        Map<String, Set<String>> listed = new LinkedHashMap<>();
-        Map<String, Set<String>> read = new LinkedHashMap<>();
+    void eachRulesParametersAreExactlyTheThresholdsItReads() throws IOException {
+        Map<String, Set<String>> reads = new TreeMap<>();
         for (Path file : drlFiles()) {
             for (String rule : read(file).split("\\nrule ")) {
                 List<String> key = matches(RULE_KEY, rule);
                 if (!key.isEmpty()) {
-                    listed.put(key.get(0), new TreeSet<>(names(String.join(",", matches(PARAMETERS, rule)))));
-                    read.put(key.get(0), thresholdsRead(rule));
+                    reads.put(key.get(0), new TreeSet<>(matches(THRESHOLD_READ, rule)));
                 }
             }
         }
-        assertThat(listed).as("@parameters of each rule, against the thresholds it reads").isEqualTo(read);
+        Map<String, Set<String>> derived = CATALOGUE.entries().stream().collect(toMap(RuleEntry::key,
+                entry -> entry.parameters().stream().map(Parameter::key).collect(Collectors.toCollection(TreeSet::new)),
+                (first, second) -> first, TreeMap::new));
+        assertThat(derived).as("parameters of each rule, against the thresholds its text reads").isEqualTo(reads);
+    }
+
+    @Test
+    void everyFunctionARuleFileImportsIsCalled() throws IOException {
+        Map<String, List<String>> unused = new TreeMap<>();
+        for (Path file : drlFiles()) {
+            String text = read(file);
+            String body = FUNCTION_IMPORT.matcher(text).replaceAll("");
+            List<String> uncalled = matches(FUNCTION_IMPORT, text).stream()
+                    .filter(function -> !Pattern.compile("\\b" + function + "\\(").matcher(body).find()).toList();
+            if (!uncalled.isEmpty()) {
+                unused.put(file.getFileName().toString(), uncalled);
+            }
+        }
+        assertThat(unused).as("functions imported by a rule file that none of its rules calls").isEmpty();
     }
 
     @Test
@@ -208,14 +241,5 @@ class CatalogueTest {
 
     private static List<String> matches(Pattern pattern, String text) {
         return pattern.matcher(text).results().map(match -> match.group(1)).toList();
-    }
-
-    private static List<String> names(String commaSeparated) {
-        return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(name -> !name.isEmpty()).toList();
-    }
-
-    /** The thresholds a rule reads from the global, e.g. {@code thresholds.staleAfterDays}. */
-    private static Set<String> thresholdsRead(String rule) {
-        return new TreeSet<>(matches(THRESHOLD_READ, rule));
     }
 }

@@ -76,7 +76,7 @@ class OwnershipRulesTest {
 
         @Test
         void aLowerSimilarityFlagsKeyResultsSharingFiveOfSevenWords() {
-            rule("duplicate-key-results").with(Parameter.DUPLICATE_SIMILARITY, 0.7)
+            rule("duplicate-key-results").with("duplicateSimilarity", 0.7)
                     .reports(given(FIVE_OF_SEVEN_WORDS_SHARED),
                             "GRO-101: KRs GRO-101 and GRO-102 of objective GRO-1 say the same thing (71% of their words shared)");
         }

@@ -79,7 +79,7 @@ class ProgressRulesTest {
 
         @Test
         void anEarlierShareFlagsNoProgressWithSevenTenthsGone() {
-            rule("no-progress-late").with(Parameter.LATE_SHARE, 0.7).asOf(SEVEN_TENTHS_GONE)
+            rule("no-progress-late").with("lateShare", 0.7).asOf(SEVEN_TENTHS_GONE)
                     .reports(portfolio(objectiveAt("GRO-1", 0)),
                             "GRO-1: Objective GRO-1 shows no progress with 71% of 2026-Q2 gone");
         }
@@ -133,7 +133,7 @@ class ProgressRulesTest {
 
         @Test
         void anEarlierShareAcceptsTargetsReachedWithFortyOnePercentGone() {
-            rule("sandbagging").with(Parameter.EARLY_SHARE, 0.4).reportsNothing(portfolio(objectiveAt("GRO-1", 100)));
+            rule("sandbagging").with("earlyShare", 0.4).reportsNothing(portfolio(objectiveAt("GRO-1", 100)));
         }
     }
 
@@ -160,7 +160,7 @@ class ProgressRulesTest {
 
         @Test
         void aHigherFloorFlagsTrendHeadingForSixtyNinePercent() {
-            rule("forecast-miss").with(Parameter.FORECAST_FLOOR, 0.75).reports(givenTrend(30, 31.8, 33.6),
+            rule("forecast-miss").with("forecastFloor", 0.75).reports(givenTrend(30, 31.8, 33.6),
                     "GRO-101: KR GRO-101 is forecast to reach 69% by the end of 2026-Q2 (trend of 3 check-ins)");
         }
 
@@ -203,7 +203,7 @@ class ProgressRulesTest {
 
         @Test
         void aShorterFlatPeriodFlagsValueFlatForTwentySevenDays() {
-            rule("confidence-contradicts-data").with(Parameter.FLAT_DAYS, 21)
+            rule("confidence-contradicts-data").with("flatDays", 21)
                     .reports(givenFlatSince(TWENTY_SEVEN_DAYS_BEFORE_LATEST, 8),
                             "GRO-101: KR GRO-101 reports confidence 8/10 but its value has stayed at 33% for 27 days"
                                     + " while it is behind (20% done, 48% expected)");
@@ -211,7 +211,7 @@ class ProgressRulesTest {
 
         @Test
         void aLowerConfidenceBarFlagsConfidenceSix() {
-            rule("confidence-contradicts-data").with(Parameter.HIGH_CONFIDENCE, 6)
+            rule("confidence-contradicts-data").with("highConfidence", 6)
                     .reports(givenFlatSince(FOUR_WEEKS_BEFORE_LATEST, 6),
                             "GRO-101: KR GRO-101 reports confidence 6/10 but its value has stayed at 33% for 28 days"
                                     + " while it is behind (20% done, 48% expected)");
@@ -242,7 +242,7 @@ class ProgressRulesTest {
 
         @Test
         void anEarlierShareFlagsKeyResultAddedWithFortyEightPercentGone() {
-            rule("key-results-added-late").with(Parameter.LATE_ADD_SHARE, 0.4).asOf(EARLY_JUNE)
+            rule("key-results-added-late").with("lateAddShare", 0.4).asOf(EARLY_JUNE)
                     .reports(givenThirdKeyResultAddedOn(day("2026-05-15")),
                             "GRO-103: KR GRO-103 was added on 2026-05-15, with 48% of its objective's cycle 2026-Q2 gone");
         }

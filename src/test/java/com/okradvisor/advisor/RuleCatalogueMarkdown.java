@@ -4,19 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Renders the catalogue as {@code docs/rules.md}: one section per shipped rule file, in shipping
+ * Renders the catalogue as {@code docs/rules.md}: one section per shipped rule file, in catalogue
  * order, each rule with its key, severity, title, rationale, remedy and parameters. The section's
- * heading and intro come from the file's first line, {@code // Theme: what it looks at}.
+ * heading and intro come from the file's first line ({@link ShippedRules#THEME_LINE}).
  */
 final class RuleCatalogueMarkdown {
 
     static final String REGENERATE = "mvn test -Dtest=RulesDocTest -Dokr.updateDocs=true";
-    private static final Pattern THEME_LINE = Pattern.compile("^//\\s*([^:]+):\\s*(.+)$", Pattern.MULTILINE);
 
     private final RuleCatalogue catalogue;
     private final StringBuilder out = new StringBuilder();
@@ -37,21 +37,21 @@ final class RuleCatalogueMarkdown {
         line("");
         line("Every rule has a stable key (use it to disable the rule), a severity, and thresholds an admin can change. "
                 + "A rule looks only at active items unless its rationale says otherwise.");
-        for (String file : Advisor.SHIPPED_RULE_FILES) {
-            theme(file, catalogue.entries().stream().filter(entry -> entry.source().equals(file)).toList());
-        }
+        catalogue.entries().stream().filter(RuleEntry::shipped)
+                .collect(Collectors.groupingBy(RuleEntry::source, LinkedHashMap::new, Collectors.toList()))
+                .forEach(this::theme);
         return out.toString();
     }
 
     private void theme(String file, List<RuleEntry> entries) {
-        Matcher theme = THEME_LINE.matcher(firstLine(file));
+        Matcher theme = ShippedRules.THEME_LINE.matcher(firstLine(file));
         if (!theme.matches()) {
-            throw new IllegalStateException("rules/" + file + " must start with '// Theme: what it looks at'");
+            throw new IllegalStateException("rules/" + file + " must start with '// <place>. <Theme>: what it looks at'");
         }
         line("");
-        line("## " + theme.group(1).strip() + " (`rules/" + file + "`)");
+        line("## " + theme.group(2).strip() + " (`rules/" + file + "`)");
         line("");
-        line(capitalised(theme.group(2).strip()));
+        line(capitalised(theme.group(3).strip()));
         line("");
         line("| key | severity | title |");
         line("| --- | --- | --- |");

@@ -6,7 +6,9 @@ import com.okradvisor.model.Finding;
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.testing.Okr;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The one verifier every rule fixture uses: evaluates a portfolio with the shipped rules and
@@ -28,8 +30,10 @@ final class RuleVerifier {
         return new RuleVerifier(ruleKey);
     }
 
-    RuleVerifier with(Parameter parameter, double value) {
-        settings = settings.with(parameter, value);
+    /** Evaluates with the threshold named {@code key} (a component of {@code Thresholds}) at {@code value}. */
+    RuleVerifier with(String key, double value) {
+        settings = settings.with(Parameter.fromKey(key).orElseThrow(() -> new IllegalArgumentException(
+                "no threshold named " + key)), value);
         return this;
     }
 
@@ -38,9 +42,10 @@ final class RuleVerifier {
         return this;
     }
 
-    /** Asserts the rule reports exactly these "ISSUE: message" lines, in order. */
-    void reports(Portfolio portfolio, String... expected) {
-        assertThat(findings(portfolio)).as("findings of %s", ruleKey).containsExactly(expected);
+    /** Asserts the rule fires and reports exactly these "ISSUE: message" lines, in order. */
+    void reports(Portfolio portfolio, String expected, String... more) {
+        assertThat(findings(portfolio)).as("findings of %s", ruleKey)
+                .containsExactlyElementsOf(Stream.concat(Stream.of(expected), Arrays.stream(more)).toList());
     }
 
     void reportsNothing(Portfolio portfolio) {

@@ -51,7 +51,7 @@ class StructureRulesTest {
 
         @Test
         void aLowerMaximumFlagsFiveKeyResults() {
-            rule("too-many-key-results").with(Parameter.MAX_KEY_RESULTS, 4)
+            rule("too-many-key-results").with("maxKeyResults", 4)
                     .reports(portfolio(givenObjectiveWithKeyResults(5)),
                             "GRO-1: Objective GRO-1 has 5 key results, more than 4");
         }
@@ -103,7 +103,7 @@ class StructureRulesTest {
 
         @Test
         void aLowerMaximumFlagsFourObjectives() {
-            rule("too-many-objectives").with(Parameter.MAX_OBJECTIVES_PER_CYCLE, 3)
+            rule("too-many-objectives").with("maxObjectivesPerCycle", 3)
                     .reports(givenObjectivesWithGro3Newest(4),
                             "GRO-3: Project GRO has 4 active objectives in 2026-Q2, more than 3; the newest is GRO-3");
         }
@@ -142,7 +142,7 @@ class StructureRulesTest {
 
         @Test
         void aLowerMaximumFlagsTitleOfFifteenWords() {
-            rule("objective-too-long").with(Parameter.MAX_OBJECTIVE_WORDS, 12)
+            rule("objective-too-long").with("maxObjectiveWords", 12)
                     .reports(portfolio(healthyObjective("GRO-1").summary(FIFTEEN_WORDS)),
                             "GRO-1: Objective GRO-1 has 15 words, more than 12: '" + FIFTEEN_WORDS + "'");
         }

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.okradvisor.advisor.Advisor;
 import org.junit.jupiter.api.Test;
 
 class RulesCommandTest {
+
+    private static final int RULES = Advisor.load(RulesCommandTest.class.getClassLoader()).catalogue().entries().size();
 
     @Test
     void listsEveryRuleWithSeverityTitleAndParameterDefaults() {
@@ -17,7 +20,7 @@ class RulesCommandTest {
         assertThat(result.out)
                 .containsPattern("kr-unmeasurable +CRITICAL Unmeasurable key result")
                 .contains("checkin-stale").contains("(staleAfterDays=14)")
-                .contains("30 rules");
+                .contains(RULES + " rules");
     }
 
     @Test
@@ -25,7 +28,7 @@ class RulesCommandTest {
         CliRun result = run("rules", "--format", "json");
 
         JsonNode rules = new ObjectMapper().readTree(result.out);
-        assertThat(rules).hasSize(30);
+        assertThat(rules).hasSize(RULES);
         JsonNode stale = rules.findParents("key").stream()
                 .filter(rule -> rule.get("key").asText().equals("checkin-stale")).findFirst().orElseThrow();
         assertThat(stale.get("severity").asText()).isEqualTo("MAJOR");

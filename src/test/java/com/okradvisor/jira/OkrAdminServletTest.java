@@ -49,6 +49,7 @@ import org.mockito.junit.jupiter.MockitoExtension;
 @ExtendWith(MockitoExtension.class)
 class OkrAdminServletTest {
 
+    private static final Parameter STALE_AFTER_DAYS = Parameter.fromKey("staleAfterDays").orElseThrow();
     private static final String PAGE = "/jira/plugins/servlet/okr-advisor/admin";
     private static final URI LOGIN = URI.create("http://jira.example.com/login.jsp?os_destination=%2Fplugins%2Fservlet%2Fokr-advisor%2Fadmin");
     private static final String TOKEN_NAME = "atl_token";
@@ -155,7 +156,7 @@ class OkrAdminServletTest {
         givenValidForm();
         posted.put(AdminForm.FISCAL_YEAR_START_MONTH, new String[] {"4.0"});
         posted.put(AdminForm.ALIGNMENT_LINK_TYPES, new String[] {"Supports, Contributes to"});
-        posted.put(AdminForm.THRESHOLD + Parameter.STALE_AFTER_DAYS.key(), new String[] {"21"});
+        posted.put(AdminForm.THRESHOLD + STALE_AFTER_DAYS.key(), new String[] {"21"});
         posted.put(AdminForm.ENABLED_RULE, enabledRulesExcept("too-many-key-results"));
 
         servlet().doPost(request, response);
@@ -164,7 +165,7 @@ class OkrAdminServletTest {
         verify(response).setHeader("Location", PAGE + "?saved");
         assertThat(store.load().progress().fiscalYearStartMonth()).isEqualTo(4);
         assertThat(store.load().mapping().alignmentLinkTypes()).containsExactlyInAnyOrder("Supports", "Contributes to");
-        assertThat(store.loadAdvisorSettings().get(Parameter.STALE_AFTER_DAYS)).isEqualTo(21);
+        assertThat(store.loadAdvisorSettings().get(STALE_AFTER_DAYS)).isEqualTo(21);
         assertThat(store.loadAdvisorSettings().disabledRules()).containsExactly("too-many-key-results");
     }
 
@@ -172,7 +173,7 @@ class OkrAdminServletTest {
     void showsAnOutOfBoundsThresholdBesideItsFieldAndSavesNothing() throws IOException {
         givenAdministrator(false);
         givenValidForm();
-        posted.put(AdminForm.THRESHOLD + Parameter.STALE_AFTER_DAYS.key(), new String[] {"0"});
+        posted.put(AdminForm.THRESHOLD + STALE_AFTER_DAYS.key(), new String[] {"0"});
         posted.put(AdminForm.FISCAL_YEAR_START_MONTH, new String[] {"4"});
 
         servlet().doPost(request, response);

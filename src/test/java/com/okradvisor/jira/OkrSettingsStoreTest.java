@@ -27,6 +27,11 @@ import org.mockito.junit.jupiter.MockitoExtension;
 @ExtendWith(MockitoExtension.class)
 class OkrSettingsStoreTest {
 
+    private static final Parameter STALE_AFTER_DAYS = Parameter.fromKey("staleAfterDays").orElseThrow();
+    private static final Parameter LATE_SHARE = Parameter.fromKey("lateShare").orElseThrow();
+    private static final Parameter MAX_KEY_RESULTS = Parameter.fromKey("maxKeyResults").orElseThrow();
+    private static final Parameter LOW_CONFIDENCE = Parameter.fromKey("lowConfidence").orElseThrow();
+
     private final Map<String, Object> stored = new HashMap<>();
 
     @Mock
@@ -100,8 +105,8 @@ class OkrSettingsStoreTest {
     @Test
     void readsBackTheThresholdsAndSwitchedOffRulesItSaved() {
         givenWritableSettings();
-        AdvisorSettings settings = AdvisorSettings.DEFAULTS.with(Parameter.STALE_AFTER_DAYS, 21)
-                .with(Parameter.LATE_SHARE, 0.6).withDisabled(Set.of("too-many-key-results", "kr-unmeasurable"));
+        AdvisorSettings settings = AdvisorSettings.DEFAULTS.with(STALE_AFTER_DAYS, 21)
+                .with(LATE_SHARE, 0.6).withDisabled(Set.of("too-many-key-results", "kr-unmeasurable"));
 
         store().saveAdvisorSettings(settings);
 
@@ -111,15 +116,15 @@ class OkrSettingsStoreTest {
 
     @Test
     void usesEachThresholdsDefaultWhenItsStoredValueIsMissingOrOutOfBounds() {
-        stored.put(OkrSettingsStore.THRESHOLD + Parameter.STALE_AFTER_DAYS.key(), "0");
-        stored.put(OkrSettingsStore.THRESHOLD + Parameter.MAX_KEY_RESULTS.key(), "3.5");
-        stored.put(OkrSettingsStore.THRESHOLD + Parameter.LOW_CONFIDENCE.key(), "2");
+        stored.put(OkrSettingsStore.THRESHOLD + STALE_AFTER_DAYS.key(), "0");
+        stored.put(OkrSettingsStore.THRESHOLD + MAX_KEY_RESULTS.key(), "3.5");
+        stored.put(OkrSettingsStore.THRESHOLD + LOW_CONFIDENCE.key(), "2");
 
         AdvisorSettings settings = store().loadAdvisorSettings();
 
-        assertThat(settings.get(Parameter.STALE_AFTER_DAYS)).isEqualTo(Parameter.STALE_AFTER_DAYS.defaultValue());
-        assertThat(settings.get(Parameter.MAX_KEY_RESULTS)).isEqualTo(Parameter.MAX_KEY_RESULTS.defaultValue());
-        assertThat(settings.get(Parameter.LOW_CONFIDENCE)).isEqualTo(2);
+        assertThat(settings.get(STALE_AFTER_DAYS)).isEqualTo(STALE_AFTER_DAYS.defaultValue());
+        assertThat(settings.get(MAX_KEY_RESULTS)).isEqualTo(MAX_KEY_RESULTS.defaultValue());
+        assertThat(settings.get(LOW_CONFIDENCE)).isEqualTo(2);
         assertThat(settings.disabledRules()).isEmpty();
     }
 

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 /** The advisor the panels use follows what the admin page stored, on every node alike. */
 class RulesEngineTest {
 
+    private static final Parameter MAX_KEY_RESULTS = Parameter.fromKey("maxKeyResults").orElseThrow();
+
     private static InMemoryPluginSettings pluginSettings;
     private static OkrSettingsStore store;
     private static RulesEngine rules;
@@ -32,10 +34,10 @@ class RulesEngineTest {
     @Test
     void honoursTheStoredThresholdsAndSwitchedOffRules() {
         store.saveCustomRules(Map.of());
-        store.saveAdvisorSettings(AdvisorSettings.DEFAULTS.with(Parameter.MAX_KEY_RESULTS, 1));
+        store.saveAdvisorSettings(AdvisorSettings.DEFAULTS.with(MAX_KEY_RESULTS, 1));
         assertThat(findingsOnAHealthyObjectiveWithTwoKeyResults()).contains("too-many-key-results");
 
-        store.saveAdvisorSettings(AdvisorSettings.DEFAULTS.with(Parameter.MAX_KEY_RESULTS, 1)
+        store.saveAdvisorSettings(AdvisorSettings.DEFAULTS.with(MAX_KEY_RESULTS, 1)
                 .withDisabled(Set.of("too-many-key-results")));
         assertThat(findingsOnAHealthyObjectiveWithTwoKeyResults()).doesNotContain("too-many-key-results");
     }
@@ -55,7 +57,7 @@ class RulesEngineTest {
 
     @Test
     void skipsAStoredFileThatNoLongerCompilesAndKeepsTheOthersWorking() {
-        store.saveAdvisorSettings(AdvisorSettings.DEFAULTS.with(Parameter.MAX_KEY_RESULTS, 1));
+        store.saveAdvisorSettings(AdvisorSettings.DEFAULTS.with(MAX_KEY_RESULTS, 1));
         pluginSettings.put(OkrSettingsStore.CUSTOM_RULE_FILES, List.of("broken.drl", CustomRules.FILE));
         pluginSettings.put(OkrSettingsStore.CUSTOM_RULE_FILE + "broken.drl", CustomRules.BROKEN.replace("acme-no-vendor-names", "acme-broken"));
         pluginSettings.put(OkrSettingsStore.CUSTOM_RULE_FILE + CustomRules.FILE, CustomRules.VENDOR_RULE);

@@ -36,6 +36,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class AdminPageInBrowserTest {
 
+    private static final Parameter STALE_AFTER_DAYS = Parameter.fromKey("staleAfterDays").orElseThrow();
+
     private static ChromeDriver browser;
 
     @BeforeAll
@@ -90,7 +92,7 @@ class AdminPageInBrowserTest {
                 field("inProgressWeight", "0.5"), field("fiscalYearStartMonth", "1"), field("newRuleFileName", "evil.drl"),
                 field("newRuleFileText", "rule \"x\" " + HOSTILE + " when then end"));
         List<ThresholdRow> thresholds = Arrays.stream(Parameter.values())
-                .map(parameter -> new ThresholdRow(parameter, parameter == Parameter.STALE_AFTER_DAYS
+                .map(parameter -> new ThresholdRow(parameter, parameter == STALE_AFTER_DAYS
                         ? new AdminField("threshold." + parameter.key(), "0", "Enter a number from 1 to 365.")
                         : field("threshold." + parameter.key(), parameter.format(parameter.defaultValue()))))
                 .toList();

@@ -11,7 +11,7 @@ public final class CustomRules {
     public static final String FILE = "acme.drl";
     public static final String KEY = "acme-no-vendor-names";
     /** The line of {@link #BROKEN} the compiler blames. */
-    public static final int BROKEN_LINE = 13;
+    public static final int BROKEN_LINE = 12;
 
     /** The one condition of {@link #VENDOR_RULE}, for tests that write a variant of it. */
     public static final String CONDITION = "$kr : KeyResultFact( summary.contains(\"Salesforce\") )";
@@ -27,7 +27,6 @@ public final class CustomRules {
                 @title("Vendor named in a key result")
                 @rationale("Key results should measure outcomes, not tools.")
                 @remedy("Name the outcome instead of the vendor.")
-                @parameters("")
             when
                 $kr : KeyResultFact( summary.contains("Salesforce") )
             then

@@ -36,7 +36,8 @@ import java.time.LocalDate;
  * @param hasForecast at least 3 check-ins with values and a known target
  * @param forecast projected progress at the cycle's end from the least-squares trend
  * @param valueCheckInCount check-ins that carry a value
- * @param flatDays days across which the value has not moved (0 with fewer than two equal values)
+ * @param daysValueUnchanged days across which the value has not moved (0 with fewer than two equal values);
+ *        the {@code flatDays} threshold is how many of them high confidence may outlast
  * @param latestValue the newest check-in value, when {@code valueCheckInCount > 0}
  */
 public record KeyResultFact(
@@ -71,7 +72,7 @@ public record KeyResultFact(
         boolean hasForecast,
         double forecast,
         int valueCheckInCount,
-        long flatDays,
+        long daysValueUnchanged,
         double latestValue) {
 
     public boolean startsWithActivity() {
@@ -87,7 +88,8 @@ public record KeyResultFact(
         return !vagueWords.isEmpty();
     }
 
-    public boolean behind() {
+    /** Its progress is below its objective's expected progress: any shortfall, unlike an objective's {@code atRiskOrOffTrack}. */
+    public boolean belowExpected() {
         return progress < expected;
     }
 }

@@ -22,7 +22,7 @@ import java.time.LocalDate;
  * @param progress 0.0 to 1.0
  * @param expected share of the cycle gone, 0.0 to 1.0
  * @param health {@code done}, {@code not-started}, {@code on-track}, {@code at-risk} or {@code off-track}
- * @param behind its health is at risk or off track
+ * @param atRiskOrOffTrack its health is at risk or off track: progress more than {@code Health.AT_RISK_GAP} below expected
  * @param allKeyResultsComplete it has key results and every one reached 100 %
  * @param completionShare share of the cycle gone when the last key result reached 100 % (when all did)
  * @param completionDate the day the last key result reached 100 % (when all did)
@@ -45,7 +45,7 @@ public record ObjectiveFact(
         double progress,
         double expected,
         String health,
-        boolean behind,
+        boolean atRiskOrOffTrack,
         boolean allKeyResultsComplete,
         double completionShare,
         LocalDate completionDate) {

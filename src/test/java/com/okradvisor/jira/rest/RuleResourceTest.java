@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 /** {@code /rules}: the catalogue over HTTP, one test per outcome. */
 class RuleResourceTest {
 
+    private static final Parameter STALE_AFTER_DAYS = Parameter.fromKey("staleAfterDays").orElseThrow();
+
     private RestFixture fixture;
     private EmbeddedRest rest;
 
@@ -38,7 +40,7 @@ class RuleResourceTest {
         assertThat(stale.get("rationale").asText()).isNotBlank();
         assertThat(stale.get("remedy").asText()).isNotBlank();
         assertThat(stale.get("parameters").toString()).isEqualTo("[{\"key\":\"staleAfterDays\",\"description\":\""
-                + Parameter.STALE_AFTER_DAYS.description() + "\",\"defaultValue\":14.0,\"value\":14.0}]");
+                + STALE_AFTER_DAYS.description() + "\",\"defaultValue\":14.0,\"value\":14.0}]");
     }
 
     @Test
