@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Objective;
 import com.okradvisor.model.Portfolio;
+import com.okradvisor.settings.OkrSettings;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws BadInputException, JiraUnavailableException {
         RulesInBackground rules = RulesInBackground.start();
-        RunSettings settings = options.settings();
+        OkrSettings settings = options.settings();
         if (!"https".equalsIgnoreCase(url.getScheme()) && !"http".equalsIgnoreCase(url.getScheme())) {
             throw new BadInputException("--url " + url + ": give the Jira base URL with http:// or https://");
         }
