@@ -2,6 +2,7 @@ package com.okradvisor.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.okradvisor.model.Portfolio;
+import com.okradvisor.settings.OkrSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws BadInputException {
         RulesInBackground rules = RulesInBackground.start();
-        RunSettings settings = options.settings();
+        OkrSettings settings = options.settings();
         JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
             root = JiraSearchReader.parse(file.toString(), in);

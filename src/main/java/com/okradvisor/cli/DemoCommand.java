@@ -5,6 +5,7 @@ import com.okradvisor.report.HtmlReport;
 import com.okradvisor.report.JsonReport;
 import com.okradvisor.report.PortfolioView;
 import com.okradvisor.report.TextReport;
+import com.okradvisor.settings.OkrSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws BadInputException {
         RulesInBackground rules = RulesInBackground.start();
         Portfolio portfolio = portfolio(cli);
-        PortfolioView view = ReportOptions.judge(portfolio, RunSettings.DEFAULTS, rules.get(), AS_OF);
+        PortfolioView view = ReportOptions.judge(portfolio, OkrSettings.DEFAULTS, rules.get(), AS_OF);
         if (out != null) {
             ReportOptions.write(new HtmlReport().render(view), out.resolve("report.html"), null);
             ReportOptions.write(JsonReport.render(view), out.resolve("report.json"), null);
@@ -61,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
             if (in == null) {
                 throw new IllegalStateException(EXPORT + " is missing from the class path: a broken build");
             }
-            return new JiraSearchReader(RunSettings.DEFAULTS.mapping(), cli::warn).read(EXPORT, JiraSearchReader.parse(EXPORT, in));
+            return new JiraSearchReader(OkrSettings.DEFAULTS.mapping(), cli::warn).read(EXPORT, JiraSearchReader.parse(EXPORT, in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

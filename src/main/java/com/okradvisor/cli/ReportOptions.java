@@ -4,6 +4,8 @@ import com.okradvisor.advisor.Advisor;
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.model.Severity;
 import com.okradvisor.report.PortfolioView;
+import com.okradvisor.settings.OkrSettings;
+import com.okradvisor.settings.SettingsCodec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Option;
 
@@ -36,22 +39,37 @@ final class ReportOptions {
             description = "Exit with 1 when a finding is at least this severe: INFO, MINOR, MAJOR or CRITICAL.")
     Severity failOn;
 
-    RunSettings settings() throws BadInputException {
-        return config == null ? RunSettings.DEFAULTS : RunSettings.load(config);
+    /** The settings of {@code --config}, or the defaults; a file with any problem is bad input listing each with its key. */
+    OkrSettings settings() throws BadInputException {
+        if (config == null) {
+            return OkrSettings.DEFAULTS;
+        }
+        String text;
+        try {
+            text = Files.readString(config, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BadInputException(config + ": cannot be read: " + e.getMessage(), e);
+        }
+        SettingsCodec.Decoded decoded = SettingsCodec.read(text);
+        if (!decoded.problems().isEmpty()) {
+            throw new BadInputException(decoded.problems().stream().map(problem -> config + ": " + problem.describe())
+                    .collect(Collectors.joining(System.lineSeparator())));
+        }
+        return decoded.settings();
     }
 
     /**
      * Judges {@code portfolio} as of {@code --as-of} (or {@code today}), writes the report and
      * returns the exit code: 1 when a finding reaches {@code --fail-on}, else 0.
      */
-    int report(Portfolio portfolio, RunSettings settings, Advisor advisor, LocalDate today, PrintWriter stdout)
+    int report(Portfolio portfolio, OkrSettings settings, Advisor advisor, LocalDate today, PrintWriter stdout)
             throws BadInputException {
         PortfolioView view = judge(portfolio, settings, advisor, Optional.ofNullable(asOf).orElse(today));
         write(format.render(view, out == null && Ansi.AUTO.enabled()), out, stdout);
         return failOn != null && view.hasFindingAtLeast(failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    static PortfolioView judge(Portfolio portfolio, RunSettings settings, Advisor advisor, LocalDate asOf) {
+    static PortfolioView judge(Portfolio portfolio, OkrSettings settings, Advisor advisor, LocalDate asOf) {
         return PortfolioView.of(portfolio, advisor.evaluate(portfolio, settings.advisor(), asOf), advisor.catalogue(),
                 settings.advisor().progress(), asOf);
     }

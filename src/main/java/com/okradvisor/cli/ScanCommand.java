@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Objective;
 import com.okradvisor.model.Portfolio;
+import com.okradvisor.settings.OkrSettings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -96,7 +97,7 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws BadInputException, JiraUnavailableException {
         RulesInBackground rules = RulesInBackground.start();
-        RunSettings settings = options.settings();
+        OkrSettings settings = options.settings();
         JiraUrl site = JiraUrl.parse(url, allowHttp);
         if (jql != null && Jql.isUnbounded(jql)) {
             throw new BadInputException("--jql has no condition, only ORDER BY or nothing: it would fetch every issue of"

@@ -11,10 +11,12 @@ import com.okradvisor.advisor.RuleFileException;
 import com.okradvisor.advisor.RuleProblem;
 import com.okradvisor.report.AdminPageModel;
 import com.okradvisor.report.RuleProblemRow;
+import com.okradvisor.settings.SettingsCodec;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
@@ -23,23 +25,30 @@ import javax.servlet.http.HttpServletResponse;
 
 /**
  * The admin page ({@code configure.url}, {@code /plugins/servlet/okr-advisor/admin}): the mapping, the
- * progress settings, the thresholds, a switch per rule and the custom DRL files.
+ * progress settings, the thresholds, a switch per rule and the custom DRL files; and the settings as a
+ * {@code --config} file, to export ({@code GET ?export}) and to import (a POST of {@code importText}).
  *
  * <p>Both methods answer, in this order:
  * <ul>
  *   <li>anonymous: 302 to Jira's login page, which returns here;</li>
  *   <li>not a Jira administrator: 403.</li>
  * </ul>
+ * A GET with {@code export} answers 200 with the settings in force as a {@code .properties} download.
  * A POST then also answers, in this order, and saves nothing in each case:
  * <ul>
  *   <li>no valid XSRF form token ({@code atl_token}): 403;</li>
+ *   <li>an import ({@code importText}) with any value out of bounds, missing or unknown: 400 and the page
+ *       again, listing every problem with its key; otherwise the imported settings replace the stored
+ *       ones, all at once, and it answers 303 as below (custom rule files stay as they are);</li>
  *   <li>a change to the custom rule files by an administrator who is not a system administrator
  *       (custom DRL runs code in Jira's JVM): 403;</li>
  *   <li>a value out of its bounds or missing: 400 and the form again, each error beside its field;</li>
  *   <li>a custom rule file that does not compile: 400 and the form again with each problem's file,
  *       line and message; the rules in force stay as they were.</li>
  * </ul>
- * Otherwise the POST saves every setting and answers 303 to this page (post, redirect, get).
+ * Otherwise the POST saves every setting and answers 303 to this page (post, redirect, get). A save
+ * writes the settings as one value under a cluster lock ({@link OkrSettingsStore}), so it is all or
+ * nothing and two admins saving at once each keep the other's change.
  *
  * <p>{@link UnrestrictedAccess}: Platform 7 and 8 refuse an unannotated servlet to everyone without a
  * product licence before it runs, so an anonymous visitor would never reach the login redirect; this
@@ -54,6 +63,8 @@ public class OkrAdminServlet extends HttpServlet {
     static final String TEMPLATE = "templates/admin/admin.vm";
     static final String MODEL = "okr";
     static final String SAVED = "saved";
+    static final String EXPORT = "export";
+    static final String EXPORT_FILE_NAME = "okr-advisor.properties";
 
     private final transient UserManager userManager;
     private final transient LoginUriProvider loginUriProvider;
@@ -82,7 +93,14 @@ public class OkrAdminServlet extends HttpServlet {
         if (user == null) {
             return;
         }
-        AdminForm stored = AdminForm.of(settingsStore.load(), settingsStore.loadAdvisorSettings());
+        if (request.getParameter(EXPORT) != null) {
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + EXPORT_FILE_NAME + "\"");
+            response.getWriter().write(SettingsCodec.write(settingsStore.load()));
+            return;
+        }
+        AdminForm stored = AdminForm.of(settingsStore.loadWithProblems());
         render(request, response, user, HttpServletResponse.SC_OK, stored, List.of(), request.getParameter(SAVED) != null);
     }
 
@@ -96,6 +114,10 @@ public class OkrAdminServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "The form's security token is missing or has expired: reload the page.");
             return;
         }
+        if (request.getParameter(AdminForm.IMPORT_TEXT) != null) {
+            importSettings(request, response, user);
+            return;
+        }
         AdminForm form = AdminForm.read(request, rules.inForce().advisor().catalogue());
         if (form.changesCustomRules() && !userManager.isSystemAdmin(user)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "Only system administrators may change custom rules.");
@@ -105,20 +127,36 @@ public class OkrAdminServlet extends HttpServlet {
             render(request, response, user, HttpServletResponse.SC_BAD_REQUEST, form, List.of(), false);
             return;
         }
-        Map<String, String> customRules = form.customRules(settingsStore.loadCustomRules());
-        if (form.changesCustomRules()) {
-            try {
+        try {
+            settingsStore.save(form.settings(), stored -> {
+                if (!form.changesCustomRules()) {
+                    return Optional.empty();
+                }
+                Map<String, String> customRules = form.customRules(stored);
                 rules.check(customRules);
-            } catch (RuleFileException refused) {
-                render(request, response, user, HttpServletResponse.SC_BAD_REQUEST, form, refused.problems(), false);
-                return;
-            }
+                return Optional.of(customRules);
+            });
+        } catch (RuleFileException refused) {
+            render(request, response, user, HttpServletResponse.SC_BAD_REQUEST, form, refused.problems(), false);
+            return;
         }
-        settingsStore.save(form.okrSettings());
-        settingsStore.saveAdvisorSettings(form.advisorSettings());
-        if (form.changesCustomRules()) {
-            settingsStore.saveCustomRules(customRules);
+        redirectToSaved(request, response);
+    }
+
+    /** Replaces the stored settings with an imported {@code --config} file's, or refuses it whole. */
+    private void importSettings(HttpServletRequest request, HttpServletResponse response, UserKey user) throws IOException {
+        String text = request.getParameter(AdminForm.IMPORT_TEXT);
+        SettingsCodec.Decoded imported = SettingsCodec.read(text);
+        if (!imported.problems().isEmpty()) {
+            render(request, response, user, HttpServletResponse.SC_BAD_REQUEST,
+                    AdminForm.refusedImport(settingsStore.load(), text, imported.problems()), List.of(), false);
+            return;
         }
+        settingsStore.save(imported.settings());
+        redirectToSaved(request, response);
+    }
+
+    private static void redirectToSaved(HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getRequestURI() + "?" + SAVED);
     }
@@ -150,7 +188,7 @@ public class OkrAdminServlet extends HttpServlet {
         RulesEngine.RulesInForce inForce = rules.inForce();
         AdminPageModel page = new AdminPageModel(form.fields(), form.thresholdRows(),
                 form.ruleSwitches(inForce.advisor().catalogue()), List.copyOf(settingsStore.loadCustomRules().keySet()),
-                rows(refused), rows(inForce.skipped()),
+                rows(refused), rows(inForce.skipped()), form.notices(),
                 new AdminPageModel.Status(xsrfTokenValidator.getXsrfParameterName(),
                         xsrfTokenAccessor.getXsrfToken(request, response, true),
                         saved, userManager.isSystemAdmin(user)));

@@ -9,6 +9,7 @@ import com.okradvisor.progress.ProgressCalculator;
 import com.okradvisor.report.KeyResultPanelModel;
 import com.okradvisor.report.ObjectivePanelModel;
 import com.okradvisor.report.ProblemRow;
+import com.okradvisor.settings.OkrSettings;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,7 @@ public class OkrPanels {
     public ObjectivePanelModel objectivePanel(Issue objective, ApplicationUser user, LocalDate asOf) {
         OkrSettings settings = settingsStore.load();
         ObjectiveSnapshot snapshot = reader.readObjective(objective, user, settings.mapping());
-        List<Finding> findings = snapshot.about(rules.evaluate(snapshot.portfolio(), settings.progress(), asOf));
+        List<Finding> findings = snapshot.about(rules.evaluate(snapshot.portfolio(), settings, asOf));
         return ObjectivePanelModel.of(snapshot.objective(), snapshot.kpis(), snapshot.leftOut(), findings,
                 problemRows(snapshot.problems(), Optional.empty()), new ProgressCalculator(settings.progress()), asOf);
     }
@@ -44,7 +45,7 @@ public class OkrPanels {
         return reader.objectiveOf(keyResult, user, settings.mapping()).flatMap(epic -> {
             ObjectiveSnapshot snapshot = reader.readObjectiveAround(keyResult, epic, user, settings.mapping());
             Optional<KeyResult> read = snapshot.keyResult(keyResult.getKey());
-            List<Finding> findings = snapshot.about(rules.evaluate(snapshot.portfolio(), settings.progress(), asOf));
+            List<Finding> findings = snapshot.about(rules.evaluate(snapshot.portfolio(), settings, asOf));
             return read.map(found -> KeyResultPanelModel.of(snapshot.objective(), found, findings,
                     problemRows(snapshot.problems(), Optional.of(found.key())), new ProgressCalculator(settings.progress()), asOf));
         });

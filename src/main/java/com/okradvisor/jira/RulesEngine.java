@@ -1,13 +1,12 @@
 package com.okradvisor.jira;
 
 import com.okradvisor.advisor.Advisor;
-import com.okradvisor.advisor.AdvisorSettings;
 import com.okradvisor.advisor.RuleEntry;
 import com.okradvisor.advisor.RuleFileException;
 import com.okradvisor.advisor.RuleProblem;
 import com.okradvisor.model.Finding;
 import com.okradvisor.model.Portfolio;
-import com.okradvisor.progress.ProgressSettings;
+import com.okradvisor.settings.OkrSettings;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +17,8 @@ import javax.inject.Named;
 
 /**
  * The advisor in force: the shipped rules, compiled once when the plugin starts, plus the custom DRL
- * files an admin stored, with the stored thresholds and switched-off rules.
+ * files an admin stored. The thresholds and switched-off rules come with each call, in the settings
+ * the caller loaded once for its request.
  *
  * <p>The stored settings are the only source of truth, so every node of a cluster answers alike. The
  * advisor compiled from the stored custom files is derived state, kept only while the stored text is
@@ -37,14 +37,12 @@ public class RulesEngine {
         this.settingsStore = settingsStore;
     }
 
-    /** The findings on {@code portfolio} as of {@code asOf}, under the stored thresholds and switches. */
-    public List<Finding> evaluate(Portfolio portfolio, ProgressSettings progress, LocalDate asOf) {
-        return inForce().advisor().evaluate(portfolio, settings(progress), asOf);
-    }
-
-    /** The settings the rules run with: the stored thresholds and switches, and {@code progress}. */
-    public AdvisorSettings settings(ProgressSettings progress) {
-        return settingsStore.loadAdvisorSettings().withProgress(progress);
+    /**
+     * The findings on {@code portfolio} as of {@code asOf}, under the thresholds, switches and progress
+     * settings of {@code settings}: the caller loads them once per request and passes them along.
+     */
+    public List<Finding> evaluate(Portfolio portfolio, OkrSettings settings, LocalDate asOf) {
+        return inForce().advisor().evaluate(portfolio, settings.advisor(), asOf);
     }
 
     /** Every rule in force, shipped and custom, in catalogue order. */

@@ -12,11 +12,27 @@ public final class AdminPageModel {
     /** The form's inputs, in the order the page shows them. */
     public record Fields(AdminField objectiveIssueType, AdminField objectiveLabel, AdminField kpiIssueType,
             AdminField kpiLabel, AdminField alignmentLinkTypes, AdminField epicLinkField, AdminField inProgressWeight,
-            AdminField fiscalYearStartMonth, AdminField newRuleFileName, AdminField newRuleFileText) {
+            AdminField fiscalYearStartMonth, AdminField newRuleFileName, AdminField newRuleFileText,
+            AdminField importText) {
 
+        /** The inputs of the settings form; the import form's own problems are {@link Notices#refusedImport()}. */
         List<AdminField> all() {
             return List.of(objectiveIssueType, objectiveLabel, kpiIssueType, kpiLabel, alignmentLinkTypes, epicLinkField,
                     inProgressWeight, fiscalYearStartMonth, newRuleFileName, newRuleFileText);
+        }
+    }
+
+    /**
+     * What the page says about settings beyond the form's fields, each a line naming key, value and problem.
+     *
+     * @param storedRefused stored values that no longer validate, so their defaults are in force
+     * @param refusedImport why an imported file was refused; empty when none was
+     */
+    public record Notices(List<String> storedRefused, List<String> refusedImport) {
+
+        public Notices {
+            storedRefused = List.copyOf(storedRefused);
+            refusedImport = List.copyOf(refusedImport);
         }
     }
 
@@ -30,16 +46,19 @@ public final class AdminPageModel {
     private final List<String> customRuleFiles;
     private final List<RuleProblemRow> refused;
     private final List<RuleProblemRow> skipped;
+    private final Notices notices;
     private final Status status;
 
     public AdminPageModel(Fields fields, List<ThresholdRow> thresholds, List<RuleSwitch> rules,
-            List<String> customRuleFiles, List<RuleProblemRow> refused, List<RuleProblemRow> skipped, Status status) {
+            List<String> customRuleFiles, List<RuleProblemRow> refused, List<RuleProblemRow> skipped, Notices notices,
+            Status status) {
         this.fields = fields;
         this.thresholds = List.copyOf(thresholds);
         this.rules = List.copyOf(rules);
         this.customRuleFiles = List.copyOf(customRuleFiles);
         this.refused = List.copyOf(refused);
         this.skipped = List.copyOf(skipped);
+        this.notices = notices;
         this.status = status;
     }
 
@@ -83,6 +102,11 @@ public final class AdminPageModel {
         return fields.newRuleFileText();
     }
 
+    /** The text of a {@code --config} file to import. */
+    public AdminField getImportText() {
+        return fields.importText();
+    }
+
     public List<ThresholdRow> getThresholds() {
         return thresholds;
     }
@@ -116,6 +140,24 @@ public final class AdminPageModel {
 
     public boolean getHasSkipped() {
         return !skipped.isEmpty();
+    }
+
+    /** Stored values that no longer validate, escaped (they hold an admin's text); their defaults are in force. */
+    public List<String> getStoredRefusedHtml() {
+        return notices.storedRefused().stream().map(Html::escape).toList();
+    }
+
+    public boolean getHasStoredRefused() {
+        return !notices.storedRefused().isEmpty();
+    }
+
+    /** Why an imported file was refused, escaped (they quote its text); empty when none was. */
+    public List<String> getRefusedImportHtml() {
+        return notices.refusedImport().stream().map(Html::escape).toList();
+    }
+
+    public boolean getHasRefusedImport() {
+        return !notices.refusedImport().isEmpty();
     }
 
     /** The form token's parameter name, as Jira names it ({@code atl_token}). */

@@ -13,7 +13,7 @@ class ArchitectureTest {
 
     private static final String[] CORE = {
         "com.okradvisor.model..", "com.okradvisor.progress..", "com.okradvisor.advisor..",
-        "com.okradvisor.report..", "com.okradvisor.intake.."
+        "com.okradvisor.report..", "com.okradvisor.intake..", "com.okradvisor.settings.."
     };
 
     @ArchTest
@@ -33,6 +33,12 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("com.okradvisor.jira..")
             .and().resideInAPackage("com.okradvisor..")
             .should().dependOnClassesThat().resideInAPackage("com.atlassian..");
+
+    @ArchTest
+    static final ArchRule onlyTheAdaptersUseTheSettings = noClasses()
+            .that().resideInAPackage("com.okradvisor..")
+            .and().resideOutsideOfPackages("com.okradvisor.settings..", "com.okradvisor.cli..", "com.okradvisor.jira..")
+            .should().dependOnClassesThat().resideInAPackage("com.okradvisor.settings..");
 
     @ArchTest
     static final ArchRule theModelDependsOnNothingElseOfOurs = noClasses()

@@ -113,7 +113,21 @@ class CheckCommandTest {
         CliRun result = run("check", givenSample().toString(), "--config", config.toString());
 
         assertThat(result.exitCode).isEqualTo(2);
-        assertThat(result.err).contains("okr.properties: unknown key threshold.staleDays");
+        assertThat(result.err).contains("okr.properties: threshold.staleDays = \"60\": Unknown key; known keys: objective.issueType,");
+    }
+
+    @Test
+    void refusesAConfigFileWithBadValuesNamingTheFileAndEveryKey() {
+        Path config = ExportFiles.write(folder, "okr.properties",
+                "threshold.staleAfterDays = 0\nprogress.fiscalYearStartMonth = 4.5\nobjective.issueType = Goal\n");
+
+        CliRun result = run("check", givenSample().toString(), "--config", config.toString());
+
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err).contains(
+                "okr.properties: progress.fiscalYearStartMonth = \"4.5\": Enter a whole number.",
+                "okr.properties: threshold.staleAfterDays = \"0\": Enter a number from 1 to 365.");
+        assertThat(result.out).isEmpty();
     }
 
     @Test

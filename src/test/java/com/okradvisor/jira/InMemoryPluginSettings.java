@@ -3,12 +3,18 @@ package com.okradvisor.jira;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
-/** SAL's global plugin settings as a map, shared by every settings object it creates, as Jira's database is. */
+/**
+ * SAL's global plugin settings as a map, shared by every settings object it creates, as Jira's database
+ * is. Remembers the keys read, once per read.
+ */
 public final class InMemoryPluginSettings implements PluginSettingsFactory, PluginSettings {
 
     final Map<String, Object> stored = new HashMap<>();
+    final List<String> read = new CopyOnWriteArrayList<>();
 
     @Override
     public PluginSettings createGlobalSettings() {
@@ -17,6 +23,7 @@ public final class InMemoryPluginSettings implements PluginSettingsFactory, Plug
 
     @Override
     public Object get(String key) {
+        read.add(key);
         return stored.get(key);
     }
 

@@ -1,5 +1,6 @@
 package com.okradvisor.jira;
 
+import static com.okradvisor.testing.ChangedSettings.CHANGED;
 import static com.okradvisor.testing.Okr.AS_OF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -7,6 +8,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -17,6 +19,7 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.okradvisor.advisor.AdvisorSettings;
 import com.okradvisor.advisor.Parameter;
 import com.okradvisor.advisor.RuleEntry;
 import com.okradvisor.model.Finding;
@@ -26,14 +29,20 @@ import com.okradvisor.report.AdminPageModel;
 import com.okradvisor.report.RuleProblemRow;
 import com.okradvisor.report.RuleSwitch;
 import com.okradvisor.report.ThresholdRow;
+import com.okradvisor.settings.OkrSettings;
+import com.okradvisor.settings.SettingsCodec;
+import com.okradvisor.settings.SettingsKeys;
+import com.okradvisor.settings.SettingsValidator;
 import com.okradvisor.testing.CustomRules;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -56,8 +65,10 @@ class OkrAdminServletTest {
     private static final String TOKEN = "b7e1-token";
 
     private static InMemoryPluginSettings pluginSettings;
-    private static OkrSettingsStore store;
     private static RulesEngine rules;
+
+    private final InMemoryClusterLocks locks = new InMemoryClusterLocks();
+    private final OkrSettingsStore store = new OkrSettingsStore(pluginSettings, locks);
 
     private final Map<String, String[]> posted = new HashMap<>();
 
@@ -81,8 +92,7 @@ class OkrAdminServletTest {
     @BeforeAll
     static void compileTheShippedRulesOnce() {
         pluginSettings = new InMemoryPluginSettings();
-        store = new OkrSettingsStore(pluginSettings);
-        rules = new RulesEngine(store);
+        rules = new RulesEngine(new OkrSettingsStore(pluginSettings, new InMemoryClusterLocks()));
     }
 
     @BeforeEach
@@ -122,7 +132,7 @@ class OkrAdminServletTest {
     @Test
     void showsTheStoredSettingsEveryThresholdAndEveryRuleToAnAdministrator() throws IOException {
         givenAdministrator(false);
-        store.save(new OkrSettings(Mapping.DEFAULTS, new ProgressSettings(0.4, 7)));
+        store.save(new OkrSettings(Mapping.DEFAULTS, AdvisorSettings.DEFAULTS.withProgress(new ProgressSettings(0.4, 7))));
 
         servlet().doGet(request, response);
 
@@ -136,13 +146,116 @@ class OkrAdminServletTest {
         assertThat(page.getXsrfTokenName()).isEqualTo(TOKEN_NAME);
         assertThat(page.getXsrfTokenHtml()).isEqualTo(TOKEN);
         assertThat(page.getCanChangeCustomRules()).isFalse();
+        assertThat(page.getHasStoredRefused()).isFalse();
+    }
+
+    @Test
+    void namesEveryInputByItsKeyInTheConfigFile() throws IOException {
+        givenAdministrator(false);
+
+        servlet().doGet(request, response);
+
+        AdminPageModel page = renderedPage();
+        List<String> names = new ArrayList<>(List.of(page.getObjectiveIssueType().getName(), page.getObjectiveLabel().getName(),
+                page.getKpiIssueType().getName(), page.getKpiLabel().getName(), page.getAlignmentLinkTypes().getName(),
+                page.getEpicLinkField().getName(), page.getInProgressWeight().getName(),
+                page.getFiscalYearStartMonth().getName()));
+        page.getThresholds().forEach(row -> names.add(row.getField().getName()));
+        names.add(SettingsKeys.DISABLED_RULES);
+        assertThat(names).containsExactlyInAnyOrderElementsOf(SettingsKeys.all());
+    }
+
+    @Test
+    void saysWhichStoredValueIsNoLongerValidAndShowsTheDefaultInForce() throws IOException {
+        givenAdministrator(false);
+        pluginSettings.put(OkrSettingsStore.SETTINGS, "threshold.staleAfterDays = 0\n");
+
+        servlet().doGet(request, response);
+
+        AdminPageModel page = renderedPage();
+        assertThat(page.getStoredRefusedHtml())
+                .containsExactly("threshold.staleAfterDays = &quot;0&quot;: Enter a number from 1 to 365.");
+        assertThat(page.getThresholds()).filteredOn(row -> row.getKey().equals("staleAfterDays")).singleElement()
+                .satisfies(row -> assertThat(row.getField().getValueHtml()).isEqualTo("14"));
+    }
+
+    @Test
+    void exportsTheSettingsInForceAsTheConfigFile() throws IOException {
+        givenAdministrator(false);
+        store.save(CHANGED);
+        StringWriter body = new StringWriter();
+        when(response.getWriter()).thenReturn(new PrintWriter(body));
+        givenField(OkrAdminServlet.EXPORT, "");
+
+        servlet().doGet(request, response);
+
+        verify(response).setContentType("text/plain;charset=UTF-8");
+        verify(response).setHeader("Content-Disposition", "attachment; filename=\"okr-advisor.properties\"");
+        assertThat(body.toString()).contains("threshold.staleAfterDays = 21\n", "objective.issueType = Initiative\n");
+        assertThat(SettingsCodec.read(body.toString()).settings()).isEqualTo(CHANGED);
+        verifyNoInteractions(templateRenderer);
+    }
+
+    @Test
+    void refusesTheExportToAUserWhoIsNotAJiraAdministrator() throws IOException {
+        when(userManager.getRemoteUserKey()).thenReturn(admin);
+        givenField(OkrAdminServlet.EXPORT, "");
+
+        servlet().doGet(request, response);
+
+        verify(response).sendError(HttpServletResponse.SC_FORBIDDEN);
+        verify(response, never()).getWriter();
+    }
+
+    @Test
+    void importsAnExportedFileSoTheStoredSettingsEqualTheExportedOnes() throws IOException {
+        givenAdministrator(false);
+        givenImport(SettingsCodec.write(CHANGED));
+
+        servlet().doPost(request, response);
+
+        verify(response).setHeader("Location", PAGE + "?saved");
+        assertThat(store.load()).isEqualTo(CHANGED);
+        assertThat(locks.locked()).contains(OkrSettingsStore.LOCK);
+    }
+
+    @Test
+    void refusesAnImportWithABadValueListingEveryProblemAndChangesNothing() throws IOException {
+        givenAdministrator(false);
+        store.save(CHANGED);
+        Object before = pluginSettings.get(OkrSettingsStore.SETTINGS);
+        givenImport("objective.issueType = Goal\nthreshold.staleAfterDays = 0\nthreshold.staleDays = 3\n");
+
+        servlet().doPost(request, response);
+
+        verify(response).setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        AdminPageModel page = renderedPage();
+        assertThat(page.getRefusedImportHtml()).hasSize(2)
+                .first().isEqualTo("threshold.staleAfterDays = &quot;0&quot;: Enter a number from 1 to 365.");
+        assertThat(page.getRefusedImportHtml().get(1)).startsWith("threshold.staleDays = &quot;3&quot;: Unknown key");
+        assertThat(page.getImportText().getValueHtml()).contains("threshold.staleDays = 3");
+        assertThat(page.getObjectiveIssueType().getValueHtml()).isEqualTo("Initiative");
+        assertThat(page.getHasErrors()).as("the settings form itself is not in error").isFalse();
+        assertThat(pluginSettings.get(OkrSettingsStore.SETTINGS)).isSameAs(before);
+    }
+
+    @Test
+    void refusesAnImportWithoutAValidFormToken() throws IOException {
+        givenAdministrator(false);
+        givenImport(SettingsCodec.write(CHANGED));
+        givenField(TOKEN_NAME, "forged");
+
+        servlet().doPost(request, response);
+
+        verify(response).sendError(eq(HttpServletResponse.SC_FORBIDDEN), anyString());
+        assertThat(pluginSettings.stored).isEmpty();
     }
 
     @Test
     void refusesAPostWithoutAValidFormTokenAndSavesNothing() throws IOException {
         givenAdministrator(true);
         givenValidForm();
-        posted.put(TOKEN_NAME, new String[] {"forged"});
+        givenField(TOKEN_NAME, "forged");
 
         servlet().doPost(request, response);
 
@@ -153,28 +266,46 @@ class OkrAdminServletTest {
     @Test
     void savesAValidPostAndSendsTheBrowserBackToThePage() throws IOException {
         givenAdministrator(false);
-        givenValidForm();
-        posted.put(AdminForm.FISCAL_YEAR_START_MONTH, new String[] {"4.0"});
-        posted.put(AdminForm.ALIGNMENT_LINK_TYPES, new String[] {"Supports, Contributes to"});
-        posted.put(AdminForm.THRESHOLD + STALE_AFTER_DAYS.key(), new String[] {"21"});
+        givenValidFormWith(Map.of(SettingsKeys.FISCAL_YEAR_START_MONTH, "4.0",
+                SettingsKeys.ALIGNMENT_LINK_TYPES, "Supports, Contributes to", SettingsKeys.threshold(Parameter.fromKey("staleAfterDays").orElseThrow()), "21"));
         posted.put(AdminForm.ENABLED_RULE, enabledRulesExcept("too-many-key-results"));
 
         servlet().doPost(request, response);
 
         verify(response).setStatus(HttpServletResponse.SC_SEE_OTHER);
         verify(response).setHeader("Location", PAGE + "?saved");
-        assertThat(store.load().progress().fiscalYearStartMonth()).isEqualTo(4);
-        assertThat(store.load().mapping().alignmentLinkTypes()).containsExactlyInAnyOrder("Supports", "Contributes to");
-        assertThat(store.loadAdvisorSettings().get(STALE_AFTER_DAYS)).isEqualTo(21);
-        assertThat(store.loadAdvisorSettings().disabledRules()).containsExactly("too-many-key-results");
+        OkrSettings saved = store.load();
+        assertThat(saved.progress().fiscalYearStartMonth()).isEqualTo(4);
+        assertThat(saved.mapping().alignmentLinkTypes()).containsExactlyInAnyOrder("Supports", "Contributes to");
+        assertThat(saved.advisor().get(Parameter.fromKey("staleAfterDays").orElseThrow())).isEqualTo(21);
+        assertThat(saved.advisor().disabledRules()).containsExactly("too-many-key-results");
+        assertThat(pluginSettings.stored).containsOnlyKeys(OkrSettingsStore.SETTINGS);
+        assertThat(locks.locked()).containsExactly(OkrSettingsStore.LOCK);
+        assertThat(locks.allReleased()).isTrue();
+    }
+
+    @Test
+    void showsEachProblemBesideItsFieldAndSavesNothing() throws IOException {
+        givenAdministrator(false);
+        givenValidFormWith(Map.of(SettingsKeys.KPI_ISSUE_TYPE, "", SettingsKeys.KPI_LABEL, " ",
+                SettingsKeys.EPIC_LINK_FIELD, "x".repeat(SettingsValidator.MAX_NAME_CHARS + 1)));
+
+        servlet().doPost(request, response);
+
+        verify(response).setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        AdminPageModel page = renderedPage();
+        assertThat(page.getKpiIssueType().getErrorHtml()).isEqualTo("Enter an issue type or a label for KPIs, or both.");
+        assertThat(page.getKpiLabel().getErrorHtml()).isEqualTo("Enter an issue type or a label for KPIs, or both.");
+        assertThat(page.getEpicLinkField().getErrorHtml()).isEqualTo("Enter at most 255 characters.");
+        assertThat(page.getEpicLinkField().getValueHtml()).hasSize(SettingsValidator.MAX_NAME_CHARS + 1);
+        assertThat(page.getObjectiveIssueType().getHasError()).isFalse();
+        assertThat(pluginSettings.stored).isEmpty();
     }
 
     @Test
     void showsAnOutOfBoundsThresholdBesideItsFieldAndSavesNothing() throws IOException {
         givenAdministrator(false);
-        givenValidForm();
-        posted.put(AdminForm.THRESHOLD + STALE_AFTER_DAYS.key(), new String[] {"0"});
-        posted.put(AdminForm.FISCAL_YEAR_START_MONTH, new String[] {"4"});
+        givenValidFormWith(Map.of(SettingsKeys.threshold(Parameter.fromKey("staleAfterDays").orElseThrow()), "0", SettingsKeys.FISCAL_YEAR_START_MONTH, "4"));
 
         servlet().doPost(request, response);
 
@@ -206,8 +337,9 @@ class OkrAdminServletTest {
     @Test
     void refusesABrokenRuleFileWithItsLineAndMessageAndKeepsTheCustomRulesInForce() throws IOException {
         givenAdministrator(true);
-        store.saveCustomRules(Map.of(CustomRules.FILE, CustomRules.VENDOR_RULE));
-        givenValidForm();
+        store.save(OkrSettings.DEFAULTS, stored -> Optional.of(Map.of(CustomRules.FILE, CustomRules.VENDOR_RULE)));
+        Object settingsBefore = pluginSettings.get(OkrSettingsStore.SETTINGS);
+        givenValidFormWith(Map.of(SettingsKeys.OBJECTIVE_LABEL, "goal"));
         givenRuleFile(CustomRules.FILE, CustomRules.BROKEN);
 
         servlet().doPost(request, response);
@@ -221,6 +353,7 @@ class OkrAdminServletTest {
         });
         assertThat(renderedPage().getNewRuleFileText().getValueHtml()).contains("nosuchfield &gt; 3");
         assertThat(store.loadCustomRules()).containsExactly(Map.entry(CustomRules.FILE, CustomRules.VENDOR_RULE));
+        assertThat(pluginSettings.get(OkrSettingsStore.SETTINGS)).isSameAs(settingsBefore);
         assertThat(store.load()).isEqualTo(OkrSettings.DEFAULTS);
         assertThat(vendorFindings()).containsExactly(CustomRules.KEY);
     }
@@ -252,24 +385,29 @@ class OkrAdminServletTest {
 
     /** The form as the page shows it with nothing stored, every rule ticked, and the page's form token. */
     private void givenValidForm() {
-        posted.put(AdminForm.OBJECTIVE_ISSUE_TYPE, new String[] {"Epic"});
-        posted.put(AdminForm.OBJECTIVE_LABEL, new String[] {"okr"});
-        posted.put(AdminForm.KPI_ISSUE_TYPE, new String[] {"KPI"});
-        posted.put(AdminForm.KPI_LABEL, new String[] {"kpi"});
-        posted.put(AdminForm.ALIGNMENT_LINK_TYPES, new String[] {""});
-        posted.put(AdminForm.EPIC_LINK_FIELD, new String[] {"Epic Link"});
-        posted.put(AdminForm.IN_PROGRESS_WEIGHT, new String[] {"0.5"});
-        posted.put(AdminForm.FISCAL_YEAR_START_MONTH, new String[] {"1"});
-        for (Parameter parameter : Parameter.values()) {
-            posted.put(AdminForm.THRESHOLD + parameter.key(), new String[] {parameter.format(parameter.defaultValue())});
-        }
+        SettingsCodec.values(OkrSettings.DEFAULTS).forEach(this::givenField);
+        posted.remove(SettingsKeys.DISABLED_RULES);
         posted.put(AdminForm.ENABLED_RULE, enabledRulesExcept());
-        posted.put(TOKEN_NAME, new String[] {TOKEN});
+        givenField(TOKEN_NAME, TOKEN);
+    }
+
+    private void givenValidFormWith(Map<String, String> changed) {
+        givenValidForm();
+        changed.forEach(this::givenField);
+    }
+
+    private void givenField(String name, String value) {
+        posted.put(name, new String[] {value});
+    }
+
+    private void givenImport(String text) {
+        givenField(AdminForm.IMPORT_TEXT, text);
+        givenField(TOKEN_NAME, TOKEN);
     }
 
     private void givenRuleFile(String name, String drl) {
-        posted.put(AdminForm.NEW_RULE_FILE_NAME, new String[] {name});
-        posted.put(AdminForm.NEW_RULE_FILE_TEXT, new String[] {drl});
+        givenField(AdminForm.NEW_RULE_FILE_NAME, name);
+        givenField(AdminForm.NEW_RULE_FILE_TEXT, drl);
     }
 
     private static String[] enabledRulesExcept(String... disabled) {
@@ -279,7 +417,7 @@ class OkrAdminServletTest {
     }
 
     private static List<String> vendorFindings() {
-        return rules.evaluate(CustomRules.withVendorKeyResult(), ProgressSettings.DEFAULTS, AS_OF).stream()
+        return rules.evaluate(CustomRules.withVendorKeyResult(), OkrSettings.DEFAULTS, AS_OF).stream()
                 .map(Finding::rule).toList();
     }
 

@@ -2,8 +2,6 @@ package com.okradvisor.jira;
 
 import static com.okradvisor.jira.FakeJira.issue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.Issue;
 import com.okradvisor.report.FindingView;
@@ -11,6 +9,7 @@ import com.okradvisor.report.KeyResultPanelModel;
 import com.okradvisor.report.KpiView;
 import com.okradvisor.report.ObjectivePanelModel;
 import com.okradvisor.report.ProblemRow;
+import com.okradvisor.settings.OkrSettings;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -22,6 +21,8 @@ import org.junit.jupiter.api.Test;
 class OkrPanelsTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 5, 15);
+    private static InMemoryPluginSettings pluginSettings;
+    private static OkrSettingsStore store;
     private static RulesEngine rules;
 
     private final FakeJira jira;
@@ -37,7 +38,9 @@ class OkrPanelsTest {
 
     @BeforeAll
     static void compileTheRulesOnce() {
-        rules = new RulesEngine(new OkrSettingsStore(new InMemoryPluginSettings()));
+        pluginSettings = new InMemoryPluginSettings();
+        store = new OkrSettingsStore(pluginSettings, new InMemoryClusterLocks());
+        rules = new RulesEngine(store);
     }
 
     @AfterEach
@@ -122,14 +125,23 @@ class OkrPanelsTest {
         assertThat(panel.getFindings()).extracting(FindingView::getIssueKey).containsOnly("GRO-1", "GRO-11", "GRO-12");
     }
 
+    @Test
+    void readsTheStoredSettingsOncePerPanelAndPassesThemAlong() {
+        store.save(OkrSettings.DEFAULTS);
+        pluginSettings.read.clear();
+
+        panels().objectivePanel(objective, jira.user, AS_OF);
+
+        assertThat(pluginSettings.read).as("the settings, then the custom rule files the rules in force compiled from")
+                .containsExactly(OkrSettingsStore.SETTINGS, OkrSettingsStore.CUSTOM_RULE_FILES);
+    }
+
     private static List<Issue> manyKeyResults(int count) {
         return LongStream.range(1000, 1000 + count)
                 .<Issue>mapToObj(n -> issue(n, "GRO-" + n, "Cut onboarding time in step " + n)).toList();
     }
 
     private OkrPanels panels() {
-        OkrSettingsStore settings = mock(OkrSettingsStore.class);
-        when(settings.load()).thenReturn(OkrSettings.DEFAULTS);
-        return new OkrPanels(jira.reader(), settings, rules);
+        return new OkrPanels(jira.reader(), store, rules);
     }
 }

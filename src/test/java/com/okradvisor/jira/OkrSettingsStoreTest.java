@@ -1,163 +1,222 @@
 package com.okradvisor.jira;
 
+import static com.okradvisor.testing.ChangedSettings.CHANGED;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.lenient;
-import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.Mockito.when;
 
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
-import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.okradvisor.advisor.AdvisorSettings;
 import com.okradvisor.advisor.Parameter;
 import com.okradvisor.model.Mapping;
-import com.okradvisor.progress.ProgressSettings;
-import java.util.HashMap;
+import com.okradvisor.settings.OkrSettings;
+import com.okradvisor.settings.SettingsCodec;
+import com.okradvisor.settings.SettingsProblem;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.mockito.Mock;
-import org.mockito.junit.jupiter.MockitoExtension;
 
-@ExtendWith(MockitoExtension.class)
 class OkrSettingsStoreTest {
 
-    private static final Parameter STALE_AFTER_DAYS = Parameter.fromKey("staleAfterDays").orElseThrow();
-    private static final Parameter LATE_SHARE = Parameter.fromKey("lateShare").orElseThrow();
-    private static final Parameter MAX_KEY_RESULTS = Parameter.fromKey("maxKeyResults").orElseThrow();
-    private static final Parameter LOW_CONFIDENCE = Parameter.fromKey("lowConfidence").orElseThrow();
+    private static final int SAVES_PER_NODE = 20;
 
-    private final Map<String, Object> stored = new HashMap<>();
+    private final InMemoryPluginSettings stored = new InMemoryPluginSettings();
+    private final InMemoryClusterLocks locks = new InMemoryClusterLocks();
 
-    @Mock
-    private PluginSettingsFactory pluginSettingsFactory;
-    @Mock
-    private PluginSettings pluginSettings;
+    @Test
+    void usesTheDocumentedDefaultsWhenNothingIsStored() {
+        SettingsCodec.Decoded loaded = store().loadWithProblems();
 
-    @BeforeEach
-    void givenGlobalSettings() {
-        lenient().when(pluginSettingsFactory.createGlobalSettings()).thenReturn(pluginSettings);
-        lenient().when(pluginSettings.get(anyString())).thenAnswer(call -> stored.get(call.<String>getArgument(0)));
+        assertThat(loaded.settings()).isEqualTo(OkrSettings.DEFAULTS);
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.settings().mapping().objectiveJql()).isEqualTo("issuetype = \"Epic\" AND labels = \"okr\"");
+        assertThat(loaded.settings().mapping().kpiJql()).isEqualTo("issuetype = \"KPI\" OR labels = \"kpi\"");
     }
 
     @Test
-    void usesTheDesignDefaultsWhenNothingIsStored() {
-        assertThat(store().load()).isEqualTo(OkrSettings.DEFAULTS);
-        assertThat(OkrSettings.DEFAULTS.mapping()).isEqualTo(Mapping.DEFAULTS);
-        assertThat(OkrSettings.DEFAULTS.mapping().objectiveJql()).isEqualTo("issuetype = \"Epic\" AND labels = \"okr\"");
-        assertThat(OkrSettings.DEFAULTS.mapping().kpiJql()).isEqualTo("issuetype = \"KPI\" OR labels = \"kpi\"");
-        assertThat(OkrSettings.DEFAULTS.progress()).isEqualTo(ProgressSettings.DEFAULTS);
+    void readsBackWhatItSavedFromOneValueUnderTheLock() {
+        store().save(CHANGED);
+
+        assertThat(store().load()).isEqualTo(CHANGED);
+        assertThat(stored.stored).containsOnlyKeys(OkrSettingsStore.SETTINGS);
+        assertThat(locks.locked()).containsExactly(OkrSettingsStore.LOCK);
+        assertThat(locks.allReleased()).isTrue();
     }
 
     @Test
-    void readsEveryStoredSetting() {
-        stored.put(OkrSettingsStore.OBJECTIVE_ISSUE_TYPE, "Initiative");
-        stored.put(OkrSettingsStore.OBJECTIVE_LABEL, "");
-        stored.put(OkrSettingsStore.KPI_ISSUE_TYPE, "");
-        stored.put(OkrSettingsStore.KPI_LABEL, "metric");
-        stored.put(OkrSettingsStore.ALIGNMENT_LINK_TYPES, List.of("Supports", " Contributes to "));
-        stored.put(OkrSettingsStore.EPIC_LINK_FIELD, "Parent Link");
-        stored.put(OkrSettingsStore.IN_PROGRESS_WEIGHT, "0.3");
-        stored.put(OkrSettingsStore.FISCAL_YEAR_START_MONTH, "7");
+    void migratesTheSeparateValuesAnEarlierVersionStoredIntoOneValueOnTheFirstRead() {
+        givenEarlierVersionValues();
 
-        OkrSettings settings = store().load();
+        assertThat(store().load()).isEqualTo(CHANGED);
 
-        assertThat(settings).isEqualTo(new OkrSettings(
-                new Mapping("Initiative", "", "", "metric", Set.of("Supports", "Contributes to"), "Parent Link"),
-                new ProgressSettings(0.3, 7)));
-        assertThat(settings.mapping().objectiveJql()).isEqualTo("issuetype = \"Initiative\"");
+        assertThat(SettingsCodec.read((String) stored.get(OkrSettingsStore.SETTINGS)).settings()).isEqualTo(CHANGED);
+        assertThat(locks.locked()).containsExactly(OkrSettingsStore.LOCK);
+        stored.read.clear();
+        assertThat(store().load()).isEqualTo(CHANGED);
+        assertThat(stored.read).as("read once, then one value").containsExactly(OkrSettingsStore.SETTINGS);
     }
 
     @Test
-    void fallsBackToTheDefaultForEachInvalidValue() {
-        stored.put(OkrSettingsStore.OBJECTIVE_ISSUE_TYPE, "   ");
-        stored.put(OkrSettingsStore.KPI_ISSUE_TYPE, "");
-        stored.put(OkrSettingsStore.KPI_LABEL, " ");
-        stored.put(OkrSettingsStore.IN_PROGRESS_WEIGHT, "1.5");
-        stored.put(OkrSettingsStore.FISCAL_YEAR_START_MONTH, "4.5");
-        stored.put(OkrSettingsStore.ALIGNMENT_LINK_TYPES, "Supports, ,Blocks");
+    void migratesAnEarlierValueThatNoLongerValidatesAsItWasAndKeepsReportingIt() {
+        stored.put(OkrSettingsStore.PREFIX + "objective.issueType", " ");
+        stored.put(OkrSettingsStore.PREFIX + "threshold.staleAfterDays", "21");
 
-        OkrSettings settings = store().load();
+        store().load();
+        SettingsCodec.Decoded migrated = store().loadWithProblems();
 
-        assertThat(settings.mapping().objectiveIssueType()).isEqualTo(Mapping.DEFAULTS.objectiveIssueType());
-        assertThat(settings.mapping().kpiJql()).as("a mapping that finds no KPI is refused")
-                .isEqualTo(Mapping.DEFAULTS.kpiJql());
-        assertThat(settings.progress()).isEqualTo(ProgressSettings.DEFAULTS);
-        assertThat(settings.mapping().alignmentLinkTypes()).containsExactlyInAnyOrder("Supports", "Blocks");
+        assertThat(migrated.settings().mapping().objectiveIssueType()).isEqualTo("Epic");
+        assertThat(migrated.settings().advisor().get(Parameter.fromKey("staleAfterDays").orElseThrow())).isEqualTo(21);
+        assertThat(migrated.problems()).extracting(SettingsProblem::describe)
+                .containsExactly("objective.issueType = \"\": Enter the issue type of objectives.");
     }
 
     @Test
-    void readsBackWhatItSaved() {
-        givenWritableSettings();
-        OkrSettings settings = new OkrSettings(
-                new Mapping("Epic", "goal", "Metric", "", Set.of("Supports"), "Epic Link"), new ProgressSettings(0.25, 4));
+    void keepsTheDefaultForAStoredValueThatNoLongerValidatesAndSaysSo() {
+        store().save(CHANGED);
+        String text = (String) stored.get(OkrSettingsStore.SETTINGS);
+        stored.put(OkrSettingsStore.SETTINGS, text.replace("threshold.staleAfterDays = 21", "threshold.staleAfterDays = 0")
+                + "threshold.retiredDays = 3\n");
 
-        store().save(settings);
+        SettingsCodec.Decoded loaded = store().loadWithProblems();
 
-        assertThat(store().load()).isEqualTo(settings);
+        assertThat(loaded.settings().advisor().get(Parameter.fromKey("staleAfterDays").orElseThrow())).isEqualTo(Parameter.fromKey("staleAfterDays").orElseThrow().defaultValue());
+        assertThat(loaded.settings().advisor().get(Parameter.fromKey("lateShare").orElseThrow())).as("every other value stays").isEqualTo(0.6);
+        assertThat(loaded.settings().mapping()).isEqualTo(CHANGED.mapping());
+        assertThat(loaded.problems()).extracting(SettingsProblem::key)
+                .containsExactly("threshold.staleAfterDays", "threshold.retiredDays");
+        assertThat(loaded.problems().get(0).describe()).isEqualTo("threshold.staleAfterDays = \"0\": Enter a number from 1 to 365.");
     }
 
     @Test
-    void readsBackTheThresholdsAndSwitchedOffRulesItSaved() {
-        givenWritableSettings();
-        AdvisorSettings settings = AdvisorSettings.DEFAULTS.with(STALE_AFTER_DAYS, 21)
-                .with(LATE_SHARE, 0.6).withDisabled(Set.of("too-many-key-results", "kr-unmeasurable"));
+    void leavesTheOldSettingsWhenTheWriteFailsHalfWay() {
+        givenEarlierVersionValues();
+        OkrSettingsStore failing = new OkrSettingsStore(() -> new FailingPuts(stored), locks);
 
-        store().saveAdvisorSettings(settings);
+        assertThatThrownBy(() -> failing.save(OkrSettings.DEFAULTS)).isInstanceOf(IllegalStateException.class);
 
-        assertThat(store().loadAdvisorSettings()).isEqualTo(settings);
-        assertThat(stored.keySet()).allMatch(key -> key.length() <= 100);
+        assertThat(store().load()).isEqualTo(CHANGED);
+        assertThat(locks.allReleased()).isTrue();
     }
 
     @Test
-    void usesEachThresholdsDefaultWhenItsStoredValueIsMissingOrOutOfBounds() {
-        stored.put(OkrSettingsStore.THRESHOLD + STALE_AFTER_DAYS.key(), "0");
-        stored.put(OkrSettingsStore.THRESHOLD + MAX_KEY_RESULTS.key(), "3.5");
-        stored.put(OkrSettingsStore.THRESHOLD + LOW_CONFIDENCE.key(), "2");
+    void storesNothingWhenTheCustomRulesChangeRefuses() {
+        store().save(CHANGED);
 
-        AdvisorSettings settings = store().loadAdvisorSettings();
+        assertThatThrownBy(() -> store().save(OkrSettings.DEFAULTS, files -> {
+            throw new IllegalStateException("does not compile");
+        })).hasMessage("does not compile");
 
-        assertThat(settings.get(STALE_AFTER_DAYS)).isEqualTo(STALE_AFTER_DAYS.defaultValue());
-        assertThat(settings.get(MAX_KEY_RESULTS)).isEqualTo(MAX_KEY_RESULTS.defaultValue());
-        assertThat(settings.get(LOW_CONFIDENCE)).isEqualTo(2);
-        assertThat(settings.disabledRules()).isEmpty();
+        assertThat(store().load()).isEqualTo(CHANGED);
+        assertThat(locks.allReleased()).isTrue();
+    }
+
+    @Test
+    void keepsEveryChangeWhenTwoNodesSaveAtOnce() throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = nodes.submit(() -> addRuleFiles("node-1-", start));
+            Future<?> second = nodes.submit(() -> addRuleFiles("node-2-", start));
+            start.countDown();
+            first.get();
+            second.get();
+        } finally {
+            nodes.shutdown();
+        }
+
+        assertThat(store().loadCustomRules()).hasSize(2 * SAVES_PER_NODE);
+        assertThat(locks.locked()).hasSize(2 * SAVES_PER_NODE).containsOnly(OkrSettingsStore.LOCK);
+        assertThat(locks.allReleased()).isTrue();
     }
 
     @Test
     void replacesTheCustomRuleFilesAndForgetsTheOnesLeftOut() {
-        givenWritableSettings();
-        store().saveCustomRules(Map.of("old.drl", "rule old", "kept.drl", "rule kept"));
+        givenCustomRules(Map.of("old.drl", "rule old", "kept.drl", "rule kept"));
 
-        store().saveCustomRules(Map.of("kept.drl", "rule kept, edited", "new.drl", "rule new"));
+        givenCustomRules(Map.of("kept.drl", "rule kept, edited", "new.drl", "rule new"));
 
-        assertThat(store().loadCustomRules()).containsExactly(
+        assertThat(store().loadCustomRules()).containsOnly(
                 Map.entry("kept.drl", "rule kept, edited"), Map.entry("new.drl", "rule new"));
-        assertThat(stored).doesNotContainKey(OkrSettingsStore.CUSTOM_RULE_FILE + "old.drl");
+        assertThat(stored.stored).doesNotContainKey(OkrSettingsStore.CUSTOM_RULE_FILE + "old.drl");
     }
 
     @Test
-    void refusesARuleFileLargerThanSalCanHoldAndStoresNothing() {
-        String huge = "x".repeat(OkrSettingsStore.MAX_RULE_FILE_CHARS + 1);
+    void refusesSettingsOrARuleFileLargerThanSalCanHoldAndStoresNothing() {
+        String huge = "x".repeat(OkrSettingsStore.MAX_VALUE_CHARS + 1);
+        OkrSettings hugeMapping = new OkrSettings(new Mapping(huge, "", "KPI", "", Set.of(), "Epic Link"), AdvisorSettings.DEFAULTS);
 
-        assertThatThrownBy(() -> store().saveCustomRules(Map.of("small.drl", "rule small", "huge.drl", huge)))
+        assertThatThrownBy(() -> store().save(hugeMapping)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("The settings take 99");
+        assertThatThrownBy(() -> store().save(OkrSettings.DEFAULTS,
+                files -> Optional.of(Map.of("small.drl", "rule small", "huge.drl", huge))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("huge.drl has 99001 characters; Jira stores at most 99000: split it into smaller files");
         assertThat(OkrSettingsStore.refusal("x".repeat(OkrSettingsStore.MAX_RULE_FILE_NAME_CHARS + 1) + ".drl", ""))
                 .isPresent();
-        verifyNoInteractions(pluginSettings);
+        assertThat(stored.stored).isEmpty();
     }
 
-    private void givenWritableSettings() {
-        when(pluginSettings.put(anyString(), any())).thenAnswer(call -> stored.put(call.getArgument(0), call.getArgument(1)));
-        lenient().when(pluginSettings.remove(anyString())).thenAnswer(call -> stored.remove(call.<String>getArgument(0)));
+    /** The values as the version before one settings text stored them: one per key, lists as SAL lists. */
+    private void givenEarlierVersionValues() {
+        Map<String, Object> earlier = new LinkedHashMap<>();
+        earlier.put("objective.issueType", "Initiative");
+        earlier.put("objective.label", "");
+        earlier.put("kpi.issueType", "");
+        earlier.put("kpi.label", "metric");
+        earlier.put("alignment.linkTypes", List.of("Supports", " Contributes to "));
+        earlier.put("epicLink.field", "Parent Link");
+        earlier.put("progress.inProgressWeight", "0.3");
+        earlier.put("progress.fiscalYearStartMonth", "7");
+        earlier.put("rules.disabled", List.of("too-many-key-results", "kr-unmeasurable"));
+        for (Parameter parameter : Parameter.values()) {
+            earlier.put("threshold." + parameter.key(), parameter.format(CHANGED.advisor().get(parameter)));
+        }
+        earlier.forEach((key, value) -> stored.put(OkrSettingsStore.PREFIX + key, value));
+    }
+
+    private void givenCustomRules(Map<String, String> files) {
+        store().save(store().load(), stored -> Optional.of(files));
+    }
+
+    private Void addRuleFiles(String prefix, CountDownLatch start) throws InterruptedException {
+        start.await();
+        for (int i = 0; i < SAVES_PER_NODE; i++) {
+            String name = prefix + i + ".drl";
+            store().save(OkrSettings.DEFAULTS, files -> {
+                Map<String, String> more = new LinkedHashMap<>(files);
+                more.put(name, "rule " + name);
+                return Optional.of(more);
+            });
+        }
+        return null;
     }
 
     private OkrSettingsStore store() {
-        return new OkrSettingsStore(pluginSettingsFactory);
+        return new OkrSettingsStore(stored, locks);
+    }
+
+    /** Jira's database failing every write, as it would when a node loses its connection mid-save. */
+    private record FailingPuts(PluginSettings delegate) implements PluginSettings {
+
+        @Override
+        public Object get(String key) {
+            return delegate.get(key);
+        }
+
+        @Override
+        public Object put(String key, Object value) {
+            throw new IllegalStateException("the database went away");
+        }
+
+        @Override
+        public Object remove(String key) {
+            return delegate.remove(key);
+        }
     }
 }

@@ -65,7 +65,9 @@ class AdminPageInBrowserTest {
 
     @Test
     void keepsHostileTypedTextInsideItsInputs() {
-        assertThat(browser.findElement(By.id("objectiveLabel")).getAttribute("value")).isEqualTo("okr\">" + HOSTILE);
+        assertThat(browser.findElement(By.id("objective.label")).getAttribute("value")).isEqualTo("okr\">" + HOSTILE);
+        assertThat(browser.findElement(By.id("objective.label")).getAttribute("name")).isEqualTo("objective.label");
+        assertThat(browser.findElement(By.id("importText")).getAttribute("value")).isEqualTo("objective.label = " + HOSTILE);
         assertThat(browser.findElement(By.id("newRuleFileText")).getAttribute("value")).contains(HOSTILE);
         assertThat(browser.findElement(By.className("okr-rule-switches")).getText()).contains("Title " + HOSTILE);
         assertThat(browser.findElement(By.cssSelector("input[name=removeRuleFile]")).getAttribute("value"))
@@ -84,13 +86,26 @@ class AdminPageInBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".okr-rule-switches input[value=too-many-key-results]")).isSelected()).isTrue();
     }
 
-    /** The page after a system administrator posted a broken rule file and a threshold out of bounds. */
+    @Test
+    void listsTheStoredValuesRefusedAndTheImportsProblemsAsText() {
+        assertThat(browser.findElement(By.className("okr-admin-stored-refused")).getText())
+                .contains("kpi.label = \"" + HOSTILE + "\": Enter at most 255 characters.");
+        assertThat(browser.findElement(By.className("okr-admin-refused-import")).getText())
+                .contains("threshold.staleDays = \"" + HOSTILE + "\": Unknown key.");
+        assertThat(browser.findElement(By.cssSelector(".okr-admin-export a")).getAttribute("href")).endsWith("?export");
+    }
+
+    /**
+     * The page after a system administrator posted a broken rule file and a threshold out of bounds, with
+     * a stored value and an import refused too, so that every notice shows.
+     */
     private static AdminPageModel refusedPage() {
-        AdminPageModel.Fields fields = new AdminPageModel.Fields(field("objectiveIssueType", "Epic"),
-                field("objectiveLabel", "okr\">" + HOSTILE), field("kpiIssueType", "KPI"), field("kpiLabel", "kpi"),
-                field("alignmentLinkTypes", "Supports"), field("epicLinkField", "Epic Link"),
-                field("inProgressWeight", "0.5"), field("fiscalYearStartMonth", "1"), field("newRuleFileName", "evil.drl"),
-                field("newRuleFileText", "rule \"x\" " + HOSTILE + " when then end"));
+        AdminPageModel.Fields fields = new AdminPageModel.Fields(field("objective.issueType", "Epic"),
+                field("objective.label", "okr\">" + HOSTILE), field("kpi.issueType", "KPI"), field("kpi.label", "kpi"),
+                field("alignment.linkTypes", "Supports"), field("epicLink.field", "Epic Link"),
+                field("progress.inProgressWeight", "0.5"), field("progress.fiscalYearStartMonth", "1"),
+                field("newRuleFileName", "evil.drl"), field("newRuleFileText", "rule \"x\" " + HOSTILE + " when then end"),
+                field("importText", "objective.label = " + HOSTILE));
         List<ThresholdRow> thresholds = Arrays.stream(Parameter.values())
                 .map(parameter -> new ThresholdRow(parameter, parameter == STALE_AFTER_DAYS
                         ? new AdminField("threshold." + parameter.key(), "0", "Enter a number from 1 to 365.")
@@ -101,7 +116,10 @@ class AdminPageInBrowserTest {
                 new RuleSwitch(rule("kr-unmeasurable", "Key result without a number", true), false),
                 new RuleSwitch(rule("acme-vendor", "Title " + HOSTILE, false), true));
         List<RuleProblemRow> refused = List.of(new RuleProblemRow(new RuleProblem("evil.drl", 7, "mismatched input " + HOSTILE)));
-        return new AdminPageModel(fields, thresholds, rules, List.of("x" + HOSTILE + ".drl"), refused, List.of(),
+        AdminPageModel.Notices notices = new AdminPageModel.Notices(
+                List.of("kpi.label = \"" + HOSTILE + "\": Enter at most 255 characters."),
+                List.of("threshold.staleDays = \"" + HOSTILE + "\": Unknown key."));
+        return new AdminPageModel(fields, thresholds, rules, List.of("x" + HOSTILE + ".drl"), refused, List.of(), notices,
                 new AdminPageModel.Status("atl_token", "token\"" + HOSTILE, false, true));
     }
 

@@ -5,7 +5,6 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.okradvisor.jira.CheckInLog;
-import com.okradvisor.jira.OkrSettings;
 import com.okradvisor.jira.OkrSettingsStore;
 import com.okradvisor.jira.ObjectiveSnapshot;
 import com.okradvisor.jira.OkrReader;
@@ -13,6 +12,7 @@ import com.okradvisor.jira.RulesEngine;
 import com.okradvisor.model.KeyResult;
 import com.okradvisor.progress.ProgressCalculator;
 import com.okradvisor.intake.PropertyException;
+import com.okradvisor.settings.OkrSettings;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -141,7 +141,7 @@ public class KeyResultResource {
         KeyResult keyResult = snapshot.keyResult(issue.getKey()).orElseThrow(() -> notAKeyResult(issue));
         LocalDate asOf = LocalDate.now(clock);
         return Representations.KeyResultDetail.of(new ProgressCalculator(settings.progress()).standing(keyResult, asOf),
-                objective.getKey(), snapshot.about(rules.evaluate(snapshot.portfolio(), settings.progress(), asOf)));
+                objective.getKey(), snapshot.about(rules.evaluate(snapshot.portfolio(), settings, asOf)));
     }
 
     private static RestFailure notAKeyResult(Issue issue) {

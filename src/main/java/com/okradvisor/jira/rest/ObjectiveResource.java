@@ -3,13 +3,13 @@ package com.okradvisor.jira.rest;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
-import com.okradvisor.jira.OkrSettings;
 import com.okradvisor.jira.OkrSettingsStore;
 import com.okradvisor.jira.ObjectiveSnapshot;
 import com.okradvisor.jira.OkrReader;
 import com.okradvisor.jira.RulesEngine;
 import com.okradvisor.model.Finding;
 import com.okradvisor.progress.ProgressCalculator;
+import com.okradvisor.settings.OkrSettings;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,7 +74,7 @@ public class ObjectiveResource {
         }
         LocalDate asOf = LocalDate.now(clock);
         ObjectiveSnapshot snapshot = reader.readObjective(issue, user, settings.mapping());
-        List<Finding> findings = snapshot.about(rules.evaluate(snapshot.portfolio(), settings.progress(), asOf));
+        List<Finding> findings = snapshot.about(rules.evaluate(snapshot.portfolio(), settings, asOf));
         return RestJson.ok(Representations.ObjectiveStanding.of(
                 new ProgressCalculator(settings.progress()).assess(snapshot.objective(), asOf), key,
                 snapshot.objective().issue().summary(), snapshot.leftOut(), snapshot.kpis(), findings));

@@ -41,7 +41,7 @@ public class RuleResource {
     @UnlicensedSiteAccess
     public Response getRules() {
         issues.loggedInCaller();
-        AdvisorSettings inForce = rules.settings(settingsStore.load().progress());
+        AdvisorSettings inForce = settingsStore.load().advisor();
         return RestJson.ok(rules.rules().stream().map(rule -> Representations.RuleItem.of(rule, inForce)).toList());
     }
 }

@@ -25,7 +25,7 @@ final class RestFixture implements AutoCloseable {
 
     static final Instant NOW = Instant.parse("2026-05-04T10:15:30Z");
     /** The rules compile once for all tests, as they do once per plugin start. */
-    private static final RulesEngine RULES = new RulesEngine(new OkrSettingsStore(new InMemoryPluginSettings()));
+    private static final RulesEngine RULES = new RulesEngine(new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks()));
 
     final FakeJira jira = new FakeJira();
     final MutableIssue objective = FakeJira.issue(1, "MOB-1", "Make the mobile app a joy to use");
@@ -48,7 +48,7 @@ final class RestFixture implements AutoCloseable {
     }
 
     OkrSettingsStore settings() {
-        return new OkrSettingsStore(new InMemoryPluginSettings());
+        return new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks());
     }
 
     RulesEngine rules() {

@@ -1,0 +1,112 @@
+package com.okradvisor.settings;
+
+import static com.okradvisor.settings.SettingsKeys.ALIGNMENT_LINK_TYPES;
+import static com.okradvisor.settings.SettingsKeys.DISABLED_RULES;
+import static com.okradvisor.settings.SettingsKeys.EPIC_LINK_FIELD;
+import static com.okradvisor.settings.SettingsKeys.FISCAL_YEAR_START_MONTH;
+import static com.okradvisor.settings.SettingsKeys.IN_PROGRESS_WEIGHT;
+import static com.okradvisor.settings.SettingsKeys.KPI_ISSUE_TYPE;
+import static com.okradvisor.settings.SettingsKeys.KPI_LABEL;
+import static com.okradvisor.settings.SettingsKeys.OBJECTIVE_ISSUE_TYPE;
+import static com.okradvisor.settings.SettingsKeys.OBJECTIVE_LABEL;
+
+import com.okradvisor.advisor.Parameter;
+import com.okradvisor.model.Mapping;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The one check of settings given as text by key, wherever they come from: a {@code --config} file,
+ * the admin form, an imported file or the stored text. A key left out takes its default and is not
+ * checked; a key given must hold a valid value. Every value is bounded, so the whole settings text
+ * always fits one of Jira's plugin-settings values (99,000 characters).
+ */
+public final class SettingsValidator {
+
+    /** The longest issue type, label, field or link type name: Jira's own names are at most 255. */
+    public static final int MAX_NAME_CHARS = 255;
+    /** The longest comma-separated list (link types, rules switched off). */
+    public static final int MAX_LIST_CHARS = 10_000;
+
+    private SettingsValidator() {
+    }
+
+    /** Every problem of {@code values} (key → text as given), in the order of {@link SettingsKeys#all()}. */
+    public static List<SettingsProblem> problems(Map<String, String> values) {
+        List<SettingsProblem> problems = new ArrayList<>();
+        for (String key : SettingsKeys.all()) {
+            String given = values.get(key);
+            if (given != null) {
+                check(key, given.strip()).ifPresent(message -> problems.add(new SettingsProblem(key, given, message)));
+            }
+        }
+        if (findsNoKpi(values)) {
+            for (String key : List.of(KPI_ISSUE_TYPE, KPI_LABEL)) {
+                problems.add(new SettingsProblem(key, values.getOrDefault(key, ""),
+                        "Enter an issue type or a label for KPIs, or both."));
+            }
+        }
+        TreeSet<String> unknown = new TreeSet<>(values.keySet());
+        SettingsKeys.all().forEach(unknown::remove);
+        for (String key : unknown) {
+            problems.add(new SettingsProblem(key, values.get(key),
+                    "Unknown key; known keys: " + String.join(", ", SettingsKeys.all()) + "."));
+        }
+        return problems;
+    }
+
+    private static Optional<String> check(String key, String value) {
+        return switch (key) {
+            case OBJECTIVE_ISSUE_TYPE -> value.isEmpty() ? Optional.of("Enter the issue type of objectives.") : name(value);
+            case EPIC_LINK_FIELD -> value.isEmpty()
+                    ? Optional.of("Enter the name of the field that links an issue to its epic.") : name(value);
+            case OBJECTIVE_LABEL, KPI_ISSUE_TYPE, KPI_LABEL -> name(value);
+            case ALIGNMENT_LINK_TYPES, DISABLED_RULES -> list(value);
+            case IN_PROGRESS_WEIGHT -> number(value, 0, 1, false);
+            case FISCAL_YEAR_START_MONTH -> number(value, 1, 12, true);
+            default -> {
+                Parameter parameter = SettingsKeys.parameter(key).orElseThrow();
+                yield number(value, parameter.min(), parameter.max(), parameter.isWhole());
+            }
+        };
+    }
+
+    private static boolean findsNoKpi(Map<String, String> values) {
+        return values.getOrDefault(KPI_ISSUE_TYPE, Mapping.DEFAULTS.kpiIssueType()).isBlank()
+                && values.getOrDefault(KPI_LABEL, Mapping.DEFAULTS.kpiLabel()).isBlank();
+    }
+
+    private static Optional<String> name(String value) {
+        return value.length() > MAX_NAME_CHARS
+                ? Optional.of("Enter at most " + MAX_NAME_CHARS + " characters.") : Optional.empty();
+    }
+
+    private static Optional<String> list(String value) {
+        if (value.length() > MAX_LIST_CHARS) {
+            return Optional.of("Enter at most " + MAX_LIST_CHARS + " characters.");
+        }
+        return Arrays.stream(value.split(",")).anyMatch(name -> name.strip().length() > MAX_NAME_CHARS)
+                ? Optional.of("Enter names of at most " + MAX_NAME_CHARS + " characters each.") : Optional.empty();
+    }
+
+    private static Optional<String> number(String value, double min, double max, boolean whole) {
+        double number;
+        try {
+            number = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            return Optional.of("Enter a number.");
+        }
+        if (!(number >= min && number <= max)) {
+            return Optional.of("Enter a number from " + plain(min) + " to " + plain(max) + ".");
+        }
+        return whole && number != Math.rint(number) ? Optional.of("Enter a whole number.") : Optional.empty();
+    }
+
+    private static String plain(double number) {
+        return number == Math.rint(number) ? Long.toString((long) number) : Double.toString(number);
+    }
+}
