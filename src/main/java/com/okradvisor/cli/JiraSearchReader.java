@@ -223,12 +223,10 @@ public final class JiraSearchReader {
 
         Optional<RawIssue> read() throws BadInputException {
             if (!node.isObject()) {
-                throw new BadInputException(source + ": every entry of \"issues\" must be an object, got " + node);
+                throw new BadInputException(source + ": every entry of \"issues\" must be an object, got "
+                        + OkrProperties.describe(node));
             }
-            key = text(node, "key", true);
-            if (!ISSUE_KEY.matcher(key).matches()) {
-                throw problem("key", "expected an issue key like MOB-12, got \"" + key + "\"");
-            }
+            key = issueKey(node, "key");
             JsonNode fields = node.path("fields");
             if (!fields.isObject()) {
                 throw problem("fields", "missing; export with the default fields");
@@ -237,7 +235,7 @@ public final class JiraSearchReader {
             Optional<StatusCategory> status = StatusCategory.fromKey(categoryKey);
             if (status.isEmpty()) {
                 warnings.accept(source + ": issue " + key + ", field status.statusCategory.key: unknown status category \""
-                        + categoryKey + "\" (Jira has new, indeterminate, done); the issue is left out");
+                        + OkrProperties.shown(categoryKey) + "\" (Jira has new, indeterminate, done); the issue is left out");
                 return Optional.empty();
             }
             JsonNode issueType = fields.path("issuetype");
@@ -261,7 +259,7 @@ public final class JiraSearchReader {
                 return Optional.empty();
             }
             if (!assignee.isObject()) {
-                throw problem("assignee", "expected a user object, got " + assignee);
+                throw problem("assignee", "expected a user object, got " + OkrProperties.describe(assignee));
             }
             String name = text(assignee, "displayName", false);
             return Optional.of(name.isEmpty() ? text(assignee, "name", false) : name);
@@ -271,7 +269,7 @@ public final class JiraSearchReader {
             List<String> values = new ArrayList<>();
             for (JsonNode label : list(fields, "labels", "labels")) {
                 if (!label.isTextual()) {
-                    throw problem("labels", "expected text labels, got " + label);
+                    throw problem("labels", "expected text labels, got " + OkrProperties.describe(label));
                 }
                 values.add(label.textValue());
             }
@@ -281,20 +279,20 @@ public final class JiraSearchReader {
         private Optional<String> epicKey(JsonNode fields) throws BadInputException {
             for (String field : epicLinkFields) {
                 JsonNode value = fields.path(field);
-                if (value.isTextual() && !value.textValue().isBlank()) {
-                    return Optional.of(value.textValue().strip());
+                if (value.isMissingNode() || value.isNull()) {
+                    continue;
                 }
-                if (value.isObject() && value.path("key").isTextual()) {
-                    return Optional.of(value.path("key").textValue());
+                String text = value.isObject() ? value.path("key").asText("") : value.isTextual() ? value.textValue().strip() : "";
+                if (!ISSUE_KEY.matcher(text).matches()) {
+                    throw problem(field + " (" + mapping.epicLinkField() + ")",
+                            "expected an issue key like MOB-12, got " + OkrProperties.describe(value));
                 }
-                if (!value.isMissingNode() && !value.isNull()) {
-                    throw problem(field + " (" + mapping.epicLinkField() + ")", "expected an issue key, got " + value);
-                }
+                return Optional.of(text);
             }
             JsonNode parent = fields.path("parent");
             if (parent.isObject() && mapping.objectiveIssueType()
                     .equalsIgnoreCase(parent.path("fields").path("issuetype").path("name").asText())) {
-                return Optional.of(text(parent, "key", true));
+                return Optional.of(issueKey(parent, "key"));
             }
             return Optional.empty();
         }
@@ -306,7 +304,7 @@ public final class JiraSearchReader {
                 for (String side : List.of("outwardIssue", "inwardIssue")) {
                     JsonNode other = link.path(side);
                     if (other.isObject()) {
-                        values.add(new Link(type, text(other, "key", true),
+                        values.add(new Link(type, issueKey(other, "key"),
                                 other.path("fields").path("issuetype").path("name").asText(""), side.startsWith("out")));
                     }
                 }
@@ -321,7 +319,7 @@ public final class JiraSearchReader {
                 return List.of();
             }
             if (!list.isArray()) {
-                throw problem(field, "expected a list of " + what + ", got " + list);
+                throw problem(field, "expected a list of " + what + ", got " + OkrProperties.describe(list));
             }
             return list;
         }
@@ -338,9 +336,18 @@ public final class JiraSearchReader {
             try {
                 return Optional.of(OkrProperties.dateTime(text).toLocalDate());
             } catch (DateTimeParseException e) {
-                throw problem(field, "expected a date like 2026-05-04 or a date-time like 2026-05-04T08:30:00.000+0100, got "
-                        + value);
+                throw problem(field, "expected a date like 2026-05-04 or a date-time like 2026-05-04T08:30:00.000+0100"
+                        + " from " + OkrProperties.FIRST_YEAR + " to " + OkrProperties.LAST_YEAR + ", got " + OkrProperties.describe(value));
             }
+        }
+
+        /** The issue key in {@code field}, like MOB-12. */
+        private String issueKey(JsonNode parent, String field) throws BadInputException {
+            String text = text(parent, field, true);
+            if (!ISSUE_KEY.matcher(text).matches()) {
+                throw problem(field, "expected an issue key like MOB-12, got \"" + OkrProperties.shown(text) + "\"");
+            }
+            return text;
         }
 
         private String text(JsonNode parent, String field, boolean required) throws BadInputException {
@@ -352,7 +359,7 @@ public final class JiraSearchReader {
                 return "";
             }
             if (!value.isTextual()) {
-                throw problem(field, "expected text, got " + value);
+                throw problem(field, "expected text, got " + OkrProperties.describe(value));
             }
             return value.textValue();
         }

@@ -3,6 +3,7 @@ package com.okradvisor.cli;
 import com.okradvisor.advisor.Advisor;
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.model.Severity;
+import com.okradvisor.property.OkrProperties;
 import com.okradvisor.report.PortfolioView;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,7 +47,12 @@ final class ReportOptions {
      */
     int report(Portfolio portfolio, RunSettings settings, Advisor advisor, LocalDate today, PrintWriter stdout)
             throws BadInputException {
-        PortfolioView view = judge(portfolio, settings, advisor, Optional.ofNullable(asOf).orElse(today));
+        LocalDate day = Optional.ofNullable(asOf).orElse(today);
+        if (!OkrProperties.isInRange(day)) {
+            throw new BadInputException("--as-of " + day + ": give a day in the years " + OkrProperties.FIRST_YEAR + " to "
+                    + OkrProperties.LAST_YEAR);
+        }
+        PortfolioView view = judge(portfolio, settings, advisor, day);
         write(format.render(view, out == null && Ansi.AUTO.enabled()), out, stdout);
         return failOn != null && view.hasFindingAtLeast(failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
@@ -67,7 +73,8 @@ final class ReportOptions {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            // getBytes replaces a lone surrogate (issue text may hold one) where writeString would fail.
+            Files.write(file, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot write the report: " + e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import com.okradvisor.advisor.AdvisorSettings;
 import com.okradvisor.advisor.Parameter;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.progress.ProgressSettings;
+import com.okradvisor.property.OkrProperties;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,7 +48,7 @@ public record RunSettings(Mapping mapping, AdvisorSettings advisor) {
         }
         for (String key : properties.stringPropertyNames()) {
             if (!KEYS.contains(key) && !(key.startsWith(THRESHOLD) && Parameter.fromKey(key.substring(THRESHOLD.length())).isPresent())) {
-                throw new BadInputException(file + ": unknown key " + key + "; known keys: " + knownKeys());
+                throw new BadInputException(file + ": unknown key " + OkrProperties.shown(key) + "; known keys: " + knownKeys());
             }
         }
         try {
@@ -84,11 +86,12 @@ public record RunSettings(Mapping mapping, AdvisorSettings advisor) {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(Double.parseDouble(text));
-        } catch (NumberFormatException e) {
-            throw new BadInputException(file + ": " + key + " must be a number, was \"" + text + "\"", e);
+        OptionalDouble number = OkrProperties.number(text);
+        if (number.isEmpty() || !Double.isFinite(number.getAsDouble())) {
+            throw new BadInputException(file + ": " + key + " must be a finite number such as 0.5 or 14, was \""
+                    + OkrProperties.shown(text) + "\"");
         }
+        return Optional.of(number.getAsDouble());
     }
 
     private static Set<String> list(String text) {

@@ -4,9 +4,13 @@ import java.util.function.IntPredicate;
 
 /**
  * The character classes of the text readers, each the class of a regular expression it replaces, and
- * the scan over a run of them.
+ * the scan over a run of them; the one cutter of text (on code-point boundaries) and the one sanitiser
+ * of text bound for a terminal or a log.
  */
 public final class Characters {
+
+    /** What {@link #printable} puts in place of a character a terminal would obey or reorder text by. */
+    public static final char REPLACEMENT = '\uFFFD';
 
     private Characters() {
     }
@@ -35,5 +39,47 @@ public final class Characters {
             i += Character.charCount(text.codePointAt(i));
         }
         return i;
+    }
+
+    /**
+     * {@code text} cut to at most {@code max} code points, the last of them "…" when anything was cut.
+     * Cuts between code points, never inside a surrogate pair, so what it returns encodes as UTF-8.
+     */
+    public static String cut(String text, int max) {
+        if (text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
+    }
+
+    /**
+     * {@code text} safe to print on a terminal or write to a log: every control character (C0 but also
+     * tab and line feed, DEL, C1 such as CSI and OSC, which would set a window title, clear the screen or
+     * write the clipboard), every bidi embedding, override and isolate (U+202A–U+202E, U+2066–U+2069,
+     * which reorder what is shown) and every lone surrogate becomes {@link #REPLACEMENT}.
+     */
+    public static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            int next = i + Character.charCount(codePoint);
+            if (isHostile(codePoint)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                out.append(REPLACEMENT);
+            } else if (out != null) {
+                out.append(text, i, next);
+            }
+            i = next;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean isHostile(int codePoint) {
+        return Character.isISOControl(codePoint)
+                || codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE
+                || codePoint >= 0x202A && codePoint <= 0x202E
+                || codePoint >= 0x2066 && codePoint <= 0x2069;
     }
 }
