@@ -63,7 +63,7 @@ public final class Characters {
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             int next = i + Character.charCount(codePoint);
-            if (isHostile(codePoint)) {
+            if (isControlOrBidi(codePoint) || codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE) {
                 if (out == null) {
                     out = new StringBuilder(text.length()).append(text, 0, i);
                 }
@@ -76,9 +76,12 @@ public final class Characters {
         return out == null ? text : out.toString();
     }
 
-    private static boolean isHostile(int codePoint) {
+    /**
+     * A control character (C0, DEL, C1) or a bidi embedding, override or isolate: what a terminal obeys
+     * or reorders text by, and what no report should pass on raw.
+     */
+    public static boolean isControlOrBidi(int codePoint) {
         return Character.isISOControl(codePoint)
-                || codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE
                 || codePoint >= 0x202A && codePoint <= 0x202E
                 || codePoint >= 0x2066 && codePoint <= 0x2069;
     }

@@ -48,6 +48,32 @@ class HostileDataTest {
     }
 
     @Test
+    void escapesControlsAndBidiOverridesInTheJsonReport() {
+        CliRun result = run("check", sampleWith("Ship the new home screen", "Ship " + jsonEscaped(ESCAPES)).toString(),
+                "--format", "json");
+
+        assertPrintable(result.out);
+        assertThat(result.out).contains("Ship \\u001B]0;pwned\\u0007\\u001B[2J\\u009D52;c;ZXZpbA==\\u009C\\u202Egnp.exe");
+    }
+
+    @Test
+    void neutralisesEscapesInTheCsvReport() {
+        CliRun result = run("check", sampleWith("Ship the new home screen", "Ship " + jsonEscaped(ESCAPES)).toString(),
+                "--format", "csv");
+
+        assertPrintable(result.out);
+        assertThat(result.out).contains("'Ship \uFFFD]0;pwned");
+    }
+
+    @Test
+    void escapesMarkupInTheHtmlReport() {
+        CliRun result = run("check", sampleWith("Ship the new home screen", "Ship <script>alert(1)</script>").toString(),
+                "--format", "html");
+
+        assertThat(result.out).doesNotContain("<script>alert").contains("Ship &lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    @Test
     void neutralisesEscapesInWarnings() {
         CliRun result = run("check", sampleWith("\"key\": \"new\"", "\"key\": \"" + jsonEscaped(ESCAPES) + "\"").toString());
 
