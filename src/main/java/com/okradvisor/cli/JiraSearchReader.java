@@ -18,6 +18,9 @@ import com.okradvisor.property.OkrProperties;
 import com.okradvisor.property.PropertyException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -45,6 +48,9 @@ public final class JiraSearchReader {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** What {@code check} reads, as messages name it. */
+    static final String SEARCH_RESPONSE = "a Jira REST search response";
+
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*-[1-9][0-9]{0,17}");
 
     private final Mapping mapping;
@@ -55,12 +61,30 @@ public final class JiraSearchReader {
         this.warnings = warnings;
     }
 
-    /** Parses {@code in} as JSON; {@code source} names it in messages. */
+    /**
+     * Parses {@code file} as JSON, read as a stream, so that a pipe such as bash's {@code <(…)} does too;
+     * {@code expected} says in a message what an empty file should have held.
+     */
+    public static JsonNode parse(Path file, String expected) throws BadInputException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(file.toString(), in, expected);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(file + ": no such file", e);
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses {@code in} as JSON, a Jira REST search response; {@code source} names it in messages. */
     public static JsonNode parse(String source, InputStream in) throws BadInputException {
+        return parse(source, in, SEARCH_RESPONSE);
+    }
+
+    private static JsonNode parse(String source, InputStream in, String expected) throws BadInputException {
         try {
             JsonNode root = JSON.readTree(in);
             if (root == null || root.isMissingNode()) {
-                throw new BadInputException(source + ": is empty; expected a Jira REST search response");
+                throw new BadInputException(source + ": is empty; expected " + expected);
             }
             return root;
         } catch (JsonProcessingException e) {

@@ -4,6 +4,7 @@ import com.okradvisor.advisor.Advisor;
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.model.Severity;
 import com.okradvisor.property.OkrProperties;
+import com.okradvisor.report.Baseline;
 import com.okradvisor.report.PortfolioView;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,7 +24,7 @@ final class ReportOptions {
     LocalDate asOf;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, csv or html (default: ${DEFAULT-VALUE}).")
+            description = "text, json, csv, html or junit (JUnit XML for CI servers) (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -34,16 +35,22 @@ final class ReportOptions {
     Path config;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "Exit with 1 when a finding is at least this severe: INFO, MINOR, MAJOR or CRITICAL.")
+            description = "Exit with 1 when a finding (with --baseline: a new finding) is at least this severe:"
+                    + " INFO, MINOR, MAJOR or CRITICAL.")
     Severity failOn;
+
+    @Option(names = "--baseline", paramLabel = "FILE.json",
+            description = "An earlier --format json report: findings of the same rule on the same issue are old;"
+                    + " --fail-on counts only new ones, and the reports mark which are new.")
+    Path baseline;
 
     RunSettings settings() throws BadInputException {
         return config == null ? RunSettings.DEFAULTS : RunSettings.load(config);
     }
 
     /**
-     * Judges {@code portfolio} as of {@code --as-of} (or {@code today}), writes the report and
-     * returns the exit code: 1 when a finding reaches {@code --fail-on}, else 0.
+     * Judges {@code portfolio} as of {@code --as-of} (or {@code today}) against {@code --baseline},
+     * writes the report and returns the exit code: 1 when a new finding reaches {@code --fail-on}, else 0.
      */
     int report(Portfolio portfolio, RunSettings settings, Advisor advisor, LocalDate today, PrintWriter stdout)
             throws BadInputException {
@@ -52,14 +59,15 @@ final class ReportOptions {
             throw new BadInputException("--as-of " + day + ": give a day in the years " + OkrProperties.FIRST_YEAR + " to "
                     + OkrProperties.LAST_YEAR);
         }
-        PortfolioView view = judge(portfolio, settings, advisor, day);
-        write(format.render(view, out == null && Ansi.AUTO.enabled()), out, stdout);
-        return failOn != null && view.hasFindingAtLeast(failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        Baseline known = baseline == null ? Baseline.NONE : BaselineFile.read(baseline);
+        PortfolioView view = judge(portfolio, settings, advisor, day, known);
+        write(format.render(view, out == null && Ansi.AUTO.enabled(), Optional.ofNullable(failOn)), out, stdout);
+        return failOn != null && view.hasNewFindingAtLeast(failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    static PortfolioView judge(Portfolio portfolio, RunSettings settings, Advisor advisor, LocalDate asOf) {
+    static PortfolioView judge(Portfolio portfolio, RunSettings settings, Advisor advisor, LocalDate asOf, Baseline baseline) {
         return PortfolioView.of(portfolio, advisor.evaluate(portfolio, settings.advisor(), asOf), advisor.catalogue(),
-                settings.advisor().progress(), asOf);
+                settings.advisor().progress(), asOf, baseline);
     }
 
     static void write(String text, Path file, PrintWriter stdout) throws BadInputException {
