@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +30,13 @@ class HostileDataTest {
         return ExportFiles.write(folder, "export.json", json.replace(target, replacement));
     }
 
+    /** {@code check} of the sample with key result MOB-4 titled {@code title}, which its findings quote. */
+    private CliRun checkKeyResultTitled(String title, String... options) {
+        List<String> args = new ArrayList<>(List.of("check", sampleWith("Ship the new home screen", jsonEscaped(title)).toString()));
+        args.addAll(List.of(options));
+        return run(args.toArray(String[]::new));
+    }
+
     private static void assertPrintable(String text) {
         assertThat(text).doesNotContain("\u001B", "\u0007", "\u009D", "\u009C", "\u202E");
     }
@@ -40,7 +49,7 @@ class HostileDataTest {
 
     @Test
     void neutralisesEscapesAndBidiOverridesInTheTextReport() {
-        CliRun result = run("check", sampleWith("Ship the new home screen", "Ship " + jsonEscaped(ESCAPES)).toString());
+        CliRun result = checkKeyResultTitled("Ship " + ESCAPES);
 
         assertThat(result.exitCode).as(result.toString()).isZero();
         assertPrintable(result.out);
@@ -49,8 +58,7 @@ class HostileDataTest {
 
     @Test
     void escapesControlsAndBidiOverridesInTheJsonReport() {
-        CliRun result = run("check", sampleWith("Ship the new home screen", "Ship " + jsonEscaped(ESCAPES)).toString(),
-                "--format", "json");
+        CliRun result = checkKeyResultTitled("Ship " + ESCAPES, "--format", "json");
 
         assertPrintable(result.out);
         assertThat(result.out).contains("Ship \\u001B]0;pwned\\u0007\\u001B[2J\\u009D52;c;ZXZpbA==\\u009C\\u202Egnp.exe");
@@ -58,8 +66,7 @@ class HostileDataTest {
 
     @Test
     void neutralisesEscapesInTheCsvReport() {
-        CliRun result = run("check", sampleWith("Ship the new home screen", "Ship " + jsonEscaped(ESCAPES)).toString(),
-                "--format", "csv");
+        CliRun result = checkKeyResultTitled("Ship " + ESCAPES, "--format", "csv");
 
         assertPrintable(result.out);
         assertThat(result.out).contains("'Ship \uFFFD]0;pwned");
@@ -67,8 +74,7 @@ class HostileDataTest {
 
     @Test
     void escapesMarkupInTheHtmlReport() {
-        CliRun result = run("check", sampleWith("Ship the new home screen", "Ship <script>alert(1)</script>").toString(),
-                "--format", "html");
+        CliRun result = checkKeyResultTitled("Ship <script>alert(1)</script>", "--format", "html");
 
         assertThat(result.out).doesNotContain("<script>alert").contains("Ship &lt;script&gt;alert(1)&lt;/script&gt;");
     }
