@@ -1,5 +1,6 @@
 package com.okradvisor.advisor;
 
+import com.okradvisor.progress.Characters;
 import java.math.BigDecimal;
 
 /** How rule messages write numbers and quote issue text; DRL files import these as functions. */
@@ -38,12 +39,9 @@ public final class Texts {
         return number(value) + " " + unit;
     }
 
-    /** Issue text in single quotes, cut to a readable length. */
+    /** Issue text in single quotes, cut to a readable length on a code-point boundary. */
     public static String quote(String text) {
         String flat = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-        if (flat.length() > MAX_QUOTE) {
-            flat = flat.substring(0, MAX_QUOTE - 1) + "…";
-        }
-        return "'" + flat + "'";
+        return "'" + Characters.cut(flat, MAX_QUOTE) + "'";
     }
 }

@@ -3,10 +3,6 @@ package com.okradvisor.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.settings.OkrSettings;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,14 +34,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws BadInputException {
         RulesInBackground rules = RulesInBackground.start();
         OkrSettings settings = options.settings();
-        JsonNode root;
-        try (InputStream in = Files.newInputStream(file)) {
-            root = JiraSearchReader.parse(file.toString(), in);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(file + ": no such file", e);
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot be read: " + e.getMessage(), e);
-        }
+        JsonNode root = JiraSearchReader.parse(file, JiraSearchReader.SEARCH_RESPONSE);
         Portfolio portfolio = new JiraSearchReader(settings.mapping(), cli::warn).read(file.toString(), root);
         return options.report(portfolio, settings, rules.get(), cli.today(), spec.commandLine().getOut());
     }

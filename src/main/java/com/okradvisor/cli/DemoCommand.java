@@ -1,6 +1,7 @@
 package com.okradvisor.cli;
 
 import com.okradvisor.model.Portfolio;
+import com.okradvisor.report.Baseline;
 import com.okradvisor.report.HtmlReport;
 import com.okradvisor.report.JsonReport;
 import com.okradvisor.report.PortfolioView;
@@ -45,7 +46,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws BadInputException {
         RulesInBackground rules = RulesInBackground.start();
         Portfolio portfolio = portfolio(cli);
-        PortfolioView view = ReportOptions.judge(portfolio, OkrSettings.DEFAULTS, rules.get(), AS_OF);
+        PortfolioView view = ReportOptions.judge(portfolio, OkrSettings.DEFAULTS, rules.get(), AS_OF, Baseline.NONE);
         if (out != null) {
             ReportOptions.write(new HtmlReport().render(view), out.resolve("report.html"), null);
             ReportOptions.write(JsonReport.render(view), out.resolve("report.json"), null);

@@ -11,8 +11,10 @@ final class ExitCodes {
     static final int BAD_INPUT = 2;
     /** Jira unreachable or refused. */
     static final int JIRA_UNAVAILABLE = 3;
-    /** A bug in the runner (sysexits' EX_SOFTWARE), so that CI never mistakes it for findings. */
+    /** A bug in the runner or an Error such as out of memory (sysexits' EX_SOFTWARE), so that CI never mistakes it for findings. */
     static final int INTERNAL_ERROR = 70;
+    /** Standard output could not be written (sysexits' EX_IOERR): the report is incomplete, so the run failed. */
+    static final int OUTPUT_FAILED = 74;
 
     private ExitCodes() {
     }

@@ -14,6 +14,9 @@ import com.okradvisor.intake.OkrProperties;
 import com.okradvisor.intake.PortfolioAssembler;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -40,6 +43,9 @@ public final class JiraSearchReader {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** What {@code check} reads, as messages name it. */
+    static final String SEARCH_RESPONSE = "a Jira REST search response";
+
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*-[1-9][0-9]{0,17}");
 
     private final Mapping mapping;
@@ -50,12 +56,30 @@ public final class JiraSearchReader {
         this.warnings = warnings;
     }
 
-    /** Parses {@code in} as JSON; {@code source} names it in messages. */
+    /**
+     * Parses {@code file} as JSON, read as a stream, so that a pipe such as bash's {@code <(…)} does too;
+     * {@code expected} says in a message what an empty file should have held.
+     */
+    public static JsonNode parse(Path file, String expected) throws BadInputException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(file.toString(), in, expected);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(file + ": no such file", e);
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses {@code in} as JSON, a Jira REST search response; {@code source} names it in messages. */
     public static JsonNode parse(String source, InputStream in) throws BadInputException {
+        return parse(source, in, SEARCH_RESPONSE);
+    }
+
+    private static JsonNode parse(String source, InputStream in, String expected) throws BadInputException {
         try {
             JsonNode root = JSON.readTree(in);
             if (root == null || root.isMissingNode()) {
-                throw new BadInputException(source + ": is empty; expected a Jira REST search response");
+                throw new BadInputException(source + ": is empty; expected " + expected);
             }
             return root;
         } catch (JsonProcessingException e) {
@@ -122,12 +146,10 @@ public final class JiraSearchReader {
 
         IssueRecord read() throws BadInputException {
             if (!node.isObject()) {
-                throw new BadInputException(source + ": every entry of \"issues\" must be an object, got " + node);
+                throw new BadInputException(source + ": every entry of \"issues\" must be an object, got "
+                        + OkrProperties.describe(node));
             }
-            key = text(node, "key", true);
-            if (!ISSUE_KEY.matcher(key).matches()) {
-                throw problem("key", "expected an issue key like MOB-12, got \"" + key + "\"");
-            }
+            key = issueKey(node, "key");
             JsonNode fields = node.path("fields");
             if (!fields.isObject()) {
                 throw problem("fields", "missing; export with the default fields");
@@ -154,7 +176,7 @@ public final class JiraSearchReader {
                 return Optional.empty();
             }
             if (!assignee.isObject()) {
-                throw problem("assignee", "expected a user object, got " + assignee);
+                throw problem("assignee", "expected a user object, got " + OkrProperties.describe(assignee));
             }
             String name = text(assignee, "displayName", false);
             return Optional.of(name.isEmpty() ? text(assignee, "name", false) : name);
@@ -164,7 +186,7 @@ public final class JiraSearchReader {
             List<String> values = new ArrayList<>();
             for (JsonNode label : list(fields, "labels", "labels")) {
                 if (!label.isTextual()) {
-                    throw problem("labels", "expected text labels, got " + label);
+                    throw problem("labels", "expected text labels, got " + OkrProperties.describe(label));
                 }
                 values.add(label.textValue());
             }
@@ -174,20 +196,20 @@ public final class JiraSearchReader {
         private Optional<String> epicKey(JsonNode fields) throws BadInputException {
             for (String field : epicLinkFields) {
                 JsonNode value = fields.path(field);
-                if (value.isTextual() && !value.textValue().isBlank()) {
-                    return Optional.of(value.textValue().strip());
+                if (value.isMissingNode() || value.isNull()) {
+                    continue;
                 }
-                if (value.isObject() && value.path("key").isTextual()) {
-                    return Optional.of(value.path("key").textValue());
+                String text = value.isObject() ? value.path("key").asText("") : value.isTextual() ? value.textValue().strip() : "";
+                if (!ISSUE_KEY.matcher(text).matches()) {
+                    throw problem(field + " (" + mapping.epicLinkField() + ")",
+                            "expected an issue key like MOB-12, got " + OkrProperties.describe(value));
                 }
-                if (!value.isMissingNode() && !value.isNull()) {
-                    throw problem(field + " (" + mapping.epicLinkField() + ")", "expected an issue key, got " + value);
-                }
+                return Optional.of(text);
             }
             JsonNode parent = fields.path("parent");
             if (parent.isObject() && mapping.objectiveIssueType()
                     .equalsIgnoreCase(parent.path("fields").path("issuetype").path("name").asText())) {
-                return Optional.of(text(parent, "key", true));
+                return Optional.of(issueKey(parent, "key"));
             }
             return Optional.empty();
         }
@@ -199,7 +221,7 @@ public final class JiraSearchReader {
                 for (String side : List.of("outwardIssue", "inwardIssue")) {
                     JsonNode other = link.path(side);
                     if (other.isObject()) {
-                        values.add(new LinkRecord(type, Optional.of(text(other, "key", true)),
+                        values.add(new LinkRecord(type, Optional.of(issueKey(other, "key")),
                                 other.path("fields").path("issuetype").path("name").asText(""), Optional.empty(),
                                 side.startsWith("out")));
                     }
@@ -215,7 +237,7 @@ public final class JiraSearchReader {
                 return List.of();
             }
             if (!list.isArray()) {
-                throw problem(field, "expected a list of " + what + ", got " + list);
+                throw problem(field, "expected a list of " + what + ", got " + OkrProperties.describe(list));
             }
             return list;
         }
@@ -232,9 +254,18 @@ public final class JiraSearchReader {
             try {
                 return Optional.of(OkrProperties.dateTime(text).toLocalDate());
             } catch (DateTimeParseException e) {
-                throw problem(field, "expected a date like 2026-05-04 or a date-time like 2026-05-04T08:30:00.000+0100, got "
-                        + value);
+                throw problem(field, "expected a date like 2026-05-04 or a date-time like 2026-05-04T08:30:00.000+0100"
+                        + " from " + OkrProperties.FIRST_YEAR + " to " + OkrProperties.LAST_YEAR + ", got " + OkrProperties.describe(value));
             }
+        }
+
+        /** The issue key in {@code field}, like MOB-12. */
+        private String issueKey(JsonNode parent, String field) throws BadInputException {
+            String text = text(parent, field, true);
+            if (!ISSUE_KEY.matcher(text).matches()) {
+                throw problem(field, "expected an issue key like MOB-12, got \"" + OkrProperties.shown(text) + "\"");
+            }
+            return text;
         }
 
         private String text(JsonNode parent, String field, boolean required) throws BadInputException {
@@ -246,7 +277,7 @@ public final class JiraSearchReader {
                 return "";
             }
             if (!value.isTextual()) {
-                throw problem(field, "expected text, got " + value);
+                throw problem(field, "expected text, got " + OkrProperties.describe(value));
             }
             return value.textValue();
         }

@@ -1,22 +1,26 @@
 package com.okradvisor.cli;
 
+import com.okradvisor.model.Severity;
 import com.okradvisor.report.CsvReport;
 import com.okradvisor.report.HtmlReport;
 import com.okradvisor.report.JsonReport;
+import com.okradvisor.report.JunitReport;
 import com.okradvisor.report.PortfolioView;
 import com.okradvisor.report.TextReport;
+import java.util.Optional;
 
-/** The report formats of {@code --format}, given in any case: {@code --format html}. */
+/** The report formats of {@code --format}, given in any case: {@code --format html}, {@code --format junit}. */
 enum ReportFormat {
-    TEXT, JSON, CSV, HTML;
+    TEXT, JSON, CSV, HTML, JUNIT;
 
-    /** {@code view} in this format; {@code colour} applies to text only. */
-    String render(PortfolioView view, boolean colour) {
+    /** {@code view} in this format; {@code colour} applies to text only, {@code failOn} to JUnit XML only. */
+    String render(PortfolioView view, boolean colour, Optional<Severity> failOn) {
         return switch (this) {
             case TEXT -> TextReport.render(view, colour);
             case JSON -> JsonReport.render(view);
             case CSV -> CsvReport.render(view);
             case HTML -> new HtmlReport().render(view);
+            case JUNIT -> JunitReport.render(view, failOn);
         };
     }
 }

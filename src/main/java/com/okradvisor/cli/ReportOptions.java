@@ -3,6 +3,8 @@ package com.okradvisor.cli;
 import com.okradvisor.advisor.Advisor;
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.model.Severity;
+import com.okradvisor.intake.OkrProperties;
+import com.okradvisor.report.Baseline;
 import com.okradvisor.report.PortfolioView;
 import com.okradvisor.settings.OkrSettings;
 import com.okradvisor.settings.SettingsCodec;
@@ -25,7 +27,7 @@ final class ReportOptions {
     LocalDate asOf;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, csv or html (default: ${DEFAULT-VALUE}).")
+            description = "text, json, csv, html or junit (JUnit XML for CI servers) (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -36,8 +38,14 @@ final class ReportOptions {
     Path config;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "Exit with 1 when a finding is at least this severe: INFO, MINOR, MAJOR or CRITICAL.")
+            description = "Exit with 1 when a finding (with --baseline: a new finding) is at least this severe:"
+                    + " INFO, MINOR, MAJOR or CRITICAL.")
     Severity failOn;
+
+    @Option(names = "--baseline", paramLabel = "FILE.json",
+            description = "An earlier --format json report: findings of the same rule on the same issue are old;"
+                    + " --fail-on counts only new ones, and the reports mark which are new.")
+    Path baseline;
 
     /** The settings of {@code --config}, or the defaults; a file with any problem is bad input listing each with its key. */
     OkrSettings settings() throws BadInputException {
@@ -59,19 +67,25 @@ final class ReportOptions {
     }
 
     /**
-     * Judges {@code portfolio} as of {@code --as-of} (or {@code today}), writes the report and
-     * returns the exit code: 1 when a finding reaches {@code --fail-on}, else 0.
+     * Judges {@code portfolio} as of {@code --as-of} (or {@code today}) against {@code --baseline},
+     * writes the report and returns the exit code: 1 when a new finding reaches {@code --fail-on}, else 0.
      */
     int report(Portfolio portfolio, OkrSettings settings, Advisor advisor, LocalDate today, PrintWriter stdout)
             throws BadInputException {
-        PortfolioView view = judge(portfolio, settings, advisor, Optional.ofNullable(asOf).orElse(today));
-        write(format.render(view, out == null && Ansi.AUTO.enabled()), out, stdout);
-        return failOn != null && view.hasFindingAtLeast(failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        LocalDate day = Optional.ofNullable(asOf).orElse(today);
+        if (!OkrProperties.isInRange(day)) {
+            throw new BadInputException("--as-of " + day + ": give a day in the years " + OkrProperties.FIRST_YEAR + " to "
+                    + OkrProperties.LAST_YEAR);
+        }
+        Baseline known = baseline == null ? Baseline.NONE : BaselineFile.read(baseline);
+        PortfolioView view = judge(portfolio, settings, advisor, day, known);
+        write(format.render(view, out == null && Ansi.AUTO.enabled(), Optional.ofNullable(failOn)), out, stdout);
+        return failOn != null && view.hasNewFindingAtLeast(failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    static PortfolioView judge(Portfolio portfolio, OkrSettings settings, Advisor advisor, LocalDate asOf) {
+    static PortfolioView judge(Portfolio portfolio, OkrSettings settings, Advisor advisor, LocalDate asOf, Baseline baseline) {
         return PortfolioView.of(portfolio, advisor.evaluate(portfolio, settings.advisor(), asOf), advisor.catalogue(),
-                settings.advisor().progress(), asOf);
+                settings.advisor().progress(), asOf, baseline);
     }
 
     static void write(String text, Path file, PrintWriter stdout) throws BadInputException {
@@ -85,7 +99,8 @@ final class ReportOptions {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            // getBytes replaces a lone surrogate (issue text may hold one) where writeString would fail.
+            Files.write(file, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot write the report: " + e.getMessage(), e);
         }

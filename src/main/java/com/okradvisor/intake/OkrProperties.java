@@ -10,6 +10,7 @@ import com.okradvisor.model.KeyResult;
 import com.okradvisor.model.KpiDirection;
 import com.okradvisor.model.KpiReading;
 import com.okradvisor.model.Metric;
+import com.okradvisor.progress.Characters;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -36,6 +37,13 @@ public final class OkrProperties {
     public static final String KPI = "okr.kpi";
     /** The most characters one property value may hold (Jira's documented limit for issue properties). */
     public static final int MAX_VALUE_LENGTH = 32_768;
+
+    /** The first year a date may fall in: an earlier one is a typo or hostile, and breaks cycle arithmetic. */
+    public static final int FIRST_YEAR = 1900;
+    /** The last year a date may fall in. */
+    public static final int LAST_YEAR = 2200;
+    /** The most characters of an offending value a message shows. */
+    public static final int MAX_SHOWN = 40;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** Jira writes offsets as {@code +0000}; java.time wants {@code +00:00}. */
@@ -88,7 +96,7 @@ public final class OkrProperties {
         String directionKey = fields.text("direction");
         KpiDirection direction = directionKey.isEmpty() ? KpiDirection.HIGHER_IS_BETTER
                 : KpiDirection.fromKey(directionKey).orElseThrow(() -> fields.problem("direction",
-                        "must be higher-is-better or lower-is-better, was \"" + directionKey + "\""));
+                        "must be higher-is-better or lower-is-better, was \"" + shown(directionKey) + "\""));
         return new KpiReading(fields.number("current"), fields.number("threshold"), direction, fields.text("unit"),
                 fields.dateTime("updated").map(LocalDateTime::toLocalDate));
     }
@@ -131,9 +139,23 @@ public final class OkrProperties {
      * {@code 2026-05-04T10:15:00.000+0100} (Jira's offset without a colon), or ISO-8601 with or without
      * offset; the local date and time where it was written.
      *
-     * @throws DateTimeParseException when {@code text} is none of these
+     * @throws DateTimeParseException when {@code text} is none of these, or falls outside the years
+     *         {@value #FIRST_YEAR} to {@value #LAST_YEAR}
      */
     public static LocalDateTime dateTime(String text) {
+        LocalDateTime dateTime = anyDateTime(text);
+        if (!isInRange(dateTime.toLocalDate())) {
+            throw new DateTimeParseException("not in the years " + FIRST_YEAR + " to " + LAST_YEAR, text, 0);
+        }
+        return dateTime;
+    }
+
+    /** True when {@code date} falls in the years {@value #FIRST_YEAR} to {@value #LAST_YEAR}. */
+    public static boolean isInRange(LocalDate date) {
+        return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
+    }
+
+    private static LocalDateTime anyDateTime(String text) {
         if (text.length() == 10) {
             return LocalDate.parse(text).atStartOfDay();
         }
@@ -144,10 +166,17 @@ public final class OkrProperties {
         return OFFSET.matcher(text).find() ? OffsetDateTime.parse(text).toLocalDateTime() : LocalDateTime.parse(text);
     }
 
-    private static String describe(JsonNode node) {
-        String text = node.toString();
-        return node.getNodeType().name().toLowerCase(Locale.ROOT) + " "
-                + (text.length() > 40 ? text.substring(0, 40) + "…" : text);
+    /**
+     * A JSON value as a message shows it: its type and at most {@value #MAX_SHOWN} characters of it, so a
+     * message never echoes megabytes.
+     */
+    public static String describe(JsonNode node) {
+        return node.getNodeType().name().toLowerCase(Locale.ROOT) + " " + shown(node.toString());
+    }
+
+    /** Text from the input as a message shows it: at most {@value #MAX_SHOWN} characters. */
+    public static String shown(String text) {
+        return Characters.cut(text, MAX_SHOWN);
     }
 
     /** Typed, validated access to one JSON object's fields. */
@@ -179,22 +208,15 @@ public final class OkrProperties {
             if (value.isEmpty()) {
                 return OptionalDouble.empty();
             }
-            double number;
-            if (value.get().isNumber()) {
-                number = value.get().doubleValue();
-            } else if (value.get().isTextual()) {
-                try {
-                    number = Double.parseDouble(value.get().textValue().strip());
-                } catch (NumberFormatException e) {
-                    throw problem(field, "expected a number, got " + describe(value.get()));
-                }
-            } else {
+            OptionalDouble number = value.get().isNumber() ? OptionalDouble.of(value.get().doubleValue())
+                    : value.get().isTextual() ? Characters.number(value.get().textValue()) : OptionalDouble.empty();
+            if (number.isEmpty()) {
                 throw problem(field, "expected a number, got " + describe(value.get()));
             }
-            if (!Double.isFinite(number)) {
+            if (!Double.isFinite(number.getAsDouble())) {
                 throw problem(field, "expected a finite number, got " + describe(value.get()));
             }
-            return OptionalDouble.of(number);
+            return number;
         }
 
         OptionalInt wholeNumber(String field, int min, int max) {
@@ -229,7 +251,8 @@ public final class OkrProperties {
             try {
                 return Optional.of(OkrProperties.dateTime(text));
             } catch (DateTimeParseException e) {
-                throw problem(field, "expected an ISO-8601 date or date-time, got \"" + text + "\"");
+                throw problem(field, "expected an ISO-8601 date or date-time from " + FIRST_YEAR + " to " + LAST_YEAR
+                        + ", got \"" + shown(text) + "\"");
             }
         }
     }

@@ -107,7 +107,7 @@ public final class PortfolioAssembler {
         Optional<StatusCategory> status = StatusCategory.fromKey(record.statusCategoryKey());
         if (status.isEmpty()) {
             problems.add(new IntakeProblem(Kind.NOTE, record.key(), "field status.statusCategory.key: unknown status"
-                    + " category \"" + record.statusCategoryKey() + "\" (Jira has new, indeterminate, done); read as undefined"));
+                    + " category \"" + OkrProperties.shown(record.statusCategoryKey()) + "\" (Jira has new, indeterminate, done); read as undefined"));
         }
         return new Issue(record.key(), record.summary(), record.projectKey(), record.owner(),
                 status.orElse(StatusCategory.UNDEFINED), record.created(), record.due(), record.resolved());

@@ -1,11 +1,13 @@
 package com.okradvisor.report;
 
+import com.okradvisor.progress.Characters;
 import java.util.List;
 
 /**
  * One finding a row, RFC 4180: CRLF line ends, every cell quoted, quotes doubled. A cell that a
  * spreadsheet would run as a formula (starting with {@code = + - @}, a tab or a carriage return)
- * is neutralised with a leading apostrophe.
+ * is neutralised with a leading apostrophe. CSV has no escape for control characters, and is often
+ * printed to a terminal, so cells are {@linkplain Characters#printable printable}.
  */
 public final class CsvReport {
 
@@ -44,7 +46,7 @@ public final class CsvReport {
             if (i > 0) {
                 out.append(',');
             }
-            out.append('"').append(neutralised(cells.get(i)).replace("\"", "\"\"")).append('"');
+            out.append('"').append(neutralised(Characters.printable(cells.get(i))).replace("\"", "\"\"")).append('"');
         }
         out.append(CRLF);
     }

@@ -14,11 +14,19 @@ public final class FindingView {
     private final Finding finding;
     private final String title;
     private final String rationale;
+    private final boolean isNew;
 
+    /** A finding judged without a baseline: new. */
     FindingView(Finding finding, Optional<RuleEntry> rule) {
+        this(finding, rule, true);
+    }
+
+    /** A finding, {@code isNew} when no earlier report had its rule on its issue. */
+    FindingView(Finding finding, Optional<RuleEntry> rule, boolean isNew) {
         this.finding = finding;
         this.title = rule.map(RuleEntry::title).orElse(finding.rule());
         this.rationale = rule.map(RuleEntry::rationale).orElse("");
+        this.isNew = isNew;
     }
 
     public String getRule() {
@@ -75,6 +83,11 @@ public final class FindingView {
 
     public String getRationaleHtml() {
         return Html.escape(rationale);
+    }
+
+    /** False when the baseline the report was judged against had this finding's rule on its issue. */
+    public boolean isNew() {
+        return isNew;
     }
 
     Finding finding() {

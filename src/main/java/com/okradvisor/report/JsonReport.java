@@ -2,19 +2,26 @@ package com.okradvisor.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.okradvisor.progress.Characters;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 
 /**
  * The machine-readable report of DESIGN.md §9, fields always in this order:
  * {@code {"asOf", "objectives":[{"key","title","owner","cycle","progress","expected","health",
  * "keyResults":[{"key","title","progress","metric"}]}], "kpis":[...], "findings":[{"rule","severity",
- * "issue","message","remedy"}]}}. A metric or number not known is {@code null}; an unassigned owner is {@code null}.
+ * "issue","message","remedy"}]}}, and {@code "new"} on each finding when judged against a baseline. A metric
+ * or number not known is {@code null}; an unassigned owner is {@code null}. Jackson escapes every C0 control
+ * character; DEL, C1 controls and bidi overrides are escaped too, so the report is safe to print.
  */
 public final class JsonReport {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(new PrintableEscapes());
 
     private JsonReport() {
     }
@@ -42,6 +49,9 @@ public final class JsonReport {
                 json.writeStringField("issue", finding.getIssueKey());
                 json.writeStringField("message", finding.getMessage());
                 json.writeStringField("remedy", finding.getRemedy());
+                if (view.hasBaseline()) {
+                    json.writeBooleanField("new", finding.isNew());
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -116,6 +126,29 @@ public final class JsonReport {
             json.writeNullField(field);
         } else {
             json.writeStringField(field, value);
+        }
+    }
+
+    /** Jackson's escapes for JSON, plus DEL, the C1 controls and bidi overrides as six-character escapes. */
+    private static final class PrintableEscapes extends CharacterEscapes {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        PrintableEscapes() {
+            ascii[0x7F] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int character) {
+            return Characters.isControlOrBidi(character)
+                    ? new SerializedString(String.format(Locale.ROOT, "\\u%04X", character)) : null;
         }
     }
 }

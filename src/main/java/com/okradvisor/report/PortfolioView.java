@@ -31,15 +31,17 @@ public final class PortfolioView {
     private final List<FindingView> findings;
     private final List<FindingView> otherFindings;
     private final List<SeverityCount> severityCounts;
+    private final boolean hasBaseline;
 
     private PortfolioView(String asOf, List<ObjectiveView> objectives, List<KpiView> kpis, List<FindingView> findings,
-            List<FindingView> otherFindings, List<SeverityCount> severityCounts) {
+            List<FindingView> otherFindings, List<SeverityCount> severityCounts, boolean hasBaseline) {
         this.asOf = asOf;
         this.objectives = List.copyOf(objectives);
         this.kpis = List.copyOf(kpis);
         this.findings = List.copyOf(findings);
         this.otherFindings = List.copyOf(otherFindings);
         this.severityCounts = List.copyOf(severityCounts);
+        this.hasBaseline = hasBaseline;
     }
 
     /**
@@ -48,6 +50,12 @@ public final class PortfolioView {
      */
     public static PortfolioView of(Portfolio portfolio, List<Finding> findings, RuleCatalogue catalogue,
             ProgressSettings settings, LocalDate asOf) {
+        return of(portfolio, findings, catalogue, settings, asOf, Baseline.NONE);
+    }
+
+    /** The view of {@code portfolio} as {@link #of(Portfolio, List, RuleCatalogue, ProgressSettings, LocalDate)}, each finding marked new or old against {@code baseline}. */
+    public static PortfolioView of(Portfolio portfolio, List<Finding> findings, RuleCatalogue catalogue,
+            ProgressSettings settings, LocalDate asOf, Baseline baseline) {
         ProgressCalculator calculator = new ProgressCalculator(settings);
         Map<String, String> owningObjective = new HashMap<>();
         for (Objective objective : portfolio.objectives()) {
@@ -62,7 +70,7 @@ public final class PortfolioView {
         portfolio.kpis().forEach(kpi -> kpisByKey.put(kpi.key(), kpi));
         EnumMap<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Finding finding : findings.stream().sorted(Finding.ORDER).toList()) {
-            FindingView view = new FindingView(finding, catalogue.entry(finding.rule()));
+            FindingView view = new FindingView(finding, catalogue.entry(finding.rule()), baseline.isNew(finding));
             all.add(view);
             counts.merge(finding.severity(), 1, Integer::sum);
             String objectiveKey = owningObjective.get(finding.issueKey());
@@ -93,7 +101,7 @@ public final class PortfolioView {
         for (Severity severity : Severity.values()) {
             severityCounts.add(new SeverityCount(severity, counts.getOrDefault(severity, 0)));
         }
-        return new PortfolioView(asOf.toString(), objectiveViews, kpiViews, all, other, severityCounts);
+        return new PortfolioView(asOf.toString(), objectiveViews, kpiViews, all, other, severityCounts, baseline.isGiven());
     }
 
     /** The card of {@code objective}: its key results in issue-key order, with the KPIs and findings given. */
@@ -139,8 +147,18 @@ public final class PortfolioView {
         return objectives.stream().mapToInt(objective -> objective.getKeyResults().size()).sum();
     }
 
-    /** True when some finding is at least as severe as {@code severity}. */
-    public boolean hasFindingAtLeast(Severity severity) {
-        return findings.stream().anyMatch(finding -> finding.finding().severity().isAtLeast(severity));
+    /** True when the findings were judged against a baseline, so each is marked new or old. */
+    public boolean hasBaseline() {
+        return hasBaseline;
+    }
+
+    /** How many findings are new: all of them without a baseline. */
+    public long getNewFindingCount() {
+        return findings.stream().filter(FindingView::isNew).count();
+    }
+
+    /** True when some new finding (any finding, without a baseline) is at least as severe as {@code severity}. */
+    public boolean hasNewFindingAtLeast(Severity severity) {
+        return findings.stream().anyMatch(finding -> finding.isNew() && finding.finding().severity().isAtLeast(severity));
     }
 }

@@ -1,12 +1,17 @@
 package com.okradvisor.report;
 
+import static com.okradvisor.progress.Characters.printable;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The plain-text report: findings grouped by objective (most severe objective first, severity first
- * inside), then KPIs and other findings, then one summary line per severity. ANSI colour only when asked.
+ * inside), then KPIs and other findings, then one summary line per severity; judged against a baseline,
+ * new findings are marked {@code NEW} and counted. ANSI colour only when asked;
+ * issue text is {@linkplain com.okradvisor.progress.Characters#printable printable}, so it cannot
+ * command the terminal it is printed on.
  */
 public final class TextReport {
 
@@ -15,15 +20,17 @@ public final class TextReport {
             .comparingInt((ObjectiveView objective) -> rank(objective.getFindings()));
 
     private final boolean colour;
+    private final boolean marksNew;
     private final StringBuilder out = new StringBuilder();
 
-    private TextReport(boolean colour) {
+    private TextReport(boolean colour, boolean marksNew) {
         this.colour = colour;
+        this.marksNew = marksNew;
     }
 
     /** The report of {@code view}; {@code colour} adds ANSI colours (for a terminal only). */
     public static String render(PortfolioView view, boolean colour) {
-        return new TextReport(colour).write(view);
+        return new TextReport(colour, view.hasBaseline()).write(view);
     }
 
     private String write(PortfolioView view) {
@@ -31,16 +38,16 @@ public final class TextReport {
                 + " key results, " + view.getKpis().size() + " KPIs, as of " + view.getAsOf());
         for (ObjectiveView objective : view.getObjectives().stream().sorted(WORST_FIRST).toList()) {
             line("");
-            line(bold(objective.getKey() + "  " + objective.getTitle()));
+            line(bold(printable(objective.getKey() + "  " + objective.getTitle())));
             line("  " + objective.getCycle() + ", " + objective.getHealthLabel().toLowerCase(Locale.ROOT) + ": "
                     + objective.getProgressPercent() + "% done, " + objective.getExpectedPercent() + "% expected, owner "
-                    + (objective.getOwner().isEmpty() ? "none" : objective.getOwner()));
+                    + (objective.getOwner().isEmpty() ? "none" : printable(objective.getOwner())));
             findings(objective.getFindings());
         }
         for (KpiView kpi : view.getKpis()) {
             if (!kpi.getFindings().isEmpty()) {
                 line("");
-                line(bold("KPI " + kpi.getKey() + "  " + kpi.getTitle()) + "  " + kpi.getReadingText());
+                line(bold(printable("KPI " + kpi.getKey() + "  " + kpi.getTitle())) + "  " + printable(kpi.getReadingText()));
                 findings(kpi.getFindings());
             }
         }
@@ -55,7 +62,8 @@ public final class TextReport {
             line("  " + paint(count.getSeverity(), String.format(Locale.ROOT, "%-8s", count.getSeverity()))
                     + String.format(Locale.ROOT, "%4d", count.getCount()));
         }
-        line("  " + view.getFindings().size() + " findings in total");
+        line("  " + view.getFindings().size() + " findings in total"
+                + (marksNew ? ", " + view.getNewFindingCount() + " new since the baseline" : ""));
         return out.toString();
     }
 
@@ -65,8 +73,8 @@ public final class TextReport {
         }
         for (FindingView finding : findings) {
             line("  " + paint(finding.getSeverity(), String.format(Locale.ROOT, "%-8s", finding.getSeverity())) + " "
-                    + finding.getMessage() + " [" + finding.getRule() + "]");
-            line("           → " + finding.getRemedy());
+                    + (marksNew && finding.isNew() ? "NEW " : "") + printable(finding.getMessage() + " [" + finding.getRule() + "]"));
+            line("           → " + printable(finding.getRemedy()));
         }
     }
 

@@ -13,6 +13,7 @@ import static com.okradvisor.settings.SettingsKeys.OBJECTIVE_LABEL;
 import com.okradvisor.advisor.AdvisorSettings;
 import com.okradvisor.advisor.Parameter;
 import com.okradvisor.model.Mapping;
+import com.okradvisor.progress.Characters;
 import com.okradvisor.progress.ProgressSettings;
 import java.io.IOException;
 import java.io.StringReader;
@@ -132,7 +133,7 @@ public final class SettingsCodec {
 
     private static double number(Map<String, String> values, String key, double fallback) {
         String text = values.get(key);
-        return text == null ? fallback : Double.parseDouble(text.strip());
+        return text == null ? fallback : Characters.number(text).orElse(fallback);
     }
 
     private static Set<String> names(String text) {

@@ -1,5 +1,7 @@
 package com.okradvisor.settings;
 
+import com.okradvisor.progress.Characters;
+
 /**
  * Why one setting was refused: its key, the value as given (cut to {@value #MAX_SHOWN_CHARS}
  * characters) and what to enter instead. Each caller turns problems into its own policy: the command
@@ -14,7 +16,7 @@ public record SettingsProblem(String key, String value, String message) {
     static final int MAX_SHOWN_CHARS = 40;
 
     public SettingsProblem {
-        value = value.length() > MAX_SHOWN_CHARS ? value.substring(0, MAX_SHOWN_CHARS - 1) + "…" : value;
+        value = Characters.printable(Characters.cut(value, MAX_SHOWN_CHARS));
     }
 
     /**

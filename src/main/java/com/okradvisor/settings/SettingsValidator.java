@@ -12,11 +12,13 @@ import static com.okradvisor.settings.SettingsKeys.OBJECTIVE_LABEL;
 
 import com.okradvisor.advisor.Parameter;
 import com.okradvisor.model.Mapping;
+import com.okradvisor.progress.Characters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeSet;
 
 /**
@@ -94,12 +96,11 @@ public final class SettingsValidator {
     }
 
     private static Optional<String> number(String value, double min, double max, boolean whole) {
-        double number;
-        try {
-            number = Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-            return Optional.of("Enter a number.");
+        OptionalDouble parsed = Characters.number(value);
+        if (parsed.isEmpty()) {
+            return Optional.of("Enter a number such as 14 or 0.5.");
         }
+        double number = parsed.getAsDouble();
         if (!(number >= min && number <= max)) {
             return Optional.of("Enter a number from " + plain(min) + " to " + plain(max) + ".");
         }

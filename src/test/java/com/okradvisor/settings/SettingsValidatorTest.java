@@ -19,7 +19,7 @@ class SettingsValidatorTest {
     void refusesANumberOutOfItsBoundsOrNotWholeOrNoNumberAtAll() {
         assertThat(described(Map.of("threshold.staleAfterDays", "366", "threshold.lateShare", "1.5",
                 "progress.fiscalYearStartMonth", "4.5", "progress.inProgressWeight", "half"))).containsExactly(
-                        "progress.inProgressWeight = \"half\": Enter a number.",
+                        "progress.inProgressWeight = \"half\": Enter a number such as 14 or 0.5.",
                         "progress.fiscalYearStartMonth = \"4.5\": Enter a whole number.",
                         "threshold.staleAfterDays = \"366\": Enter a number from 1 to 365.",
                         "threshold.lateShare = \"1.5\": Enter a number from 0 to 1.");
