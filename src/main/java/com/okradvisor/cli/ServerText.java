@@ -1,5 +1,6 @@
 package com.okradvisor.cli;
 
+import com.okradvisor.progress.Characters;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -51,12 +52,12 @@ final class ServerText {
             int longest = secrets.stream().mapToInt(String::length).max().orElse(0);
             text = text.substring(0, Math.max(0, text.length() - longest)) + " …";
         }
-        return cut(neutralise(text));
+        return Characters.cut(neutralise(text), MAX_LENGTH);
     }
 
     /** {@code text} fit for a message. */
     String quote(String text) {
-        return cut(neutralise(redact(text)));
+        return Characters.cut(neutralise(redact(text)), MAX_LENGTH);
     }
 
     private String redact(String text) {
@@ -83,12 +84,5 @@ final class ServerText {
             }
         });
         return clean.toString().strip();
-    }
-
-    private static String cut(String text) {
-        if (text.codePointCount(0, text.length()) <= MAX_LENGTH) {
-            return text;
-        }
-        return text.substring(0, text.offsetByCodePoints(0, MAX_LENGTH)).strip() + " …";
     }
 }
