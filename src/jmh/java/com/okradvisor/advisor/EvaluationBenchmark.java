@@ -60,6 +60,6 @@ public class EvaluationBenchmark {
 
     @Benchmark
     public void floor(Blackhole blackhole) {
-        new FactBuilder(AdvisorSettings.DEFAULTS, PortfolioGenerator.AS_OF).facts(portfolio, blackhole::consume);
+        new FactBuilder(AdvisorSettings.DEFAULTS, PortfolioGenerator.AS_OF).facts(portfolio, blackhole::consume, (key, standing) -> { });
     }
 }

@@ -1,12 +1,11 @@
 package com.okradvisor.plugin;
 
 import com.okradvisor.advisor.Advisor;
+import com.okradvisor.advisor.Assessment;
 import com.okradvisor.advisor.AdvisorSettings;
-import com.okradvisor.model.Finding;
 import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Objective;
 import com.okradvisor.model.Portfolio;
-import com.okradvisor.progress.ProgressCalculator;
 import com.okradvisor.report.LeftOut;
 import com.okradvisor.report.ObjectivePanelModel;
 import com.okradvisor.testing.Okr;
@@ -45,7 +44,6 @@ public class PanelBenchmark {
     private List<Kpi> kpis;
     private Portfolio portfolio;
     private Advisor advisor;
-    private ProgressCalculator calculator;
     private PanelRenderer renderer;
 
     @Setup
@@ -55,15 +53,14 @@ public class PanelBenchmark {
                 Okr.kpi("PANEL-901").supports(objective.key()).noReading().build());
         portfolio = new Portfolio(List.of(objective), kpis);
         advisor = Advisor.load(PanelBenchmark.class.getClassLoader());
-        calculator = new ProgressCalculator(AdvisorSettings.DEFAULTS.progress());
         renderer = new PanelRenderer();
     }
 
     @Benchmark
     public String objectivePanel() {
-        List<Finding> findings = advisor.evaluate(portfolio, AdvisorSettings.DEFAULTS, PortfolioGenerator.AS_OF);
-        ObjectivePanelModel model = ObjectivePanelModel.of(objective, kpis, new LeftOut(0, 0, 0), findings, List.of(),
-                calculator, PortfolioGenerator.AS_OF);
+        Assessment assessment = advisor.assess(portfolio, AdvisorSettings.DEFAULTS, PortfolioGenerator.AS_OF);
+        ObjectivePanelModel model = ObjectivePanelModel.of(objective, assessment.standing(objective), kpis,
+                new LeftOut(0, 0, 0), assessment.findings(), List.of());
         return renderer.render(TEMPLATE, Map.of("okr", model));
     }
 }

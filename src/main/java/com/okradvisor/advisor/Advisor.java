@@ -3,6 +3,7 @@ package com.okradvisor.advisor;
 import com.okradvisor.advisor.fact.Thresholds;
 import com.okradvisor.model.Finding;
 import com.okradvisor.model.Portfolio;
+import com.okradvisor.progress.ObjectiveProgress;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.GroupElement;
@@ -147,13 +149,29 @@ public final class Advisor {
 
     /**
      * Judges {@code portfolio} as of {@code asOf}: the findings of every rule that {@code settings}
-     * leaves switched on, sorted by severity, then issue key, then rule key.
+     * leaves switched on, sorted by severity, then issue key, then rule key. Keeps no standing: what a
+     * large portfolio's judgement holds stays one batch of facts.
      */
     public List<Finding> evaluate(Portfolio portfolio, AdvisorSettings settings, LocalDate asOf) {
+        return judge(portfolio, settings, asOf, (key, standing) -> { });
+    }
+
+    /**
+     * Judges {@code portfolio} as {@link #evaluate} does, and keeps each objective's standing, which
+     * the facts were built from, so that a view shows the very progress the rules judged.
+     */
+    public Assessment assess(Portfolio portfolio, AdvisorSettings settings, LocalDate asOf) {
+        Map<String, ObjectiveProgress> standings = new HashMap<>();
+        List<Finding> findings = judge(portfolio, settings, asOf, standings::put);
+        return new Assessment(findings, standings);
+    }
+
+    private List<Finding> judge(Portfolio portfolio, AdvisorSettings settings, LocalDate asOf,
+            BiConsumer<String, ObjectiveProgress> standings) {
         FindingCollector collector = new FindingCollector(catalogue.byKey());
         withClassLoader(() -> {
             try (Sessions sessions = new Sessions(settings, collector)) {
-                new FactBuilder(settings, asOf).facts(portfolio, sessions::insert);
+                new FactBuilder(settings, asOf).facts(portfolio, sessions::insert, standings);
                 sessions.fire();
             }
             return null;

@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -58,8 +59,9 @@ final class FactBuilder {
      * Hands every fact of the portfolio, thresholds excluded, to {@code sink} as soon as it is built:
      * each objective with its key results and pairs, then the KPIs, alignments, loops and project cycles.
      * Only the objectives' facts are kept until the end, for the KPIs, alignments and project cycles.
+     * Each objective's standing, which its facts are built from, goes to {@code standings} by key.
      */
-    void facts(Portfolio portfolio, Consumer<Object> sink) {
+    void facts(Portfolio portfolio, Consumer<Object> sink, BiConsumer<String, ObjectiveProgress> standings) {
         Map<String, Integer> kpisPerObjective = new HashMap<>();
         for (Kpi kpi : portfolio.kpis()) {
             kpi.objectiveKeys().stream().distinct().forEach(key -> kpisPerObjective.merge(key, 1, Integer::sum));
@@ -67,6 +69,7 @@ final class FactBuilder {
         Map<String, ObjectiveFact> objectives = new HashMap<>();
         for (Objective objective : portfolio.objectives()) {
             ObjectiveProgress standing = calculator.assess(objective, asOf);
+            standings.accept(objective.key(), standing);
             ObjectiveFact fact = objectiveFact(objective, standing, kpisPerObjective.getOrDefault(objective.key(), 0));
             objectives.put(objective.key(), fact);
             sink.accept(fact);

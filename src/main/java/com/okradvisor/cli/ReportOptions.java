@@ -84,8 +84,8 @@ final class ReportOptions {
     }
 
     static PortfolioView judge(Portfolio portfolio, OkrSettings settings, Advisor advisor, LocalDate asOf, Baseline baseline) {
-        return PortfolioView.of(portfolio, advisor.evaluate(portfolio, settings.advisor(), asOf), advisor.catalogue(),
-                settings.advisor().progress(), asOf, baseline);
+        return PortfolioView.of(portfolio, advisor.assess(portfolio, settings.advisor(), asOf), advisor.catalogue(), asOf,
+                baseline);
     }
 
     static void write(String text, Path file, PrintWriter stdout) throws BadInputException {

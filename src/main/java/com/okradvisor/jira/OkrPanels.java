@@ -3,9 +3,6 @@ package com.okradvisor.jira;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.okradvisor.intake.IntakeProblem;
-import com.okradvisor.model.Finding;
-import com.okradvisor.model.KeyResult;
-import com.okradvisor.progress.ProgressCalculator;
 import com.okradvisor.report.KeyResultPanelModel;
 import com.okradvisor.report.ObjectivePanelModel;
 import com.okradvisor.report.ProblemRow;
@@ -16,48 +13,42 @@ import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 
-/** Builds the panels' view models: read Jira into the model, run the rules, hand the result to the report. */
+/** Builds the panels' view models from the one judgement of {@link OkrAssessments}. */
 @Named
 public class OkrPanels {
 
-    private final OkrReader reader;
-    private final OkrSettingsStore settingsStore;
-    private final RulesEngine rules;
+    private final OkrAssessments assessments;
 
     @Inject
-    public OkrPanels(OkrReader reader, OkrSettingsStore settingsStore, RulesEngine rules) {
-        this.reader = reader;
-        this.settingsStore = settingsStore;
-        this.rules = rules;
+    public OkrPanels(OkrAssessments assessments) {
+        this.assessments = assessments;
     }
 
     public ObjectivePanelModel objectivePanel(Issue objective, ApplicationUser user, LocalDate asOf) {
-        OkrSettings settings = settingsStore.load();
-        ObjectiveSnapshot snapshot = reader.readObjective(objective, user, settings.mapping());
-        List<Finding> findings = snapshot.about(rules.evaluate(snapshot.portfolio(), settings, asOf));
-        return ObjectivePanelModel.of(snapshot.objective(), snapshot.kpis(), snapshot.leftOut(), findings,
-                problemRows(snapshot.problems(), Optional.empty()), new ProgressCalculator(settings.progress()), asOf);
+        ObjectiveAssessment assessment = assessments.objective(objective, user, assessments.settings(), asOf);
+        ObjectiveSnapshot snapshot = assessment.snapshot();
+        return ObjectivePanelModel.of(snapshot.objective(), assessment.standing(), snapshot.kpis(), snapshot.leftOut(),
+                assessment.findings(), problemRows(snapshot.problems(), Optional.empty()));
     }
 
     /** The key-result panel, empty when {@code keyResult} is in no objective the user may browse. */
     public Optional<KeyResultPanelModel> keyResultPanel(Issue keyResult, ApplicationUser user, LocalDate asOf) {
-        OkrSettings settings = settingsStore.load();
-        return reader.objectiveOf(keyResult, user, settings.mapping()).flatMap(epic -> {
-            ObjectiveSnapshot snapshot = reader.readObjectiveAround(keyResult, epic, user, settings.mapping());
-            Optional<KeyResult> read = snapshot.keyResult(keyResult.getKey());
-            List<Finding> findings = snapshot.about(rules.evaluate(snapshot.portfolio(), settings, asOf));
-            return read.map(found -> KeyResultPanelModel.of(snapshot.objective(), found, findings,
-                    problemRows(snapshot.problems(), Optional.of(found.key())), new ProgressCalculator(settings.progress()), asOf));
+        OkrSettings settings = assessments.settings();
+        return assessments.objectiveOf(keyResult, user, settings).flatMap(epic -> {
+            ObjectiveAssessment assessment = assessments.aroundKeyResult(keyResult, epic, user, settings, asOf);
+            return assessment.keyResult(keyResult.getKey()).map(standing -> KeyResultPanelModel.of(
+                    assessment.snapshot().objective(), standing, assessment.findings(),
+                    problemRows(assessment.snapshot().problems(), Optional.of(standing.key()))));
         });
     }
 
     /** Conditions ask these: is the issue an objective, or a key result of one, for this user? */
     public boolean isObjective(Issue issue, ApplicationUser user) {
-        return reader.isObjective(issue, user, settingsStore.load().mapping());
+        return assessments.isObjective(issue, user, assessments.settings());
     }
 
     public boolean isKeyResult(Issue issue, ApplicationUser user) {
-        return reader.objectiveOf(issue, user, settingsStore.load().mapping()).isPresent();
+        return assessments.objectiveOf(issue, user, assessments.settings()).isPresent();
     }
 
     private static List<ProblemRow> problemRows(List<IntakeProblem> problems, Optional<String> onlyIssue) {

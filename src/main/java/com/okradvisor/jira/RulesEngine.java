@@ -1,10 +1,10 @@
 package com.okradvisor.jira;
 
 import com.okradvisor.advisor.Advisor;
+import com.okradvisor.advisor.Assessment;
 import com.okradvisor.advisor.RuleEntry;
 import com.okradvisor.advisor.RuleFileException;
 import com.okradvisor.advisor.RuleProblem;
-import com.okradvisor.model.Finding;
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.settings.OkrSettings;
 import java.time.LocalDate;
@@ -38,11 +38,12 @@ public class RulesEngine {
     }
 
     /**
-     * The findings on {@code portfolio} as of {@code asOf}, under the thresholds, switches and progress
-     * settings of {@code settings}: the caller loads them once per request and passes them along.
+     * The judgement of {@code portfolio} as of {@code asOf} (findings and standings), under the
+     * thresholds, switches and progress settings of {@code settings}: the caller loads them once per
+     * request and passes them along.
      */
-    public List<Finding> evaluate(Portfolio portfolio, OkrSettings settings, LocalDate asOf) {
-        return inForce().advisor().evaluate(portfolio, settings.advisor(), asOf);
+    public Assessment assess(Portfolio portfolio, OkrSettings settings, LocalDate asOf) {
+        return inForce().advisor().assess(portfolio, settings.advisor(), asOf);
     }
 
     /** Every rule in force, shipped and custom, in catalogue order. */

@@ -3,7 +3,7 @@ package com.okradvisor.report;
 import com.okradvisor.model.Finding;
 import com.okradvisor.model.KeyResult;
 import com.okradvisor.model.Objective;
-import com.okradvisor.progress.ProgressCalculator;
+import com.okradvisor.progress.KeyResultStanding;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -29,15 +29,15 @@ public final class KeyResultPanelModel {
     }
 
     /**
-     * The panel for {@code keyResult} of {@code objective} as of {@code asOf}.
+     * The panel for the key result at {@code standing} of {@code objective}, as the advisor judged it.
      *
      * @param findings the advisor's findings on the objective's portfolio; only those on this key result are shown
      * @param problems data of this key result that was skipped because it could not be read
      */
-    public static KeyResultPanelModel of(Objective objective, KeyResult keyResult, List<Finding> findings,
-            List<ProblemRow> problems, ProgressCalculator calculator, LocalDate asOf) {
-        KeyResultView view = new KeyResultView(calculator.standing(keyResult, asOf));
-        List<FindingView> own = findings.stream().filter(finding -> finding.issueKey().equals(keyResult.key()))
+    public static KeyResultPanelModel of(Objective objective, KeyResultStanding standing, List<Finding> findings,
+            List<ProblemRow> problems) {
+        KeyResultView view = new KeyResultView(standing);
+        List<FindingView> own = findings.stream().filter(finding -> finding.issueKey().equals(standing.key()))
                 .sorted(Finding.ORDER).map(finding -> new FindingView(finding, Optional.empty())).toList();
         return new KeyResultPanelModel(objective, view, own, problems);
     }

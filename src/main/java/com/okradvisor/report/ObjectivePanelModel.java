@@ -4,8 +4,7 @@ import com.okradvisor.model.Finding;
 import com.okradvisor.model.IssueKeys;
 import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Objective;
-import com.okradvisor.progress.ProgressCalculator;
-import java.time.LocalDate;
+import com.okradvisor.progress.ObjectiveProgress;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -35,14 +34,14 @@ public final class ObjectivePanelModel {
     }
 
     /**
-     * The panel for {@code objective} as of {@code asOf}.
+     * The panel for {@code objective} at {@code standing}, as the advisor judged it.
      *
      * @param leftOut what the panel counts but does not list
      * @param findings the advisor's findings on the objective, its key results and its KPIs
      * @param problems data that was skipped because it could not be read
      */
-    public static ObjectivePanelModel of(Objective objective, List<Kpi> kpis, LeftOut leftOut, List<Finding> findings,
-            List<ProblemRow> problems, ProgressCalculator calculator, LocalDate asOf) {
+    public static ObjectivePanelModel of(Objective objective, ObjectiveProgress standing, List<Kpi> kpis, LeftOut leftOut,
+            List<Finding> findings, List<ProblemRow> problems) {
         List<FindingView> all = findings.stream().sorted(Finding.ORDER)
                 .map(finding -> new FindingView(finding, Optional.empty())).toList();
         Set<String> kpiKeys = kpis.stream().map(Kpi::key).collect(Collectors.toSet());
@@ -51,7 +50,7 @@ public final class ObjectivePanelModel {
                 .map(kpi -> new KpiView(kpi, on(all, Set.of(kpi.key()))))
                 .toList();
         List<FindingView> onObjective = all.stream().filter(finding -> !kpiKeys.contains(finding.getIssueKey())).toList();
-        ObjectiveView view = PortfolioView.objectiveView(objective, calculator, asOf, kpiViews, onObjective);
+        ObjectiveView view = PortfolioView.objectiveView(objective, standing, kpiViews, onObjective);
         return new ObjectivePanelModel(view, leftOut, all, problems);
     }
 

@@ -1,5 +1,6 @@
 package com.okradvisor.report;
 
+import com.okradvisor.advisor.Assessment;
 import com.okradvisor.advisor.RuleCatalogue;
 import com.okradvisor.model.Finding;
 import com.okradvisor.model.IssueKeys;
@@ -9,8 +10,6 @@ import com.okradvisor.model.Portfolio;
 import com.okradvisor.model.Severity;
 import com.okradvisor.progress.KeyResultStanding;
 import com.okradvisor.progress.ObjectiveProgress;
-import com.okradvisor.progress.ProgressCalculator;
-import com.okradvisor.progress.ProgressSettings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,15 +47,13 @@ public final class PortfolioView {
      * The view of {@code portfolio} judged as of {@code asOf}: objectives in issue-key order, each
      * with the findings on it and its key results; KPIs with theirs; the rest in {@link #getOtherFindings()}.
      */
-    public static PortfolioView of(Portfolio portfolio, List<Finding> findings, RuleCatalogue catalogue,
-            ProgressSettings settings, LocalDate asOf) {
-        return of(portfolio, findings, catalogue, settings, asOf, Baseline.NONE);
+    public static PortfolioView of(Portfolio portfolio, Assessment assessment, RuleCatalogue catalogue, LocalDate asOf) {
+        return of(portfolio, assessment, catalogue, asOf, Baseline.NONE);
     }
 
-    /** The view of {@code portfolio} as {@link #of(Portfolio, List, RuleCatalogue, ProgressSettings, LocalDate)}, each finding marked new or old against {@code baseline}. */
-    public static PortfolioView of(Portfolio portfolio, List<Finding> findings, RuleCatalogue catalogue,
-            ProgressSettings settings, LocalDate asOf, Baseline baseline) {
-        ProgressCalculator calculator = new ProgressCalculator(settings);
+    /** The view of {@code portfolio} as {@link #of(Portfolio, Assessment, RuleCatalogue, LocalDate)}, each finding marked new or old against {@code baseline}. */
+    public static PortfolioView of(Portfolio portfolio, Assessment assessment, RuleCatalogue catalogue, LocalDate asOf,
+            Baseline baseline) {
         Map<String, String> owningObjective = new HashMap<>();
         for (Objective objective : portfolio.objectives()) {
             owningObjective.put(objective.key(), objective.key());
@@ -69,7 +66,7 @@ public final class PortfolioView {
         Map<String, Kpi> kpisByKey = new HashMap<>();
         portfolio.kpis().forEach(kpi -> kpisByKey.put(kpi.key(), kpi));
         EnumMap<Severity, Integer> counts = new EnumMap<>(Severity.class);
-        for (Finding finding : findings.stream().sorted(Finding.ORDER).toList()) {
+        for (Finding finding : assessment.findings().stream().sorted(Finding.ORDER).toList()) {
             FindingView view = new FindingView(finding, catalogue.entry(finding.rule()), baseline.isNew(finding));
             all.add(view);
             counts.merge(finding.severity(), 1, Integer::sum);
@@ -93,7 +90,7 @@ public final class PortfolioView {
         }
         List<ObjectiveView> objectiveViews = portfolio.objectives().stream()
                 .sorted(Comparator.comparing(Objective::key, IssueKeys.ORDER))
-                .map(objective -> objectiveView(objective, calculator, asOf,
+                .map(objective -> objectiveView(objective, assessment.standing(objective),
                         kpisByObjective.getOrDefault(objective.key(), List.of()),
                         byObjective.getOrDefault(objective.key(), List.of())))
                 .toList();
@@ -104,10 +101,9 @@ public final class PortfolioView {
         return new PortfolioView(asOf.toString(), objectiveViews, kpiViews, all, other, severityCounts, baseline.isGiven());
     }
 
-    /** The card of {@code objective}: its key results in issue-key order, with the KPIs and findings given. */
-    static ObjectiveView objectiveView(Objective objective, ProgressCalculator calculator, LocalDate asOf,
-            List<KpiView> linkedKpis, List<FindingView> findings) {
-        ObjectiveProgress standing = calculator.assess(objective, asOf);
+    /** The card of {@code objective} at {@code standing}: its key results in issue-key order, with the KPIs and findings given. */
+    static ObjectiveView objectiveView(Objective objective, ObjectiveProgress standing, List<KpiView> linkedKpis,
+            List<FindingView> findings) {
         List<KeyResultView> keyResults = standing.keyResults().stream()
                 .sorted(Comparator.comparing(KeyResultStanding::key, IssueKeys.ORDER))
                 .map(KeyResultView::new)

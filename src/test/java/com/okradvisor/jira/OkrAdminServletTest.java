@@ -417,7 +417,7 @@ class OkrAdminServletTest {
     }
 
     private static List<String> vendorFindings() {
-        return rules.evaluate(CustomRules.withVendorKeyResult(), OkrSettings.DEFAULTS, AS_OF).stream()
+        return rules.assess(CustomRules.withVendorKeyResult(), OkrSettings.DEFAULTS, AS_OF).findings().stream()
                 .map(Finding::rule).toList();
     }
 

@@ -47,12 +47,12 @@ class RulesEngineTest {
     void runsTheStoredCustomRulesAndCompilesThemOnceWhileTheirTextStaysTheSame() {
         givenCustomRules(Map.of(CustomRules.FILE, CustomRules.VENDOR_RULE));
 
-        assertThat(rules.evaluate(CustomRules.withVendorKeyResult(), OkrSettings.DEFAULTS, AS_OF))
+        assertThat(rules.assess(CustomRules.withVendorKeyResult(), OkrSettings.DEFAULTS, AS_OF).findings())
                 .extracting(Finding::rule).containsExactly(CustomRules.KEY);
         assertThat(rules.inForce()).isSameAs(rules.inForce());
 
         givenCustomRules(Map.of());
-        assertThat(rules.evaluate(CustomRules.withVendorKeyResult(), OkrSettings.DEFAULTS, AS_OF)).isEmpty();
+        assertThat(rules.assess(CustomRules.withVendorKeyResult(), OkrSettings.DEFAULTS, AS_OF).findings()).isEmpty();
     }
 
     @Test
@@ -63,7 +63,7 @@ class RulesEngineTest {
         pluginSettings.put(OkrSettingsStore.CUSTOM_RULE_FILE + CustomRules.FILE, CustomRules.VENDOR_RULE);
 
         assertThat(rules.inForce().skipped()).isNotEmpty().allSatisfy(problem -> assertThat(problem.file()).isEqualTo("broken.drl"));
-        assertThat(rules.evaluate(CustomRules.withVendorKeyResult(), oneKeyResult, AS_OF))
+        assertThat(rules.assess(CustomRules.withVendorKeyResult(), oneKeyResult, AS_OF).findings())
                 .extracting(Finding::rule).contains(CustomRules.KEY, "too-many-key-results");
     }
 
@@ -72,7 +72,7 @@ class RulesEngineTest {
     }
 
     private static List<String> findingsOnAHealthyObjectiveWithTwoKeyResults(AdvisorSettings settings) {
-        return rules.evaluate(Okr.healthy("GRO-1"), new OkrSettings(Mapping.DEFAULTS, settings), AS_OF).stream()
+        return rules.assess(Okr.healthy("GRO-1"), new OkrSettings(Mapping.DEFAULTS, settings), AS_OF).findings().stream()
                 .map(Finding::rule).toList();
     }
 }

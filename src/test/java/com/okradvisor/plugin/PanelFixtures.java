@@ -55,16 +55,16 @@ final class PanelFixtures {
     }
 
     static ObjectivePanelModel objectivePanel() {
-        return ObjectivePanelModel.of(objectiveWithHostileText(),
+        Objective objective = objectiveWithHostileText();
+        return ObjectivePanelModel.of(objective, CALCULATOR.assess(objective, AS_OF),
                 List.of(kpi("GRO-90").summary("Monthly churn " + HOSTILE)
                         .reading(3.1, 2.5, KpiDirection.LOWER_IS_BETTER, day("2026-05-10")).supports("GRO-1").build()),
-                new LeftOut(2, 3, 1), hostileFindings(), List.of(new ProblemRow("GRO-12", "okr.metric: not valid JSON " + HOSTILE)),
-                CALCULATOR, AS_OF);
+                new LeftOut(2, 3, 1), hostileFindings(), List.of(new ProblemRow("GRO-12", "okr.metric: not valid JSON " + HOSTILE)));
     }
 
     static KeyResultPanelModel keyResultPanel() {
         Objective objective = objectiveWithHostileText();
-        return KeyResultPanelModel.of(objective, objective.keyResults().get(0), hostileFindings(), List.of(),
-                CALCULATOR, AS_OF);
+        return KeyResultPanelModel.of(objective, CALCULATOR.standing(objective.keyResults().get(0), AS_OF), hostileFindings(),
+                List.of());
     }
 }

@@ -3,7 +3,6 @@ package com.okradvisor.report;
 import com.okradvisor.advisor.Advisor;
 import com.okradvisor.advisor.AdvisorSettings;
 import com.okradvisor.model.Portfolio;
-import com.okradvisor.progress.ProgressSettings;
 import com.okradvisor.testing.Okr;
 
 /** Builds report views of small portfolios, judged by the shipped rules as of {@link Okr#AS_OF}. */
@@ -15,8 +14,8 @@ final class Reports {
     }
 
     static PortfolioView viewOf(Portfolio portfolio) {
-        return PortfolioView.of(portfolio, ADVISOR.evaluate(portfolio, AdvisorSettings.DEFAULTS, Okr.AS_OF),
-                ADVISOR.catalogue(), ProgressSettings.DEFAULTS, Okr.AS_OF);
+        return PortfolioView.of(portfolio, ADVISOR.assess(portfolio, AdvisorSettings.DEFAULTS, Okr.AS_OF),
+                ADVISOR.catalogue(), Okr.AS_OF);
     }
 
     /** A portfolio whose objective GRO-1 has an unmeasurable key result GRO-103 titled {@code keyResultTitle}. */

@@ -4,14 +4,11 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.okradvisor.jira.CheckInLog;
-import com.okradvisor.jira.OkrSettingsStore;
-import com.okradvisor.jira.ObjectiveSnapshot;
-import com.okradvisor.jira.OkrReader;
-import com.okradvisor.jira.RulesEngine;
-import com.okradvisor.model.KeyResult;
-import com.okradvisor.progress.ProgressCalculator;
 import com.okradvisor.intake.PropertyException;
+import com.okradvisor.jira.CheckInLog;
+import com.okradvisor.jira.ObjectiveAssessment;
+import com.okradvisor.jira.OkrAssessments;
+import com.okradvisor.progress.KeyResultStanding;
 import com.okradvisor.settings.OkrSettings;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,24 +44,18 @@ import javax.ws.rs.core.Response;
 public class KeyResultResource {
 
     private final VisibleIssues issues;
-    private final OkrReader reader;
-    private final OkrSettingsStore settingsStore;
-    private final RulesEngine rules;
+    private final OkrAssessments assessments;
     private final CheckInLog checkInLog;
     private final Clock clock;
 
     @Inject
-    public KeyResultResource(VisibleIssues issues, OkrReader reader, OkrSettingsStore settingsStore, RulesEngine rules,
-            CheckInLog checkInLog) {
-        this(issues, reader, settingsStore, rules, checkInLog, Clock.systemDefaultZone());
+    public KeyResultResource(VisibleIssues issues, OkrAssessments assessments, CheckInLog checkInLog) {
+        this(issues, assessments, checkInLog, Clock.systemDefaultZone());
     }
 
-    KeyResultResource(VisibleIssues issues, OkrReader reader, OkrSettingsStore settingsStore, RulesEngine rules,
-            CheckInLog checkInLog, Clock clock) {
+    KeyResultResource(VisibleIssues issues, OkrAssessments assessments, CheckInLog checkInLog, Clock clock) {
         this.issues = issues;
-        this.reader = reader;
-        this.settingsStore = settingsStore;
-        this.rules = rules;
+        this.assessments = assessments;
         this.checkInLog = checkInLog;
         this.clock = clock;
     }
@@ -85,7 +76,7 @@ public class KeyResultResource {
     public Response getKeyResult(@PathParam("key") String key) {
         ApplicationUser user = issues.caller();
         Issue issue = issues.browsable(key, user);
-        OkrSettings settings = settingsStore.load();
+        OkrSettings settings = assessments.settings();
         return RestJson.ok(detail(issue, objectiveOf(issue, user, settings), user, settings));
     }
 
@@ -116,7 +107,7 @@ public class KeyResultResource {
     public Response checkIn(@PathParam("key") String key, String body) {
         ApplicationUser user = issues.loggedInCaller();
         Issue issue = issues.browsable(key, user);
-        OkrSettings settings = settingsStore.load();
+        OkrSettings settings = assessments.settings();
         Issue objective = objectiveOf(issue, user, settings);
         issues.requireEditable(issue, user);
         CheckInRequest request = CheckInRequest.parse(body);
@@ -132,16 +123,14 @@ public class KeyResultResource {
 
     /** @throws RestFailure 404 when {@code issue} is in no objective {@code user} may browse */
     private Issue objectiveOf(Issue issue, ApplicationUser user, OkrSettings settings) {
-        return reader.objectiveOf(issue, user, settings.mapping()).orElseThrow(() -> notAKeyResult(issue));
+        return assessments.objectiveOf(issue, user, settings).orElseThrow(() -> notAKeyResult(issue));
     }
 
     private Representations.KeyResultDetail detail(Issue issue, Issue objective, ApplicationUser user,
             OkrSettings settings) {
-        ObjectiveSnapshot snapshot = reader.readObjectiveAround(issue, objective, user, settings.mapping());
-        KeyResult keyResult = snapshot.keyResult(issue.getKey()).orElseThrow(() -> notAKeyResult(issue));
-        LocalDate asOf = LocalDate.now(clock);
-        return Representations.KeyResultDetail.of(new ProgressCalculator(settings.progress()).standing(keyResult, asOf),
-                objective.getKey(), snapshot.about(rules.evaluate(snapshot.portfolio(), settings, asOf)));
+        ObjectiveAssessment assessment = assessments.aroundKeyResult(issue, objective, user, settings, LocalDate.now(clock));
+        KeyResultStanding keyResult = assessment.keyResult(issue.getKey()).orElseThrow(() -> notAKeyResult(issue));
+        return Representations.KeyResultDetail.of(keyResult, objective.getKey(), assessment.findings());
     }
 
     private static RestFailure notAKeyResult(Issue issue) {

@@ -3,16 +3,13 @@ package com.okradvisor.jira.rest;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
-import com.okradvisor.jira.OkrSettingsStore;
+import com.okradvisor.jira.ObjectiveAssessment;
 import com.okradvisor.jira.ObjectiveSnapshot;
+import com.okradvisor.jira.OkrAssessments;
 import com.okradvisor.jira.OkrReader;
-import com.okradvisor.jira.RulesEngine;
-import com.okradvisor.model.Finding;
-import com.okradvisor.progress.ProgressCalculator;
 import com.okradvisor.settings.OkrSettings;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.GET;
@@ -29,22 +26,17 @@ import javax.ws.rs.core.Response;
 public class ObjectiveResource {
 
     private final VisibleIssues issues;
-    private final OkrReader reader;
-    private final OkrSettingsStore settingsStore;
-    private final RulesEngine rules;
+    private final OkrAssessments assessments;
     private final Clock clock;
 
     @Inject
-    public ObjectiveResource(VisibleIssues issues, OkrReader reader, OkrSettingsStore settingsStore, RulesEngine rules) {
-        this(issues, reader, settingsStore, rules, Clock.systemDefaultZone());
+    public ObjectiveResource(VisibleIssues issues, OkrAssessments assessments) {
+        this(issues, assessments, Clock.systemDefaultZone());
     }
 
-    ObjectiveResource(VisibleIssues issues, OkrReader reader, OkrSettingsStore settingsStore, RulesEngine rules,
-            Clock clock) {
+    ObjectiveResource(VisibleIssues issues, OkrAssessments assessments, Clock clock) {
         this.issues = issues;
-        this.reader = reader;
-        this.settingsStore = settingsStore;
-        this.rules = rules;
+        this.assessments = assessments;
         this.clock = clock;
     }
 
@@ -68,15 +60,13 @@ public class ObjectiveResource {
     public Response getObjective(@PathParam("key") String key) {
         ApplicationUser user = issues.caller();
         Issue issue = issues.browsable(key, user);
-        OkrSettings settings = settingsStore.load();
-        if (!reader.isObjective(issue, user, settings.mapping())) {
+        OkrSettings settings = assessments.settings();
+        if (!assessments.isObjective(issue, user, settings)) {
             throw RestFailure.notFound(key + " is not an objective.");
         }
-        LocalDate asOf = LocalDate.now(clock);
-        ObjectiveSnapshot snapshot = reader.readObjective(issue, user, settings.mapping());
-        List<Finding> findings = snapshot.about(rules.evaluate(snapshot.portfolio(), settings, asOf));
-        return RestJson.ok(Representations.ObjectiveStanding.of(
-                new ProgressCalculator(settings.progress()).assess(snapshot.objective(), asOf), key,
-                snapshot.objective().issue().summary(), snapshot.leftOut(), snapshot.kpis(), findings));
+        ObjectiveAssessment assessment = assessments.objective(issue, user, settings, LocalDate.now(clock));
+        ObjectiveSnapshot snapshot = assessment.snapshot();
+        return RestJson.ok(Representations.ObjectiveStanding.of(assessment.standing(), key,
+                snapshot.objective().issue().summary(), snapshot.leftOut(), snapshot.kpis(), assessment.findings()));
     }
 }

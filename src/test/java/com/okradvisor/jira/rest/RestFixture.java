@@ -9,6 +9,7 @@ import com.okradvisor.jira.CheckInLog;
 import com.okradvisor.jira.FakeJira;
 import com.okradvisor.jira.InMemoryClusterLocks;
 import com.okradvisor.jira.IssueProperties;
+import com.okradvisor.jira.OkrAssessments;
 import com.okradvisor.jira.OkrSettingsStore;
 import com.okradvisor.jira.InMemoryPluginSettings;
 import com.okradvisor.jira.RulesEngine;
@@ -56,12 +57,15 @@ final class RestFixture implements AutoCloseable {
     }
 
     KeyResultResource keyResultResource() {
-        return new KeyResultResource(issues(), jira.reader(), settings(), RULES,
-                new CheckInLog(locks, new IssueProperties(jira.properties)), clock);
+        return new KeyResultResource(issues(), assessments(), new CheckInLog(locks, new IssueProperties(jira.properties)), clock);
     }
 
     ObjectiveResource objectiveResource() {
-        return new ObjectiveResource(issues(), jira.reader(), settings(), RULES, clock);
+        return new ObjectiveResource(issues(), assessments(), clock);
+    }
+
+    private OkrAssessments assessments() {
+        return new OkrAssessments(jira.reader(), settings(), RULES);
     }
 
     @Override

@@ -1,0 +1,31 @@
+package com.okradvisor.advisor;
+
+import com.okradvisor.model.Finding;
+import com.okradvisor.model.Objective;
+import com.okradvisor.progress.ObjectiveProgress;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One judgement of a portfolio: the rules' findings and the standing of every objective they were
+ * judged on, computed once, for the views to show as they are.
+ *
+ * @param findings the findings, sorted by severity, then issue key, then rule key
+ * @param standings each objective's progress, expected progress, health and key results' standings, by key
+ */
+public record Assessment(List<Finding> findings, Map<String, ObjectiveProgress> standings) {
+
+    public Assessment {
+        findings = List.copyOf(findings);
+        standings = Map.copyOf(standings);
+    }
+
+    /** The standing of {@code objective}, which must be one of the portfolio judged. */
+    public ObjectiveProgress standing(Objective objective) {
+        ObjectiveProgress standing = standings.get(objective.key());
+        if (standing == null) {
+            throw new IllegalArgumentException(objective.key() + " was not judged in this assessment");
+        }
+        return standing;
+    }
+}

@@ -1,0 +1,61 @@
+package com.okradvisor.jira;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.user.ApplicationUser;
+import com.okradvisor.advisor.Assessment;
+import com.okradvisor.settings.OkrSettings;
+import java.time.LocalDate;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+
+/**
+ * The one path from Jira to a judgement, which the panels and the REST API all take: the settings,
+ * loaded once per request and passed along; the objective read with what its judgement needs; the
+ * rules in force; and the standings and findings of that one judgement, shown as they are.
+ */
+@Named
+public class OkrAssessments {
+
+    private final OkrReader reader;
+    private final OkrSettingsStore settingsStore;
+    private final RulesEngine rules;
+
+    @Inject
+    public OkrAssessments(OkrReader reader, OkrSettingsStore settingsStore, RulesEngine rules) {
+        this.reader = reader;
+        this.settingsStore = settingsStore;
+        this.rules = rules;
+    }
+
+    /** The settings in force: a request loads them once and passes them to what it calls here. */
+    public OkrSettings settings() {
+        return settingsStore.load();
+    }
+
+    /** True when the mapping makes {@code issue} an objective and {@code user} may browse it. */
+    public boolean isObjective(Issue issue, ApplicationUser user, OkrSettings settings) {
+        return reader.isObjective(issue, user, settings.mapping());
+    }
+
+    /** The objective whose epic holds {@code keyResult}, when there is one {@code user} may browse. */
+    public Optional<Issue> objectiveOf(Issue keyResult, ApplicationUser user, OkrSettings settings) {
+        return reader.objectiveOf(keyResult, user, settings.mapping());
+    }
+
+    /** The objective {@code epic} as {@code user} may see it, judged as of {@code asOf}. */
+    public ObjectiveAssessment objective(Issue epic, ApplicationUser user, OkrSettings settings, LocalDate asOf) {
+        return judge(reader.readObjective(epic, user, settings.mapping()), settings, asOf);
+    }
+
+    /** The objective {@code epic} of {@code keyResult}, read with that key result however large the epic. */
+    public ObjectiveAssessment aroundKeyResult(Issue keyResult, Issue epic, ApplicationUser user, OkrSettings settings,
+            LocalDate asOf) {
+        return judge(reader.readObjectiveAround(keyResult, epic, user, settings.mapping()), settings, asOf);
+    }
+
+    private ObjectiveAssessment judge(ObjectiveSnapshot snapshot, OkrSettings settings, LocalDate asOf) {
+        Assessment assessment = rules.assess(snapshot.portfolio(), settings, asOf);
+        return new ObjectiveAssessment(snapshot, assessment.standing(snapshot.objective()), snapshot.about(assessment.findings()));
+    }
+}
