@@ -57,8 +57,7 @@ class PluginSignerTest {
     @Test
     void eachJarGetsTheSignatureOpensslMakesAndVerifies() throws IOException {
         Path key = ed25519Key();
-        Path publicKey = dir.resolve("pub.pem");
-        made("pkey", "-in", key.toString(), "-pubout", "-out", publicKey.toString());
+        Path publicKey = publicKeyOf(key);
         Path jira10 = jar("okr-advisor-1.0.0-jira10.jar");
         Path jira11 = jar("okr-advisor-1.0.0-jira11.jar");
 
@@ -69,8 +68,7 @@ class PluginSignerTest {
         assertThat(signing.output()).as("no key material is printed").doesNotContain(keyBody(key));
         for (Path jar : List.of(jira10, jira11)) {
             Path signature = sibling(jar, ".sig");
-            Run verify = openssl("pkeyutl", "-verify", "-pubin", "-inkey", publicKey.toString(), "-rawin",
-                    "-in", jar.toString(), "-sigfile", signature.toString());
+            Run verify = verify(jar, publicKey);
             assertThat(verify.exitCode()).as(verify.output()).isZero();
             assertThat(verify.out()).contains(VERIFIED);
 
@@ -85,15 +83,13 @@ class PluginSignerTest {
     @Test
     void aJarChangedAfterSigningFailsVerification() throws IOException {
         Path key = ed25519Key();
-        Path publicKey = dir.resolve("pub.pem");
-        made("pkey", "-in", key.toString(), "-pubout", "-out", publicKey.toString());
+        Path publicKey = publicKeyOf(key);
         Path jar = jar("okr-advisor-1.0.0-jira11.jar");
         assertThat(signer(key.toString(), jar.toString()).exitCode()).isZero();
 
         Files.write(jar, new byte[] {0}, StandardOpenOption.APPEND);
 
-        Run verify = openssl("pkeyutl", "-verify", "-pubin", "-inkey", publicKey.toString(), "-rawin",
-                "-in", jar.toString(), "-sigfile", sibling(jar, ".sig").toString());
+        Run verify = verify(jar, publicKey);
         assertThat(verify.exitCode()).isNotZero();
         assertThat(verify.out()).doesNotContain(VERIFIED).contains("Signature Verification Failure");
     }
@@ -172,6 +168,18 @@ class PluginSignerTest {
         Path key = dir.resolve("app-signing.key");
         made("genpkey", "-algorithm", "ed25519", "-out", key.toString());
         return key;
+    }
+
+    private Path publicKeyOf(Path key) throws IOException {
+        Path publicKey = dir.resolve("pub.pem");
+        made("pkey", "-in", key.toString(), "-pubout", "-out", publicKey.toString());
+        return publicKey;
+    }
+
+    /** {@code jar} checked against its {@code .sig} as Atlassian's troubleshooting page does. */
+    private static Run verify(Path jar, Path publicKey) throws IOException {
+        return openssl("pkeyutl", "-verify", "-pubin", "-inkey", publicKey.toString(), "-rawin",
+                "-in", jar.toString(), "-sigfile", sibling(jar, ".sig").toString());
     }
 
     private static String keyBody(Path key) throws IOException {
