@@ -2,13 +2,13 @@ package com.okradvisor.plugin;
 
 import com.okradvisor.advisor.Advisor;
 import com.okradvisor.advisor.AdvisorSettings;
+import com.okradvisor.jira.view.LeftOut;
+import com.okradvisor.jira.view.ObjectivePanelModel;
 import com.okradvisor.model.Finding;
 import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Objective;
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.progress.ProgressCalculator;
-import com.okradvisor.report.LeftOut;
-import com.okradvisor.report.ObjectivePanelModel;
 import com.okradvisor.testing.Okr;
 import com.okradvisor.testing.PortfolioGenerator;
 import java.util.List;

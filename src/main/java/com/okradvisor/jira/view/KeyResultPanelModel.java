@@ -1,0 +1,68 @@
+package com.okradvisor.jira.view;
+
+import com.okradvisor.model.Finding;
+import com.okradvisor.model.KeyResult;
+import com.okradvisor.model.Objective;
+import com.okradvisor.progress.ProgressCalculator;
+import com.okradvisor.view.FindingView;
+import com.okradvisor.view.Html;
+import com.okradvisor.view.KeyResultView;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the key-result panel shows (DESIGN.md §4): its objective, and the report's {@link KeyResultView}
+ * of the key result (metric, progress, check-in history newest first), its findings, and data that
+ * was skipped because it could not be read. Immutable; issue text reaches HTML only through {@code …Html} getters.
+ */
+public final class KeyResultPanelModel {
+
+    private final Objective objective;
+    private final KeyResultView keyResult;
+    private final List<FindingView> findings;
+    private final List<ProblemRow> problems;
+
+    private KeyResultPanelModel(Objective objective, KeyResultView keyResult, List<FindingView> findings,
+            List<ProblemRow> problems) {
+        this.objective = objective;
+        this.keyResult = keyResult;
+        this.findings = List.copyOf(findings);
+        this.problems = List.copyOf(problems);
+    }
+
+    /**
+     * The panel for {@code keyResult} of {@code objective} as of {@code asOf}.
+     *
+     * @param findings the advisor's findings on the objective's portfolio; only those on this key result are shown
+     * @param problems data of this key result that was skipped because it could not be read
+     */
+    public static KeyResultPanelModel of(Objective objective, KeyResult keyResult, List<Finding> findings,
+            List<ProblemRow> problems, ProgressCalculator calculator, LocalDate asOf) {
+        KeyResultView view = new KeyResultView(calculator.standing(keyResult, asOf));
+        List<FindingView> own = findings.stream().filter(finding -> finding.issueKey().equals(keyResult.key()))
+                .sorted(Finding.ORDER).map(finding -> new FindingView(finding, Optional.empty())).toList();
+        return new KeyResultPanelModel(objective, view, own, problems);
+    }
+
+    public String getObjectiveKey() {
+        return objective.key();
+    }
+
+    public String getObjectiveTitleHtml() {
+        return Html.escape(objective.issue().summary());
+    }
+
+    /** The key result as the report shows it: progress, metric and check-ins, newest first. */
+    public KeyResultView getKeyResult() {
+        return keyResult;
+    }
+
+    public List<FindingView> getFindings() {
+        return findings;
+    }
+
+    public List<ProblemRow> getProblems() {
+        return problems;
+    }
+}
