@@ -30,7 +30,7 @@ public final class CheckInView {
 
     /** "7/10", empty when not given. */
     public String getConfidence() {
-        return checkIn.confidence().isPresent() ? checkIn.confidence().getAsInt() + "/10" : "";
+        return checkIn.confidence().isPresent() ? Numbers.confidence(checkIn.confidence().getAsInt()) : "";
     }
 
     public String getNoteHtml() {
