@@ -74,23 +74,25 @@
         });
     }
 
-    /** The panel's progress, current value and history as the server now has them, newest check-in first. */
+    /**
+     * The panel's progress, current value and history as the server now has them, newest check-in first.
+     * Numbers are shown as the server wrote them (progressPercent, the …Text fields), never formatted here.
+     */
     function redraw(panel, keyResult) {
-        var percent = String(Math.round(keyResult.progress * 100));
+        var percent = String(keyResult.progressPercent);
         panel.querySelector('.okr-progress-bar').style.width = percent + '%';
         panel.querySelector('.okr-progress-text').textContent = panel.dataset.okrProgressText.replace('{0}', percent);
-        var unit = keyResult.metric && keyResult.metric.unit ? keyResult.metric.unit : '';
         var current = panel.querySelector('.okr-metric-current');
-        if (current && keyResult.metric && typeof keyResult.metric.current === 'number') {
-            current.textContent = keyResult.metric.current + unit;
+        if (current && keyResult.metric && typeof keyResult.metric.currentText === 'string') {
+            current.textContent = keyResult.metric.currentText;
         }
         var rows = keyResult.checkIns.slice().reverse().map(function (checkIn) {
             var row = document.createElement('tr');
             [
                 checkIn.date.substring(0, 10),
                 checkIn.author,
-                typeof checkIn.value === 'number' ? checkIn.value + unit : '',
-                typeof checkIn.confidence === 'number' ? checkIn.confidence + '/10' : '',
+                typeof checkIn.valueText === 'string' ? checkIn.valueText : '',
+                typeof checkIn.confidenceText === 'string' ? checkIn.confidenceText : '',
                 checkIn.note
             ].forEach(function (text, column) {
                 var cell = document.createElement('td');

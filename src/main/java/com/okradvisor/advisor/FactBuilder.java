@@ -1,7 +1,6 @@
 package com.okradvisor.advisor;
 
 import com.okradvisor.advisor.fact.AlignmentFact;
-import com.okradvisor.advisor.fact.AlignmentLoopFact;
 import com.okradvisor.advisor.fact.KeyResultFact;
 import com.okradvisor.advisor.fact.KeyResultPairFact;
 import com.okradvisor.advisor.fact.KpiFact;
@@ -17,11 +16,12 @@ import com.okradvisor.model.KpiReading;
 import com.okradvisor.model.Metric;
 import com.okradvisor.model.Objective;
 import com.okradvisor.model.Portfolio;
-import com.okradvisor.progress.MetricParser;
 import com.okradvisor.progress.KeyResultStanding;
-import com.okradvisor.progress.MetricText;
 import com.okradvisor.progress.ObjectiveProgress;
 import com.okradvisor.progress.ProgressCalculator;
+import com.okradvisor.text.MetricParser;
+import com.okradvisor.text.MetricText;
+import com.okradvisor.text.Wording;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

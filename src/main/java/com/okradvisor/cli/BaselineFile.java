@@ -2,7 +2,7 @@ package com.okradvisor.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.okradvisor.intake.OkrProperties;
-import com.okradvisor.report.Baseline;
+import com.okradvisor.view.Baseline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

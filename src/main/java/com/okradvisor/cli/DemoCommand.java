@@ -1,12 +1,12 @@
 package com.okradvisor.cli;
 
+import com.okradvisor.cli.report.HtmlReport;
+import com.okradvisor.cli.report.JsonReport;
+import com.okradvisor.cli.report.TextReport;
 import com.okradvisor.model.Portfolio;
-import com.okradvisor.report.Baseline;
-import com.okradvisor.report.HtmlReport;
-import com.okradvisor.report.JsonReport;
-import com.okradvisor.report.PortfolioView;
-import com.okradvisor.report.TextReport;
 import com.okradvisor.settings.OkrSettings;
+import com.okradvisor.view.Baseline;
+import com.okradvisor.view.PortfolioView;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package com.okradvisor.cli;
 
-import com.okradvisor.progress.Characters;
+import com.okradvisor.text.Characters;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.Charset;

@@ -1,12 +1,12 @@
 package com.okradvisor.cli;
 
+import com.okradvisor.cli.report.CsvReport;
+import com.okradvisor.cli.report.HtmlReport;
+import com.okradvisor.cli.report.JsonReport;
+import com.okradvisor.cli.report.JunitReport;
+import com.okradvisor.cli.report.TextReport;
 import com.okradvisor.model.Severity;
-import com.okradvisor.report.CsvReport;
-import com.okradvisor.report.HtmlReport;
-import com.okradvisor.report.JsonReport;
-import com.okradvisor.report.JunitReport;
-import com.okradvisor.report.PortfolioView;
-import com.okradvisor.report.TextReport;
+import com.okradvisor.view.PortfolioView;
 import java.util.Optional;
 
 /** The report formats of {@code --format}, given in any case: {@code --format html}, {@code --format junit}. */

@@ -1,13 +1,13 @@
 package com.okradvisor.cli;
 
 import com.okradvisor.advisor.Advisor;
+import com.okradvisor.intake.OkrProperties;
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.model.Severity;
-import com.okradvisor.intake.OkrProperties;
-import com.okradvisor.report.Baseline;
-import com.okradvisor.report.PortfolioView;
 import com.okradvisor.settings.OkrSettings;
 import com.okradvisor.settings.SettingsCodec;
+import com.okradvisor.view.Baseline;
+import com.okradvisor.view.PortfolioView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

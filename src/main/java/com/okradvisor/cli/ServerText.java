@@ -1,6 +1,6 @@
 package com.okradvisor.cli;
 
-import com.okradvisor.progress.Characters;
+import com.okradvisor.text.Characters;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import com.okradvisor.model.KeyResult;
 import com.okradvisor.model.KpiDirection;
 import com.okradvisor.model.KpiReading;
 import com.okradvisor.model.Metric;
-import com.okradvisor.progress.Characters;
+import com.okradvisor.text.Characters;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;

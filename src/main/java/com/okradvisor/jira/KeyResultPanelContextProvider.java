@@ -5,7 +5,7 @@ import java.time.Clock;
 import javax.inject.Inject;
 import javax.inject.Named;
 
-/** The key-result panel's context: {@link com.okradvisor.report.KeyResultPanelModel} under {@code okr}. */
+/** The key-result panel's context: {@link com.okradvisor.jira.view.KeyResultPanelModel} under {@code okr}. */
 @Named
 public class KeyResultPanelContextProvider extends PanelContextProvider {
 

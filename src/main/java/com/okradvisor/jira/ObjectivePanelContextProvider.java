@@ -6,7 +6,7 @@ import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 
-/** The objective panel's context: {@link com.okradvisor.report.ObjectivePanelModel} under {@code okr}. */
+/** The objective panel's context: {@link com.okradvisor.jira.view.ObjectivePanelModel} under {@code okr}. */
 @Named
 public class ObjectivePanelContextProvider extends PanelContextProvider {
 

@@ -1,12 +1,12 @@
 package com.okradvisor.jira;
 
 import com.okradvisor.intake.IntakeProblem;
+import com.okradvisor.jira.view.LeftOut;
 import com.okradvisor.model.Finding;
 import com.okradvisor.model.KeyResult;
 import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Objective;
 import com.okradvisor.model.Portfolio;
-import com.okradvisor.report.LeftOut;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;

@@ -4,7 +4,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.web.ContextProvider;
-import com.okradvisor.report.Html;
+import com.okradvisor.view.Html;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;

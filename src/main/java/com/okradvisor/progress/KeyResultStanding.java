@@ -3,6 +3,7 @@ package com.okradvisor.progress;
 import com.okradvisor.model.CheckIn;
 import com.okradvisor.model.KeyResult;
 import com.okradvisor.model.Metric;
+import com.okradvisor.text.MetricText;
 import java.util.List;
 import java.util.Optional;
 

@@ -5,6 +5,8 @@ import com.okradvisor.model.Cycle;
 import com.okradvisor.model.KeyResult;
 import com.okradvisor.model.Metric;
 import com.okradvisor.model.Objective;
+import com.okradvisor.text.MetricParser;
+import com.okradvisor.text.MetricText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

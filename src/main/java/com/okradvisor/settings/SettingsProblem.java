@@ -1,6 +1,6 @@
 package com.okradvisor.settings;
 
-import com.okradvisor.progress.Characters;
+import com.okradvisor.text.Characters;
 
 /**
  * Why one setting was refused: its key, the value as given (cut to {@value #MAX_SHOWN_CHARS}

@@ -12,7 +12,7 @@ import static com.okradvisor.settings.SettingsKeys.OBJECTIVE_LABEL;
 
 import com.okradvisor.advisor.Parameter;
 import com.okradvisor.model.Mapping;
-import com.okradvisor.progress.Characters;
+import com.okradvisor.text.Characters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -4,12 +4,12 @@ import static com.okradvisor.jira.FakeJira.issue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.jira.issue.Issue;
-import com.okradvisor.report.FindingView;
-import com.okradvisor.report.KeyResultPanelModel;
-import com.okradvisor.report.KpiView;
-import com.okradvisor.report.ObjectivePanelModel;
-import com.okradvisor.report.ProblemRow;
+import com.okradvisor.jira.view.KeyResultPanelModel;
+import com.okradvisor.jira.view.ObjectivePanelModel;
+import com.okradvisor.jira.view.ProblemRow;
 import com.okradvisor.settings.OkrSettings;
+import com.okradvisor.view.FindingView;
+import com.okradvisor.view.KpiView;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.LongStream;

@@ -4,11 +4,11 @@ import static com.okradvisor.jira.FakeJira.issue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.jira.issue.Issue;
+import com.okradvisor.jira.view.LeftOut;
 import com.okradvisor.model.KeyResult;
 import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Metric;
-import com.okradvisor.report.LeftOut;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package com.okradvisor.plugin;
 
-import com.okradvisor.report.HtmlReport;
+import com.okradvisor.cli.report.HtmlReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;

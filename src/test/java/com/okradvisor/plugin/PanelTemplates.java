@@ -1,8 +1,8 @@
 package com.okradvisor.plugin;
 
-import com.okradvisor.report.AdminPageModel;
-import com.okradvisor.report.KeyResultPanelModel;
-import com.okradvisor.report.ObjectivePanelModel;
+import com.okradvisor.jira.view.AdminPageModel;
+import com.okradvisor.jira.view.KeyResultPanelModel;
+import com.okradvisor.jira.view.ObjectivePanelModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +30,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class PanelsInBrowserTest {
 
-    /** What the REST API answers to a check-in on GRO-11: the history with the new check-in, hostile note and all. */
+    /**
+     * What the REST API answers to a check-in on GRO-11: the history with the new check-in, hostile note and
+     * all. Its numbers come written (the {@code …Text} fields, {@code progressPercent}); a currency goes first
+     * ({@code $26000}), where a page that wrote value and unit itself would put it last.
+     */
     private static final String CHECKED_IN = "{\"key\":\"GRO-11\",\"objectiveKey\":\"GRO-1\",\"progress\":0.6,"
-            + "\"metric\":{\"baseline\":30,\"target\":45,\"current\":39,\"unit\":\"%\"},\"checkIns\":["
-            + "{\"date\":\"2026-04-20T00:00\",\"author\":\"Ana Silva\",\"value\":34,\"confidence\":6,\"note\":\"\"},"
-            + "{\"date\":\"2026-05-14T09:30:00\",\"author\":\"Ben Okafor\",\"value\":39,\"confidence\":7,"
-            + "\"note\":\"<img src=x onerror=alert(1)> trial went well\"}],\"findings\":[]}";
+            + "\"progressPercent\":60,\"metric\":{\"baseline\":20000,\"target\":30000,\"current\":26000,\"unit\":\"$\","
+            + "\"baselineText\":\"$20000\",\"targetText\":\"$30000\",\"currentText\":\"$26000\"},\"checkIns\":["
+            + "{\"date\":\"2026-04-20T00:00\",\"author\":\"Ana Silva\",\"value\":24000,\"confidence\":6,\"note\":\"\","
+            + "\"valueText\":\"$24000\",\"confidenceText\":\"6/10\"},"
+            + "{\"date\":\"2026-05-14T09:30:00\",\"author\":\"Ben Okafor\",\"value\":26000,\"confidence\":7,"
+            + "\"note\":\"<img src=x onerror=alert(1)> trial went well\",\"valueText\":\"$26000\",\"confidenceText\":\"7/10\"}],"
+            + "\"findings\":[]}";
 
     private static ChromeDriver browser;
     private static PanelServer server;
@@ -105,7 +110,7 @@ class PanelsInBrowserTest {
 
         browser.findElement(By.className("okr-check-in-open")).click();
         WebElement dialog = visibleDialog();
-        dialog.findElement(By.name("value")).sendKeys("39");
+        dialog.findElement(By.name("value")).sendKeys("26000");
         dialog.findElement(By.name("confidence")).sendKeys("7");
         dialog.findElement(By.name("note")).sendKeys("<img src=x onerror=alert(1)> trial went well");
         screenshot("check-in-dialog");
@@ -116,14 +121,14 @@ class PanelsInBrowserTest {
         assertThat(request.path()).isEqualTo("/jira/rest/okr-advisor/1.0/keyresults/GRO-11/checkins");
         assertThat(request.contentType()).isEqualTo("application/json");
         assertThat(request.xsrfToken()).isEqualTo("no-check");
-        assertThat(request.body()).isEqualTo("{\"value\":39,\"confidence\":7,\"note\":\"<img src=x onerror=alert(1)> trial went well\"}");
+        assertThat(request.body()).isEqualTo("{\"value\":26000,\"confidence\":7,\"note\":\"<img src=x onerror=alert(1)> trial went well\"}");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOf(dialog));
         List<WebElement> rows = browser.findElements(By.cssSelector(".okr-check-ins tbody tr"));
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0).getText()).isEqualTo("2026-05-14 Ben Okafor 39% 7/10 <img src=x onerror=alert(1)> trial went well");
+        assertThat(rows.get(0).getText()).isEqualTo("2026-05-14 Ben Okafor $26000 7/10 <img src=x onerror=alert(1)> trial went well");
         assertThat(browser.findElements(By.cssSelector(".okr-check-ins img"))).isEmpty();
         assertThat(browser.findElement(By.className("okr-progress-text")).getText()).isEqualTo("60% done");
-        assertThat(browser.findElement(By.className("okr-metric-current")).getText()).isEqualTo("39%");
+        assertThat(browser.findElement(By.className("okr-metric-current")).getText()).isEqualTo("$26000");
         assertThat(browser.findElement(By.className("okr-check-in-saved")).isDisplayed()).isTrue();
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         screenshot("check-in-saved");

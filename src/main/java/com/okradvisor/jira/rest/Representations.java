@@ -3,6 +3,7 @@ package com.okradvisor.jira.rest;
 import com.okradvisor.advisor.AdvisorSettings;
 import com.okradvisor.advisor.Parameter;
 import com.okradvisor.advisor.RuleEntry;
+import com.okradvisor.jira.view.LeftOut;
 import com.okradvisor.model.CheckIn;
 import com.okradvisor.model.Finding;
 import com.okradvisor.model.Kpi;
@@ -10,7 +11,7 @@ import com.okradvisor.model.KpiReading;
 import com.okradvisor.model.Metric;
 import com.okradvisor.progress.KeyResultStanding;
 import com.okradvisor.progress.ObjectiveProgress;
-import com.okradvisor.report.LeftOut;
+import com.okradvisor.text.Numbers;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -18,7 +19,8 @@ import java.util.OptionalInt;
 
 /**
  * The JSON the API answers with, one record per shape; a value not known is left out. Progress and
- * expected progress are shares from 0.0 to 1.0.
+ * expected progress are shares from 0.0 to 1.0. A key result also carries what its panel shows, written
+ * by {@link Numbers} (the {@code …Text} fields, {@code progressPercent}), so a page never formats a number.
  */
 final class Representations {
 
@@ -60,29 +62,36 @@ final class Representations {
 
     /** {@code GET /keyresults/{key}}, and what a check-in answers. */
     record KeyResultDetail(String key, String title, String objectiveKey, MetricValues metric, double progress,
-            List<CheckInItem> checkIns, List<FindingItem> findings) {
+            int progressPercent, List<CheckInItem> checkIns, List<FindingItem> findings) {
 
         static KeyResultDetail of(KeyResultStanding standing, String objectiveKey, List<Finding> findings) {
+            String unit = standing.metric().map(Metric::unit).orElse("");
             return new KeyResultDetail(standing.key(), standing.keyResult().issue().summary(), objectiveKey,
                     standing.metric().map(MetricValues::of).orElse(null), standing.progress(),
-                    standing.checkIns().stream().map(CheckInItem::of).toList(),
+                    Numbers.percent(standing.progress()),
+                    standing.checkIns().stream().map(checkIn -> CheckInItem.of(checkIn, unit)).toList(),
                     findings.stream().filter(finding -> finding.issueKey().equals(standing.key())).map(FindingItem::of).toList());
         }
     }
 
-    record MetricValues(Double baseline, Double target, Double current, String unit) {
+    record MetricValues(Double baseline, Double target, Double current, String unit, String baselineText,
+            String targetText, String currentText) {
 
         static MetricValues of(Metric metric) {
-            return new MetricValues(number(metric.baseline()), number(metric.target()), number(metric.current()), metric.unit());
+            return new MetricValues(number(metric.baseline()), number(metric.target()), number(metric.current()), metric.unit(),
+                    text(metric.baseline(), metric.unit()), text(metric.target(), metric.unit()),
+                    text(metric.current(), metric.unit()));
         }
     }
 
-    record CheckInItem(String date, String author, Double value, Integer confidence, String note) {
+    record CheckInItem(String date, String author, Double value, Integer confidence, String note, String valueText,
+            String confidenceText) {
 
-        static CheckInItem of(CheckIn checkIn) {
+        static CheckInItem of(CheckIn checkIn, String unit) {
             OptionalInt confidence = checkIn.confidence();
             return new CheckInItem(checkIn.at().toString(), checkIn.author(), number(checkIn.value()),
-                    confidence.isPresent() ? confidence.getAsInt() : null, checkIn.note());
+                    confidence.isPresent() ? confidence.getAsInt() : null, checkIn.note(), text(checkIn.value(), unit),
+                    confidence.isPresent() ? Numbers.confidence(confidence.getAsInt()) : null);
         }
     }
 
@@ -113,5 +122,9 @@ final class Representations {
 
     private static Double number(OptionalDouble value) {
         return value.isPresent() ? value.getAsDouble() : null;
+    }
+
+    private static String text(OptionalDouble value, String unit) {
+        return value.isPresent() ? Numbers.amount(value.getAsDouble(), unit) : null;
     }
 }

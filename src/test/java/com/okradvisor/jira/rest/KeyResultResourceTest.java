@@ -10,6 +10,7 @@ import com.okradvisor.jira.FakeJira;
 import com.okradvisor.jira.OkrReader;
 import com.okradvisor.model.CheckIn;
 import com.okradvisor.intake.OkrProperties;
+import com.okradvisor.text.Numbers;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,10 +54,13 @@ class KeyResultResourceTest {
         assertThat(reply.contentType()).startsWith("application/json");
         assertThat(reply.json().get("key").asText()).isEqualTo("MOB-2");
         assertThat(reply.json().get("objectiveKey").asText()).isEqualTo("MOB-1");
-        assertThat(reply.json().get("metric").toString()).isEqualTo("{\"baseline\":3.5,\"target\":4.5,\"current\":3.8,\"unit\":\"\"}");
+        assertThat(reply.json().get("metric").toString()).isEqualTo("{\"baseline\":3.5,\"target\":4.5,\"current\":3.8,\"unit\":\"\","
+                + "\"baselineText\":\"3.5\",\"targetText\":\"4.5\",\"currentText\":\"3.8\"}");
         assertThat(reply.json().get("progress").asDouble()).isCloseTo(0.3, within(1e-9));
+        assertThat(reply.json().get("progressPercent").asInt()).isEqualTo(30);
         assertThat(reply.json().get("checkIns").toString())
-                .isEqualTo("[{\"date\":\"2026-04-20T00:00\",\"author\":\"Ana Silva\",\"value\":3.8,\"confidence\":6,\"note\":\"first\"}]");
+                .isEqualTo("[{\"date\":\"2026-04-20T00:00\",\"author\":\"Ana Silva\",\"value\":3.8,\"confidence\":6,\"note\":\"first\","
+                        + "\"valueText\":\"3.8\",\"confidenceText\":\"6/10\"}]");
         assertThat(reply.json().get("findings").isArray()).isTrue();
     }
 
@@ -112,9 +116,39 @@ class KeyResultResourceTest {
                 + "{\"date\":\"2026-05-04T10:15:30\",\"author\":\"Ben Okafor\",\"value\":4.0,\"confidence\":7,\"note\":\"Reviews <b>up</b> after 2.3\"}]");
         assertThat(reply.json().get("checkIns")).hasSize(2);
         assertThat(reply.json().get("checkIns").get(1).toString()).isEqualTo(
-                "{\"date\":\"2026-05-04T10:15:30\",\"author\":\"Ben Okafor\",\"value\":4.0,\"confidence\":7,\"note\":\"Reviews <b>up</b> after 2.3\"}");
+                "{\"date\":\"2026-05-04T10:15:30\",\"author\":\"Ben Okafor\",\"value\":4.0,\"confidence\":7,\"note\":\"Reviews <b>up</b> after 2.3\","
+                        + "\"valueText\":\"4\",\"confidenceText\":\"7/10\"}");
         assertThat(reply.json().get("metric").get("current").asDouble()).isEqualTo(4.0);
         assertThat(reply.json().get("progress").asDouble()).isEqualTo(0.5);
+        assertThat(reply.json().get("progressPercent").asInt()).isEqualTo(50);
+    }
+
+    @Test
+    void answersACheckInWithTheNumbersWrittenAsThePanelWritesThemSoThePageNeverFormatsOne() throws Exception {
+        fixture.jira.properties.put(2, OkrProperties.METRIC, "{\"baseline\":20000,\"target\":30000,\"unit\":\"$\"}");
+
+        EmbeddedRest.Reply reply = rest.postJson("/keyresults/MOB-2/checkins", "{\"value\": 26000, \"confidence\": 8}");
+
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode metric = reply.json().get("metric");
+        assertThat(metric.get("baselineText").asText()).isEqualTo("$20000").isEqualTo(Numbers.amount(20000, "$"));
+        assertThat(metric.get("targetText").asText()).isEqualTo("$30000");
+        assertThat(metric.get("currentText").asText()).isEqualTo("$26000");
+        JsonNode checkIn = reply.json().get("checkIns").get(0);
+        assertThat(checkIn.get("valueText").asText()).isEqualTo("$26000");
+        assertThat(checkIn.get("confidenceText").asText()).isEqualTo("8/10");
+        assertThat(reply.json().get("progressPercent").asInt()).isEqualTo(60);
+    }
+
+    @Test
+    void leavesOutTheTextOfANumberNotKnown() throws Exception {
+        EmbeddedRest.Reply reply = rest.postJson("/keyresults/MOB-2/checkins", "{\"confidence\": 5}");
+
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode checkIn = reply.json().get("checkIns").get(0);
+        assertThat(checkIn.has("value")).isFalse();
+        assertThat(checkIn.has("valueText")).isFalse();
+        assertThat(checkIn.get("confidenceText").asText()).isEqualTo("5/10");
     }
 
     @Test

@@ -1,0 +1,65 @@
+package com.okradvisor.cli.report;
+
+import com.okradvisor.text.Characters;
+import com.okradvisor.view.FindingView;
+import com.okradvisor.view.KpiView;
+import com.okradvisor.view.ObjectiveView;
+import com.okradvisor.view.PortfolioView;
+import java.util.List;
+
+/**
+ * One finding a row, RFC 4180: CRLF line ends, every cell quoted, quotes doubled. A cell that a
+ * spreadsheet would run as a formula (starting with {@code = + - @}, a tab or a carriage return)
+ * is neutralised with a leading apostrophe. CSV has no escape for control characters, and is often
+ * printed to a terminal, so cells are {@linkplain Characters#printable printable}.
+ */
+public final class CsvReport {
+
+    private static final String CRLF = "\r\n";
+    private static final List<String> HEADER = List.of("rule", "severity", "issue", "objective", "title", "message", "remedy");
+
+    private CsvReport() {
+    }
+
+    public static String render(PortfolioView view) {
+        StringBuilder out = new StringBuilder();
+        row(out, HEADER);
+        for (ObjectiveView objective : view.getObjectives()) {
+            for (FindingView finding : objective.getFindings()) {
+                row(out, cells(finding, objective.getKey()));
+            }
+        }
+        for (KpiView kpi : view.getKpis()) {
+            for (FindingView finding : kpi.getFindings()) {
+                row(out, cells(finding, ""));
+            }
+        }
+        for (FindingView finding : view.getOtherFindings()) {
+            row(out, cells(finding, ""));
+        }
+        return out.toString();
+    }
+
+    private static List<String> cells(FindingView finding, String objectiveKey) {
+        return List.of(finding.getRule(), finding.getSeverity(), finding.getIssueKey(), objectiveKey, finding.getTitle(),
+                finding.getMessage(), finding.getRemedy());
+    }
+
+    private static void row(StringBuilder out, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append('"').append(neutralised(Characters.printable(cells.get(i))).replace("\"", "\"\"")).append('"');
+        }
+        out.append(CRLF);
+    }
+
+    /** Prefixes an apostrophe to text a spreadsheet would evaluate as a formula. */
+    static String neutralised(String cell) {
+        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+            return "'" + cell;
+        }
+        return cell;
+    }
+}

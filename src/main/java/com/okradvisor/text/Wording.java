@@ -1,0 +1,128 @@
+package com.okradvisor.text;
+
+import static com.okradvisor.text.Characters.isLetterOrNumber;
+import static com.okradvisor.text.Characters.runEnd;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What the words of a title or summary give away: activity verbs, vague words, length, content words. */
+public final class Wording {
+
+    private static final List<String> ACTIVITY_VERBS = List.of(
+            "set up", "roll out", "launch", "implement", "build", "create", "write", "hold", "run", "organise",
+            "organize", "develop", "design", "complete", "finish", "deliver", "migrate", "conduct", "attend",
+            "prepare", "release", "start", "introduce", "ship", "deploy", "publish", "integrate", "refactor",
+            "establish", "define", "document", "add", "setup");
+    private static final Pattern LEADING_VERB = Pattern.compile(
+            "^\\W*(" + String.join("|", ACTIVITY_VERBS).replace(" ", "\\s+") + ")\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern VAGUE = Pattern.compile(
+            "\\b(improv(?:e|es|ed|ing|ement)|better|enhanc(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)"
+                    + "|maximi[sz](?:e|es|ed|ing)|significant(?:ly)?|as much as possible|various|some)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Every match of {@link #VAGUE} in plain-ASCII text contains one of these, lower-cased. */
+    private static final List<String> VAGUE_STEMS = List.of(
+            "improv", "better", "enhanc", "optimi", "maximi", "significant", "possible", "various", "some");
+    /** Besides letters and numbers, what a word may hold after its first character: "don't", "3.5%", "e-mail". */
+    private static final String INNER_WORD_CHARACTERS = "'’.%$€£-";
+    private static final Set<String> STOP_WORDS = Set.of(
+            "a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "with", "from", "into", "and", "or", "our",
+            "we", "us", "is", "are", "be", "all", "each", "per", "its", "it", "this", "that", "their", "new");
+
+    private Wording() {
+    }
+
+    /** The activity verb the text starts with, lower-cased, or empty. */
+    public static String activityVerb(String text) {
+        Matcher matcher = LEADING_VERB.matcher(text);
+        return matcher.lookingAt() ? matcher.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : "";
+    }
+
+    /**
+     * The vague words the text uses, lower-cased, in order, each once. Most summaries have none, and a
+     * plain-ASCII one without any stem of a vague word is answered without running the pattern.
+     */
+    public static List<String> vagueWords(String text) {
+        if (isAscii(text) && !containsAnyStem(text.toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        Set<String> found = new LinkedHashSet<>();
+        Matcher matcher = VAGUE.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1).toLowerCase(Locale.ROOT));
+        }
+        return List.copyOf(found);
+    }
+
+    private static boolean containsAnyStem(String lowerCase) {
+        for (String stem : VAGUE_STEMS) {
+            if (lowerCase.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static int wordCount(String text) {
+        return words(text).size();
+    }
+
+    /** The text's words, lower-cased, without stop words. */
+    public static Set<String> contentWords(String text) {
+        Set<String> words = new HashSet<>(words(text.toLowerCase(Locale.ROOT)));
+        words.removeAll(STOP_WORDS);
+        return words;
+    }
+
+    /**
+     * The words of the text in order: a letter or number (Unicode categories L and N) followed by any
+     * letters, numbers and {@link #INNER_WORD_CHARACTERS}. A scan by code point; the equivalent pattern
+     * {@code [\p{L}\p{N}][\p{L}\p{N}'’.%$€£-]*} cost every key result of a portfolio a regex search.
+     */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int start = i;
+            int first = text.codePointAt(i);
+            i += Character.charCount(first);
+            if (isLetterOrNumber(first)) {
+                i = runEnd(text, i, Wording::isInnerWordCharacter);
+                words.add(text.substring(start, i));
+            }
+        }
+        return words;
+    }
+
+    private static boolean isInnerWordCharacter(int codePoint) {
+        return isLetterOrNumber(codePoint) || INNER_WORD_CHARACTERS.indexOf(codePoint) >= 0;
+    }
+
+    /** Jaccard similarity of two word sets: shared words over all words; 0 when both are empty. */
+    public static double similarity(Set<String> first, Set<String> second) {
+        if (first.isEmpty() && second.isEmpty()) {
+            return 0.0;
+        }
+        int shared = 0;
+        for (String word : first) {
+            shared += second.contains(word) ? 1 : 0;
+        }
+        return (double) shared / (first.size() + second.size() - shared);
+    }
+}

@@ -1,0 +1,89 @@
+package com.okradvisor.view;
+
+import com.okradvisor.model.CheckIn;
+import com.okradvisor.model.Metric;
+import com.okradvisor.progress.KeyResultStanding;
+import com.okradvisor.text.Numbers;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A key result as the report's rows and the Jira panels show it: progress, metric, owner and
+ * check-ins. Issue text goes into HTML only through the {@code …Html} getters.
+ */
+public final class KeyResultView {
+
+    private final KeyResultStanding standing;
+    private final MetricView metric;
+    private final List<CheckInView> history;
+
+    public KeyResultView(KeyResultStanding standing) {
+        this.standing = standing;
+        this.metric = standing.metric().map(MetricView::new).orElse(null);
+        String unit = standing.metric().map(Metric::unit).orElse("");
+        List<CheckInView> newestFirst = new ArrayList<>();
+        for (CheckIn checkIn : standing.checkIns()) {
+            newestFirst.add(new CheckInView(checkIn, unit));
+        }
+        Collections.reverse(newestFirst);
+        this.history = List.copyOf(newestFirst);
+    }
+
+    public String getKey() {
+        return standing.key();
+    }
+
+    public String getTitle() {
+        return standing.keyResult().issue().summary();
+    }
+
+    public String getTitleHtml() {
+        return Html.escape(getTitle());
+    }
+
+    /** The assignee's name, empty when unassigned. */
+    public String getOwnerHtml() {
+        return Html.escape(standing.keyResult().issue().owner().orElse(""));
+    }
+
+    /** The status category key: {@code new}, {@code indeterminate} or {@code done}. */
+    public String getStatus() {
+        return standing.keyResult().issue().status().key();
+    }
+
+    public double getProgress() {
+        return Numbers.rounded(standing.progress());
+    }
+
+    public int getProgressPercent() {
+        return Numbers.percent(standing.progress());
+    }
+
+    /** The metric as it stands, or null when the key result has none. */
+    public MetricView getMetric() {
+        return metric;
+    }
+
+    public boolean getHasMetric() {
+        return metric != null;
+    }
+
+    /** The newest check-in up to the as-of date, or null when there is none. */
+    public CheckInView getLastCheckIn() {
+        return history.isEmpty() ? null : history.get(0);
+    }
+
+    public boolean getHasCheckIn() {
+        return !history.isEmpty();
+    }
+
+    /** The check-ins up to the as-of date, newest first. */
+    public List<CheckInView> getCheckIns() {
+        return history;
+    }
+
+    public int getCheckInCount() {
+        return history.size();
+    }
+}
