@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The boundaries of DESIGN.md §5, held as executable rules. */
+/** The boundaries of the architecture (docs/design.md, "Architecture"), held as executable rules. */
 @AnalyzeClasses(packages = "com.okradvisor", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
