@@ -22,10 +22,10 @@ public class OkrPanels {
 
     private final OkrReader reader;
     private final OkrSettingsStore settingsStore;
-    private final RulesEngine rules;
+    private final AdvisorInForce rules;
 
     @Inject
-    public OkrPanels(OkrReader reader, OkrSettingsStore settingsStore, RulesEngine rules) {
+    public OkrPanels(OkrReader reader, OkrSettingsStore settingsStore, AdvisorInForce rules) {
         this.reader = reader;
         this.settingsStore = settingsStore;
         this.rules = rules;

@@ -8,7 +8,7 @@ import com.okradvisor.jira.CheckInLog;
 import com.okradvisor.jira.OkrSettingsStore;
 import com.okradvisor.jira.ObjectiveSnapshot;
 import com.okradvisor.jira.OkrReader;
-import com.okradvisor.jira.RulesEngine;
+import com.okradvisor.jira.AdvisorInForce;
 import com.okradvisor.model.KeyResult;
 import com.okradvisor.progress.ProgressCalculator;
 import com.okradvisor.intake.PropertyException;
@@ -49,17 +49,17 @@ public class KeyResultResource {
     private final VisibleIssues issues;
     private final OkrReader reader;
     private final OkrSettingsStore settingsStore;
-    private final RulesEngine rules;
+    private final AdvisorInForce rules;
     private final CheckInLog checkInLog;
     private final Clock clock;
 
     @Inject
-    public KeyResultResource(VisibleIssues issues, OkrReader reader, OkrSettingsStore settingsStore, RulesEngine rules,
+    public KeyResultResource(VisibleIssues issues, OkrReader reader, OkrSettingsStore settingsStore, AdvisorInForce rules,
             CheckInLog checkInLog) {
         this(issues, reader, settingsStore, rules, checkInLog, Clock.systemDefaultZone());
     }
 
-    KeyResultResource(VisibleIssues issues, OkrReader reader, OkrSettingsStore settingsStore, RulesEngine rules,
+    KeyResultResource(VisibleIssues issues, OkrReader reader, OkrSettingsStore settingsStore, AdvisorInForce rules,
             CheckInLog checkInLog, Clock clock) {
         this.issues = issues;
         this.reader = reader;

@@ -6,7 +6,7 @@ import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.okradvisor.jira.OkrSettingsStore;
 import com.okradvisor.jira.ObjectiveSnapshot;
 import com.okradvisor.jira.OkrReader;
-import com.okradvisor.jira.RulesEngine;
+import com.okradvisor.jira.AdvisorInForce;
 import com.okradvisor.model.Finding;
 import com.okradvisor.progress.ProgressCalculator;
 import com.okradvisor.settings.OkrSettings;
@@ -31,15 +31,15 @@ public class ObjectiveResource {
     private final VisibleIssues issues;
     private final OkrReader reader;
     private final OkrSettingsStore settingsStore;
-    private final RulesEngine rules;
+    private final AdvisorInForce rules;
     private final Clock clock;
 
     @Inject
-    public ObjectiveResource(VisibleIssues issues, OkrReader reader, OkrSettingsStore settingsStore, RulesEngine rules) {
+    public ObjectiveResource(VisibleIssues issues, OkrReader reader, OkrSettingsStore settingsStore, AdvisorInForce rules) {
         this(issues, reader, settingsStore, rules, Clock.systemDefaultZone());
     }
 
-    ObjectiveResource(VisibleIssues issues, OkrReader reader, OkrSettingsStore settingsStore, RulesEngine rules,
+    ObjectiveResource(VisibleIssues issues, OkrReader reader, OkrSettingsStore settingsStore, AdvisorInForce rules,
             Clock clock) {
         this.issues = issues;
         this.reader = reader;
