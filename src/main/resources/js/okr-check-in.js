@@ -1,5 +1,5 @@
 /*
- * The key-result panel's Check in dialog (DESIGN.md §4). Opens the panel's AUI dialog, posts
+ * The key-result panel's Check in dialog (docs/design.md, "Surfaces"). Opens the panel's AUI dialog, posts
  * {"value"?, "confidence", "note"?} as JSON to /rest/okr-advisor/1.0/keyresults/{key}/checkins,
  * and on success redraws the panel's progress and check-in history from the key result the server
  * answers. Every text from the server is set as textContent, never as HTML. Listeners sit on the

@@ -26,7 +26,7 @@ import org.kie.api.builder.Message;
 
 /**
  * Compiles the shipped rules when the jar is built, so the app only loads classes when it starts
- * (DESIGN.md §8, rules ready under 2 s). Drools' executable model turns every pattern and consequence
+ * (docs/design.md, "Performance targets", rules ready under 2 s). Drools' executable model turns every pattern and consequence
  * of {@code rules/*.drl} into Java classes; this writes those classes into the build's class folder,
  * and beside them the index {@link ShippedRules#INDEX} that names the model, the files in catalogue
  * order (each file's first line gives its place, {@link ShippedRules#THEME_LINE}), each rule's file and

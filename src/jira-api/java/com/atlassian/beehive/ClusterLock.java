@@ -1,7 +1,7 @@
 package com.atlassian.beehive;
 
 // Mirrors https://docs.atlassian.com/beehive/0.0.8/apidocs/com/atlassian/beehive/ClusterLock.html
-// Declaration only (DESIGN.md §6): Jira provides the real type at run time; never packaged.
+// Declaration only (docs/jira-api.md, "Declarations"): Jira provides the real type at run time; never packaged.
 
 import java.util.concurrent.locks.Lock;
 

@@ -1,7 +1,7 @@
 package com.atlassian.templaterenderer;
 
 // Mirrors https://docs.atlassian.com/atlassian-template-renderer/1.5.2/apidocs/com/atlassian/templaterenderer/RenderingException.html
-// Declaration only (DESIGN.md §6): Jira provides the real type at run time; never packaged.
+// Declaration only (docs/jira-api.md, "Declarations"): Jira provides the real type at run time; never packaged.
 
 public class RenderingException extends RuntimeException {
     private static final long serialVersionUID = 1L;

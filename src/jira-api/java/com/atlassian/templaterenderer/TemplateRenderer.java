@@ -1,7 +1,7 @@
 package com.atlassian.templaterenderer;
 
 // Mirrors https://docs.atlassian.com/atlassian-template-renderer/1.5.2/apidocs/com/atlassian/templaterenderer/TemplateRenderer.html
-// Declaration only (DESIGN.md §6): Jira provides the real type at run time; never packaged.
+// Declaration only (docs/jira-api.md, "Declarations"): Jira provides the real type at run time; never packaged.
 
 import java.io.IOException;
 import java.io.Writer;

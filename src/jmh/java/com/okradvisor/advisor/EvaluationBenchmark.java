@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * A whole portfolio judged at three sizes (DESIGN.md §8: 10,000 objectives under 1 s, within 3× of
+ * A whole portfolio judged at three sizes (docs/design.md, "Performance targets": 10,000 objectives under 1 s, within 3× of
  * the floor, ×10 data at most ×12 time). {@link #floor} builds the same facts and hands them on
  * without rules: the bare cost any evaluation pays.
  *

@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Rules ready at plugin start (DESIGN.md §8: under 2 s for the shipped catalogue): each fork is a fresh
+ * Rules ready at plugin start (docs/design.md, "Performance targets": under 2 s for the shipped catalogue): each fork is a fresh
  * JVM and times its first build only, the way a plugin starts. {@link #shippedAndTwentyCustomRules} is
  * a start with 20 stored custom rule files, compiled when the app starts; {@link #twentyCustomRules} is
  * an admin's upload of 20 rule files into a running app, the shipped catalogue already loaded once.

@@ -82,11 +82,11 @@ public final class BenchmarkReport {
         return figures;
     }
 
-    /** DESIGN.md §8's targets that the JMH figures decide; the CLI's is judged by {@code CliCheckTiming}. */
+    /** The targets (docs/design.md, "Performance targets") that the JMH figures decide; the CLI's is judged by {@code CliCheckTiming}. */
     static String targetTable(List<Figure> figures) {
         Map<Integer, Point> evaluate = byObjectives(curve(figures, EVALUATE));
         Map<Integer, Point> floor = byObjectives(curve(figures, FLOOR));
-        StringBuilder table = new StringBuilder("| target (DESIGN.md §8) | measured (median) | |\n| --- | ---: | --- |\n");
+        StringBuilder table = new StringBuilder("| target (docs/design.md) | measured (median) | |\n| --- | ---: | --- |\n");
         Point tenThousand = evaluate.get(TEN_THOUSAND);
         if (tenThousand != null) {
             target(table, "evaluate 10,000 objectives under 1 s", tenThousand.median(), "ms", tenThousand.median() < 1_000);

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The CLI's {@code check} of a 5,000-issue export as users run it, JVM start included (DESIGN.md §8:
+ * The CLI's {@code check} of a 5,000-issue export as users run it, JVM start included (docs/design.md, "Performance targets":
  * under 5 s): writes the export of 820 generated objectives, runs {@code java -jar CLI check} once to
  * warm the disk cache, then times {@code RUNS} runs. Usage: {@code CliCheckTiming CLI_JAR WORK_DIR RUNS};
  * without the CLI jar it says so and measures nothing.

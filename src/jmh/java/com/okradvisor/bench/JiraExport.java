@@ -21,7 +21,7 @@ import java.util.OptionalDouble;
 /**
  * A generated portfolio as the Jira REST search response the CLI's {@code check} reads
  * ({@code expand=names}, properties {@code okr.metric}, {@code okr.checkins}, {@code okr.kpi}), in the
- * shape of {@code shared/jira-rest-sample.json}.
+ * shape of {@code src/test/resources/exports/jira-rest-sample.json} (docs/design.md, "The OKR model").
  */
 final class JiraExport {
 

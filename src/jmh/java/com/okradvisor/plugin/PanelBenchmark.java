@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One objective panel on the view-issue page, warm (DESIGN.md §8: model + rules + render under 5 ms
+ * One objective panel on the view-issue page, warm (docs/design.md, "Performance targets": model + rules + render under 5 ms
  * for 50 key results): the rules over the objective and its KPIs, the view model, and the Velocity
  * template rendered as the panel tests render it. Reading the issues out of Jira is not included.
  */

@@ -1,6 +1,6 @@
 package com.okradvisor.cli;
 
-/** The runner's exit codes (DESIGN.md §9). */
+/** The runner's exit codes (docs/design.md, "Command-line contract"). */
 final class ExitCodes {
 
     /** Success. */

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * message names the file, the issue key and the field); 3 Jira unreachable or refused; 70 a bug (also
  * out of memory); 74 standard output could not be written.
  */
-@Command(name = "okr-advisor", mixinStandardHelpOptions = true, version = "OKR Advisor 0.1.0",
+@Command(name = "okr-advisor", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Judges OKRs kept in Jira (epics as objectives, their issues as key results, KPIs) with the advisor's rules.",
         subcommands = {DemoCommand.class, CheckCommand.class, ScanCommand.class, RulesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -26,7 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The issue entity properties the app reads and writes (DESIGN.md §2), from their JSON values to
+ * The issue entity properties the app reads and writes (docs/design.md, "The OKR model"), from their JSON values to
  * model values and back. A value of the wrong shape is refused with a {@link PropertyException} that
  * names the property and the field; nothing is guessed.
  */

@@ -12,7 +12,7 @@ import javax.inject.Inject;
 import javax.inject.Named;
 
 /**
- * Appends check-ins to a key result's {@code okr.checkins} property (DESIGN.md §2). The read, the
+ * Appends check-ins to a key result's {@code okr.checkins} property (docs/design.md, "The OKR model"). The read, the
  * append and the write run under a cluster-wide lock named for the issue, so two nodes appending at
  * once each keep the other's check-in. The lock lives in Jira's database (Beehive's
  * {@code ClusterLockService}); this class keeps no state of its own.

@@ -102,9 +102,4 @@ public class JiraSearch {
         }
         return parsed.getQuery();
     }
-
-    /** {@code key} as a JQL string literal. */
-    static String quoted(String key) {
-        return "\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
 }

@@ -72,12 +72,12 @@ public class OkrAdminServlet extends HttpServlet {
     private final transient XsrfTokenAccessor xsrfTokenAccessor;
     private final transient XsrfTokenValidator xsrfTokenValidator;
     private final transient OkrSettingsStore settingsStore;
-    private final transient RulesEngine rules;
+    private final transient AdvisorInForce rules;
 
     @Inject
     public OkrAdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, TemplateRenderer templateRenderer,
             XsrfTokenAccessor xsrfTokenAccessor, XsrfTokenValidator xsrfTokenValidator, OkrSettingsStore settingsStore,
-            RulesEngine rules) {
+            AdvisorInForce rules) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.templateRenderer = templateRenderer;
@@ -185,7 +185,7 @@ public class OkrAdminServlet extends HttpServlet {
 
     private void render(HttpServletRequest request, HttpServletResponse response, UserKey user, int status, AdminForm form,
             List<RuleProblem> refused, boolean saved) throws IOException {
-        RulesEngine.RulesInForce inForce = rules.inForce();
+        AdvisorInForce.RulesInForce inForce = rules.inForce();
         AdminPageModel page = new AdminPageModel(form.fields(), form.thresholdRows(),
                 form.ruleSwitches(inForce.advisor().catalogue()), List.copyOf(settingsStore.loadCustomRules().keySet()),
                 rows(refused), rows(inForce.skipped()), form.notices(),

@@ -19,10 +19,10 @@ public class OkrAssessments {
 
     private final OkrReader reader;
     private final OkrSettingsStore settingsStore;
-    private final RulesEngine rules;
+    private final AdvisorInForce rules;
 
     @Inject
-    public OkrAssessments(OkrReader reader, OkrSettingsStore settingsStore, RulesEngine rules) {
+    public OkrAssessments(OkrReader reader, OkrSettingsStore settingsStore, AdvisorInForce rules) {
         this.reader = reader;
         this.settingsStore = settingsStore;
         this.rules = rules;

@@ -116,7 +116,7 @@ public class OkrReader {
 
     private ObjectiveSnapshot read(Issue epic, Optional<Issue> keyResult, ApplicationUser user, Mapping mapping) {
         Records records = new Records(user, mapping);
-        String keyResultsClause = Mapping.quoted(mapping.epicLinkField()) + " = " + JiraSearch.quoted(epic.getKey())
+        String keyResultsClause = Mapping.quoted(mapping.epicLinkField()) + " = " + Mapping.quoted(epic.getKey())
                 + " AND issuetype not in subTaskIssueTypes()";
         String keyResultsJql = keyResultsClause + " ORDER BY key";
         JiraSearch.Found visibleKeyResults = search.issues(user, keyResultsJql, KEY_RESULTS_READ);
@@ -151,7 +151,7 @@ public class OkrReader {
         List<Issue> keyResults = new ArrayList<>(read.issues());
         keyResult.filter(wanted -> read.notRead() > 0)
                 .filter(wanted -> keyResults.stream().noneMatch(issue -> issue.getKey().equals(wanted.getKey())))
-                .filter(wanted -> search.matchesAny(user, "key = " + JiraSearch.quoted(wanted.getKey()) + " AND " + keyResultsClause))
+                .filter(wanted -> search.matchesAny(user, "key = " + Mapping.quoted(wanted.getKey()) + " AND " + keyResultsClause))
                 .ifPresent(keyResults::add);
         return keyResults;
     }
@@ -253,7 +253,7 @@ public class OkrReader {
 
         /** The objectives of the epic's project that the user may browse. */
         void addProjectObjectives(Issue epic) {
-            String jql = "project = " + JiraSearch.quoted(epic.getProjectObject().getKey()) + " AND ("
+            String jql = "project = " + Mapping.quoted(epic.getProjectObject().getKey()) + " AND ("
                     + mapping.objectiveJql() + ") ORDER BY key";
             search.issues(user, jql, NEIGHBOURS_READ).issues().forEach(this::addNeighbour);
         }

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * How an admin's Jira maps onto the OKR model (DESIGN.md §2): which issues are objectives and KPIs,
+ * How an admin's Jira maps onto the OKR model (docs/design.md, "The OKR model"): which issues are objectives and KPIs,
  * which link types align them, and which field links an issue to its epic. Names compare without
  * regard to case, as JQL does. Both the plugin and the command-line reader select with it.
  *

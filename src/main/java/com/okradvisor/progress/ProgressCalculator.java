@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Progress, expected progress, health and score as DESIGN.md §3 defines them. Every method takes the
+ * Progress, expected progress, health and score as docs/design.md defines them ("Progress, health and score"). Every method takes the
  * as-of date; check-ins dated after it are ignored, so a past day can be replayed exactly.
  */
 public final class ProgressCalculator {

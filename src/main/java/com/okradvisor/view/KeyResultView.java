@@ -47,11 +47,6 @@ public final class KeyResultView {
         return Html.escape(standing.keyResult().issue().owner().orElse(""));
     }
 
-    /** The status category key: {@code new}, {@code indeterminate} or {@code done}. */
-    public String getStatus() {
-        return standing.keyResult().issue().status().key();
-    }
-
     public double getProgress() {
         return Numbers.rounded(standing.progress());
     }
@@ -81,9 +76,5 @@ public final class KeyResultView {
     /** The check-ins up to the as-of date, newest first. */
     public List<CheckInView> getCheckIns() {
         return history;
-    }
-
-    public int getCheckInCount() {
-        return history.size();
     }
 }

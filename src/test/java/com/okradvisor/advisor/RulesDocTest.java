@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class RulesDocTest {
 
-    private static final Path RULES_DOC = Path.of("docs", "rules.md");
+    private static final Path RULES_DOC = Path.of("docs/rules.md");
     private static final boolean UPDATE = Boolean.getBoolean("okr.updateDocs");
 
     @Test

@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The rooms of the README's "What is where" (DESIGN.md §5), held as one executable rule: each room
+ * The rooms of the README's "What is where" (docs/design.md, "Architecture"), held as one executable rule: each room
  * names every room it may use. The core, model ← text ← progress ← advisor ← view, knows nothing of
  * the adapters; settings and intake serve only the two adapters; the command line never uses the
  * Jira adapter; only the Jira adapter uses Atlassian's API and only the advisor uses Drools.

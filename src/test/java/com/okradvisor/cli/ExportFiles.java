@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The shared Jira REST sample (DESIGN.md §2) and variants of it written for one test. */
+/** The shared Jira REST sample (docs/design.md, "The OKR model") and variants of it written for one test. */
 final class ExportFiles {
 
-    /** The sample beside DESIGN.md, copied into the test resources so the build does not reach outside the module. */
+    /** The sample whose issues docs/design.md describes ("The OKR model"). */
     static final String SAMPLE_RESOURCE = "/exports/jira-rest-sample.json";
 
     private ExportFiles() {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
- * Writes a Jira REST export of any size for the {@code check} speed measurement (DESIGN.md §8):
+ * Writes a Jira REST export of any size for the {@code check} speed measurement (docs/design.md, "Performance targets"):
  * objectives of 4 key results each with three recent check-ins, and one KPI per objective; one key
  * result in ten is vague and stale, so the rules have something to find. Run:
  * {@code java -cp target/test-classes:target/okr-advisor-cli.jar com.okradvisor.cli.LargeExport 5000 target/large.json}

@@ -18,7 +18,7 @@ class ScanCommandTest {
     @TempDir
     Path folder;
 
-    private final FakeJira jira = new FakeJira();
+    private final SampleDataCenterJira jira = new SampleDataCenterJira();
     private final FakeTime time = new FakeTime();
 
     @AfterEach

@@ -65,7 +65,7 @@ class OkrAdminServletTest {
     private static final String TOKEN = "b7e1-token";
 
     private static InMemoryPluginSettings pluginSettings;
-    private static RulesEngine rules;
+    private static AdvisorInForce rules;
 
     private final InMemoryClusterLocks locks = new InMemoryClusterLocks();
     private final OkrSettingsStore store = new OkrSettingsStore(pluginSettings, locks);
@@ -92,7 +92,7 @@ class OkrAdminServletTest {
     @BeforeAll
     static void compileTheShippedRulesOnce() {
         pluginSettings = new InMemoryPluginSettings();
-        rules = new RulesEngine(new OkrSettingsStore(pluginSettings, new InMemoryClusterLocks()));
+        rules = new AdvisorInForce(new OkrSettingsStore(pluginSettings, new InMemoryClusterLocks()));
     }
 
     @BeforeEach

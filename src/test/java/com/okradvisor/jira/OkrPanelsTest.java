@@ -23,7 +23,7 @@ class OkrPanelsTest {
     private static final LocalDate AS_OF = LocalDate.of(2026, 5, 15);
     private static InMemoryPluginSettings pluginSettings;
     private static OkrSettingsStore store;
-    private static RulesEngine rules;
+    private static AdvisorInForce rules;
 
     private final FakeJira jira;
     private final Issue objective = issue(1, "GRO-1", "Win the mid-market");
@@ -40,7 +40,7 @@ class OkrPanelsTest {
     static void compileTheRulesOnce() {
         pluginSettings = new InMemoryPluginSettings();
         store = new OkrSettingsStore(pluginSettings, new InMemoryClusterLocks());
-        rules = new RulesEngine(store);
+        rules = new AdvisorInForce(store);
     }
 
     @AfterEach

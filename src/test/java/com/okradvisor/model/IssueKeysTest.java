@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class IssueKeysTest {
 
-    /** The order as DESIGN states it, written the plain way: project text, then number, then the whole text. */
+    /** The order {@link IssueKeys} documents, written the plain way: project text, then number, then the whole text. */
     private static final Comparator<String> BY_PROJECT_THEN_NUMBER = Comparator
             .comparing((String key) -> key.lastIndexOf('-') < 0 ? key : key.substring(0, key.lastIndexOf('-')))
             .thenComparingLong(IssueKeysTest::number)

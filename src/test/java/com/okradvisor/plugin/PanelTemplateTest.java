@@ -36,7 +36,9 @@ class PanelTemplateTest {
     void keyResultPanelShowsItsObjectiveMetricHistoryAndOnlyItsFindings() {
         String html = renderer.render(KEY_RESULT, Map.of("okr", PanelFixtures.keyResultPanel()));
 
-        assertThat(html).contains("GRO-1", "30%", "45%", "38%", "Campaign", "2026-04-20", "reads like a task");
+        assertThat(html).as("its objective's key, not a key that starts with it")
+                .contains("<span class=\"okr-key\">GRO-1</span>");
+        assertThat(html).contains("30%", "45%", "38%", "Campaign", "2026-04-20", "reads like a task");
         assertThat(html).doesNotContain("GRO-12 has no owner.");
         assertThat(html.indexOf("2026-05-12")).isLessThan(html.indexOf("2026-04-20"));
     }

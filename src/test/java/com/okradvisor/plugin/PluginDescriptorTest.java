@@ -29,11 +29,11 @@ import org.w3c.dom.Element;
  */
 class PluginDescriptorTest {
 
-    /** Where Jira 10 places web panels on the view-issue page (JIRA-PLATFORM.md, "Web locations"). */
+    /** Where Jira 10 places web panels on the view-issue page (docs/jira-api.md, "What the descriptor and the code must say to Jira"). */
     private static final Set<String> JIRA_10_PANEL_LOCATIONS =
             Set.of("atl.jira.view.issue.right.context", "atl.jira.view.issue.left.context");
 
-    /** Where REST v2 looks for the access annotation every resource needs (JIRA-PLATFORM.md, "Platform 7"). */
+    /** Where REST v2 looks for the access annotation every resource needs (docs/jira-api.md, "What the descriptor and the code must say to Jira"). */
     private static final String REST_V2_ACCESS_ANNOTATIONS = "com.atlassian.plugins.rest.api.security.annotation";
 
     private final PluginDescriptor descriptor = PluginDescriptor.load();

@@ -18,7 +18,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
- * The machine-readable report of DESIGN.md §9, fields always in this order:
+ * The machine-readable report (docs/design.md, "Command-line contract"), fields always in this order:
  * {@code {"asOf", "objectives":[{"key","title","owner","cycle","progress","expected","health",
  * "keyResults":[{"key","title","progress","metric"}]}], "kpis":[...], "findings":[{"rule","severity",
  * "issue","message","remedy"}]}}, and {@code "new"} on each finding when judged against a baseline. A metric

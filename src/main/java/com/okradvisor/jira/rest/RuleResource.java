@@ -3,7 +3,7 @@ package com.okradvisor.jira.rest;
 import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
 import com.okradvisor.advisor.AdvisorSettings;
 import com.okradvisor.jira.OkrSettingsStore;
-import com.okradvisor.jira.RulesEngine;
+import com.okradvisor.jira.AdvisorInForce;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.GET;
@@ -20,10 +20,10 @@ public class RuleResource {
 
     private final VisibleIssues issues;
     private final OkrSettingsStore settingsStore;
-    private final RulesEngine rules;
+    private final AdvisorInForce rules;
 
     @Inject
-    public RuleResource(VisibleIssues issues, OkrSettingsStore settingsStore, RulesEngine rules) {
+    public RuleResource(VisibleIssues issues, OkrSettingsStore settingsStore, AdvisorInForce rules) {
         this.issues = issues;
         this.settingsStore = settingsStore;
         this.rules = rules;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the key-result panel shows (DESIGN.md §4): its objective, and the report's {@link KeyResultView}
+ * What the key-result panel shows (docs/design.md, "Surfaces"): its objective, and the report's {@link KeyResultView}
  * of the key result (metric, progress, check-in history newest first), its findings, and data that
  * was skipped because it could not be read. Immutable; issue text reaches HTML only through {@code …Html} getters.
  */

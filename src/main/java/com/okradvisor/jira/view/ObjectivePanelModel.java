@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What the objective panel shows (DESIGN.md §4): the report's {@link ObjectiveView} of the objective
+ * What the objective panel shows (docs/design.md, "Surfaces"): the report's {@link ObjectiveView} of the objective
  * (progress and health, cycle and expected progress, each key result, the linked KPIs), all the
  * findings on it, its key results and its KPIs, plus what only Jira knows: how many key results the
  * viewer may not browse, how many key results and KPIs were found beyond the most one view reads,

@@ -12,7 +12,7 @@ import com.okradvisor.jira.IssueProperties;
 import com.okradvisor.jira.OkrAssessments;
 import com.okradvisor.jira.OkrSettingsStore;
 import com.okradvisor.jira.InMemoryPluginSettings;
-import com.okradvisor.jira.RulesEngine;
+import com.okradvisor.jira.AdvisorInForce;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -26,7 +26,7 @@ final class RestFixture implements AutoCloseable {
 
     static final Instant NOW = Instant.parse("2026-05-04T10:15:30Z");
     /** The rules compile once for all tests, as they do once per plugin start. */
-    private static final RulesEngine RULES = new RulesEngine(new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks()));
+    private static final AdvisorInForce RULES = new AdvisorInForce(new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks()));
 
     final FakeJira jira = new FakeJira();
     final MutableIssue objective = FakeJira.issue(1, "MOB-1", "Make the mobile app a joy to use");
@@ -52,7 +52,7 @@ final class RestFixture implements AutoCloseable {
         return new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks());
     }
 
-    RulesEngine rules() {
+    AdvisorInForce rules() {
         return RULES;
     }
 

@@ -1,7 +1,7 @@
 package com.atlassian.jira.entity.property;
 
 // Mirrors https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/entity/property/EntityPropertyQuery.html
-// Declaration only (DESIGN.md §6): Jira provides the real type at run time; never packaged.
+// Declaration only (docs/jira-api.md, "Declarations"): Jira provides the real type at run time; never packaged.
 
 import java.util.List;
 

@@ -5,7 +5,7 @@ package com.atlassian.jira.web.bean;
 // @PublicApi) and passed to SearchService.search by public Jira apps (e.g. ru.mail.jira.plugins.myteam's
 // IssueServiceImpl); neither the 10.3 nor the 11.3 page could be read here, nor an app shown to build
 // against them: that the constructor is unchanged there is UNCONFIRMED.
-// Declaration only (DESIGN.md §6): Jira provides the real type at run time; never packaged.
+// Declaration only (docs/jira-api.md, "Declarations"): Jira provides the real type at run time; never packaged.
 
 public class PagerFilter<T> {
     public PagerFilter(int start, int max) {

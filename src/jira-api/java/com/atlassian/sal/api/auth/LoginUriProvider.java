@@ -1,7 +1,7 @@
 package com.atlassian.sal.api.auth;
 
 // Mirrors https://docs.atlassian.com/sal-api/latest/com/atlassian/sal/api/auth/LoginUriProvider.html
-// Declaration only (DESIGN.md §6): Jira provides the real type at run time; never packaged.
+// Declaration only (docs/jira-api.md, "Declarations"): Jira provides the real type at run time; never packaged.
 
 import java.net.URI;
 

@@ -26,14 +26,14 @@ import javax.inject.Named;
  * longer compiles is skipped, with its problems shown on the admin page, and the rest keep working.
  */
 @Named
-public class RulesEngine {
+public class AdvisorInForce {
 
     private final Advisor shipped = Advisor.load(Advisor.class.getClassLoader());
     private final OkrSettingsStore settingsStore;
     private final AtomicReference<RulesInForce> compiled = new AtomicReference<>();
 
     @Inject
-    public RulesEngine(OkrSettingsStore settingsStore) {
+    public AdvisorInForce(OkrSettingsStore settingsStore) {
         this.settingsStore = settingsStore;
     }
 

@@ -16,7 +16,7 @@ import java.util.Map;
  * a few issues a page, and answers {@code "Epic Link" in (…)} with the epic's issues. Failures to replay
  * first (429, 401, …) are queued with {@link #thenFailWith}.
  */
-final class FakeJira extends LoopbackJira {
+final class SampleDataCenterJira extends LoopbackJira {
 
     static final int ISSUES_PER_PAGE = 2;
 
@@ -24,7 +24,7 @@ final class FakeJira extends LoopbackJira {
     /** The query of every search, in order. */
     final List<Map<String, String>> requests = Collections.synchronizedList(new ArrayList<>());
 
-    FakeJira() {
+    SampleDataCenterJira() {
         try {
             sample = new ObjectMapper().readTree(ExportFiles.sample());
         } catch (IOException e) {
@@ -34,7 +34,7 @@ final class FakeJira extends LoopbackJira {
         answer(JiraSearchClient.DATA_CENTER_SEARCH, this::search);
     }
 
-    FakeJira thenFailWith(int status, String retryAfter, String body) {
+    SampleDataCenterJira thenFailWith(int status, String retryAfter, String body) {
         thenFail(status, retryAfter == null ? Map.of() : Map.of("Retry-After", retryAfter), body);
         return this;
     }

@@ -18,19 +18,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The advisor the panels use follows the custom rules the admin page stored, on every node alike, and the settings it is given. */
-class RulesEngineTest {
+class AdvisorInForceTest {
 
     private static final Parameter MAX_KEY_RESULTS = Parameter.fromKey("maxKeyResults").orElseThrow();
 
     private static InMemoryPluginSettings pluginSettings;
     private static OkrSettingsStore store;
-    private static RulesEngine rules;
+    private static AdvisorInForce rules;
 
     @BeforeAll
     static void compileTheShippedRulesOnce() {
         pluginSettings = new InMemoryPluginSettings();
         store = new OkrSettingsStore(pluginSettings, new InMemoryClusterLocks());
-        rules = new RulesEngine(store);
+        rules = new AdvisorInForce(store);
     }
 
     @Test
