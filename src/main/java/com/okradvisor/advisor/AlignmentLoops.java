@@ -15,15 +15,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds objectives that align to each other in a loop (A → B → A), each elementary loop once,
- * starting from its lowest key. As in Johnson's algorithm, the search runs only inside strongly
- * connected parts of the alignment graph (Tarjan, linear time): a portfolio without loops costs one
- * pass, and after the loops through a part's lowest key are found, that key is removed and the rest
- * is cut into parts again. Both searches are iterative, so a long alignment chain cannot overflow the stack.
+ * Finds the groups of objectives that align to each other in a loop (A → B → A): each strongly
+ * connected part of the alignment graph with more than one member, and each objective aligned to
+ * itself, once. Tarjan's algorithm visits every objective and alignment once, so the search stays
+ * linear however densely the objectives are linked (listing every elementary loop instead grows
+ * exponentially: eleven objectives all aligned to each other hold millions). The search is iterative,
+ * so a long alignment chain cannot overflow the stack.
  */
 final class AlignmentLoops {
 
     private final Map<String, List<String>> parents;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, Integer> lowLink = new HashMap<>();
+    private final Deque<String> stack = new ArrayDeque<>();
+    private final Set<String> onStack = new HashSet<>();
+    private final List<AlignmentLoopFact> loops = new ArrayList<>();
 
     private AlignmentLoops(Map<String, List<String>> parents) {
         this.parents = parents;
@@ -33,7 +39,7 @@ final class AlignmentLoops {
         Map<String, List<String>> parents = new HashMap<>();
         for (Objective objective : portfolio.objectives()) {
             List<String> known = objective.parentKeys().stream()
-                    .distinct().filter(key -> portfolio.objective(key).isPresent()).sorted(IssueKeys.ORDER).toList();
+                    .distinct().filter(key -> portfolio.objective(key).isPresent()).toList();
             if (!known.isEmpty()) {
                 parents.put(objective.key(), known);
             }
@@ -42,119 +48,67 @@ final class AlignmentLoops {
     }
 
     private List<AlignmentLoopFact> loops() {
-        List<AlignmentLoopFact> loops = new ArrayList<>();
-        Deque<Set<String>> parts = new ArrayDeque<>(new Components(parents.keySet()).find());
-        while (!parts.isEmpty()) {
-            Set<String> part = parts.pop();
-            String start = part.stream().min(IssueKeys.ORDER).orElseThrow();
-            walk(start, part, loops);
-            Set<String> rest = new HashSet<>(part);
-            rest.remove(start);
-            parts.addAll(new Components(rest).find());
+        for (String key : parents.keySet()) {
+            if (!index.containsKey(key)) {
+                connect(key);
+            }
         }
         loops.sort(Comparator.comparing(AlignmentLoopFact::first, IssueKeys.ORDER));
         return loops;
     }
 
-    private List<String> parentsWithin(String key, Set<String> within) {
-        return parents.getOrDefault(key, List.of()).stream().filter(within::contains).toList();
+    private List<String> parentsOf(String key) {
+        return parents.getOrDefault(key, List.of());
     }
 
-    /** Every loop from {@code start} back to it through the members of {@code part}. */
-    private void walk(String start, Set<String> part, List<AlignmentLoopFact> loops) {
-        List<String> path = new ArrayList<>(List.of(start));
-        Set<String> onPath = new HashSet<>(path);
+    private void connect(String root) {
         Deque<Frame> frames = new ArrayDeque<>();
-        frames.push(new Frame(start, parentsWithin(start, part)));
+        open(root, frames);
         while (!frames.isEmpty()) {
             Frame frame = frames.peek();
-            if (!frame.hasNext()) {
-                frames.pop();
-                onPath.remove(frame.key);
-                path.remove(path.size() - 1);
+            if (frame.hasNext()) {
+                String parent = frame.next();
+                if (!index.containsKey(parent)) {
+                    open(parent, frames);
+                } else if (onStack.contains(parent)) {
+                    lowLink.merge(frame.key, index.get(parent), Math::min);
+                }
                 continue;
             }
-            String parent = frame.next();
-            if (parent.equals(start)) {
-                List<String> loop = new ArrayList<>(path);
-                loop.add(start);
-                loops.add(new AlignmentLoopFact(loop));
-            } else if (onPath.add(parent)) {
-                path.add(parent);
-                frames.push(new Frame(parent, parentsWithin(parent, part)));
+            frames.pop();
+            if (!frames.isEmpty()) {
+                lowLink.merge(frames.peek().key, lowLink.get(frame.key), Math::min);
+            }
+            if (lowLink.get(frame.key).equals(index.get(frame.key))) {
+                close(frame.key);
             }
         }
     }
 
-    /** Tarjan's strongly connected components of the graph restricted to some keys; only parts that hold a loop. */
-    private final class Components {
-        private final Set<String> within;
-        private final Map<String, Integer> index = new HashMap<>();
-        private final Map<String, Integer> lowLink = new HashMap<>();
-        private final Deque<String> stack = new ArrayDeque<>();
-        private final Set<String> onStack = new HashSet<>();
-        private final List<Set<String>> found = new ArrayList<>();
+    private void open(String key, Deque<Frame> frames) {
+        index.put(key, index.size());
+        lowLink.put(key, index.get(key));
+        stack.push(key);
+        onStack.add(key);
+        frames.push(new Frame(key, parentsOf(key)));
+    }
 
-        Components(Set<String> within) {
-            this.within = within;
-        }
-
-        List<Set<String>> find() {
-            for (String key : within) {
-                if (!index.containsKey(key)) {
-                    connect(key);
-                }
-            }
-            return found;
-        }
-
-        private void connect(String root) {
-            Deque<Frame> frames = new ArrayDeque<>();
-            open(root, frames);
-            while (!frames.isEmpty()) {
-                Frame frame = frames.peek();
-                if (frame.hasNext()) {
-                    String parent = frame.next();
-                    if (!index.containsKey(parent)) {
-                        open(parent, frames);
-                    } else if (onStack.contains(parent)) {
-                        lowLink.merge(frame.key, index.get(parent), Math::min);
-                    }
-                    continue;
-                }
-                frames.pop();
-                if (!frames.isEmpty()) {
-                    lowLink.merge(frames.peek().key, lowLink.get(frame.key), Math::min);
-                }
-                if (lowLink.get(frame.key).equals(index.get(frame.key))) {
-                    close(frame.key);
-                }
-            }
-        }
-
-        private void open(String key, Deque<Frame> frames) {
-            index.put(key, index.size());
-            lowLink.put(key, index.get(key));
-            stack.push(key);
-            onStack.add(key);
-            frames.push(new Frame(key, parentsWithin(key, within)));
-        }
-
-        private void close(String key) {
-            Set<String> part = new HashSet<>();
-            String member;
-            do {
-                member = stack.pop();
-                onStack.remove(member);
-                part.add(member);
-            } while (!member.equals(key));
-            if (part.size() > 1 || parentsWithin(key, within).contains(key)) {
-                found.add(part);
-            }
+    /** Takes the part rooted at {@code key} off the stack; a loop if it has two members or aligns to itself. */
+    private void close(String key) {
+        List<String> part = new ArrayList<>();
+        String member;
+        do {
+            member = stack.pop();
+            onStack.remove(member);
+            part.add(member);
+        } while (!member.equals(key));
+        if (part.size() > 1 || parentsOf(key).contains(key)) {
+            part.sort(IssueKeys.ORDER);
+            loops.add(new AlignmentLoopFact(part));
         }
     }
 
-    /** Where an iterative search stands at one key: which of its parents comes next. */
+    /** Where the search stands at one key: which of its parents comes next. */
     private static final class Frame {
         private final String key;
         private final List<String> parents;

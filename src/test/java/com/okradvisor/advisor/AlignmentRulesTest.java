@@ -16,6 +16,7 @@ import com.okradvisor.testing.Okr.KpiBuilder;
 import com.okradvisor.testing.Okr.ObjectiveBuilder;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -132,20 +133,38 @@ class AlignmentRulesTest {
         void flagsTwoObjectivesAlignedToEachOtherOnce() {
             rule("alignment-cycle").reports(
                     portfolio(healthyObjective("GRO-1").alignedTo("GRO-2"), healthyObjective("GRO-2").alignedTo("GRO-1")),
-                    "GRO-1: Objectives align to each other in a loop: GRO-1 → GRO-2 → GRO-1");
+                    "GRO-1: Objectives GRO-1 and GRO-2 align to each other in a loop");
         }
 
         @Test
-        void flagsALoopOfThreeFromItsLowestKey() {
-            rule("alignment-cycle").reports(portfolio(healthyObjective("GRO-3").alignedTo("GRO-1"),
+        void flagsATangleOnceOnItsLowestKeyWithItsMembers() {
+            rule("alignment-cycle").reports(portfolio(healthyObjective("GRO-3").alignedTo("GRO-1", "GRO-2"),
                             healthyObjective("GRO-1").alignedTo("GRO-2"), healthyObjective("GRO-2").alignedTo("GRO-3")),
-                    "GRO-1: Objectives align to each other in a loop: GRO-1 → GRO-2 → GRO-3 → GRO-1");
+                    "GRO-1: Objectives GRO-1, GRO-2 and GRO-3 align to each other in a loop");
         }
 
         @Test
         void flagsObjectiveAlignedToItself() {
             rule("alignment-cycle").reports(portfolio(healthyObjective("GRO-1").alignedTo("GRO-1")),
-                    "GRO-1: Objectives align to each other in a loop: GRO-1 → GRO-1");
+                    "GRO-1: Objective GRO-1 is aligned to itself");
+        }
+
+        @Test
+        void flagsTwoSeparateLoopsEachOnce() {
+            rule("alignment-cycle").reports(portfolio(healthyObjective("GRO-1").alignedTo("GRO-1"),
+                            healthyObjective("GRO-7").alignedTo("GRO-8", "GRO-1"), healthyObjective("GRO-8").alignedTo("GRO-7")),
+                    "GRO-1: Objective GRO-1 is aligned to itself",
+                    "GRO-7: Objectives GRO-7 and GRO-8 align to each other in a loop");
+        }
+
+        @Test
+        void flagsFiftyObjectivesAllAlignedToEachOtherOnceNamingTheFirstTen() {
+            List<String> keys = IntStream.rangeClosed(1, 50).mapToObj(i -> "GRO-" + i).toList();
+            rule("alignment-cycle").reports(portfolio(keys.stream().map(key -> healthyObjective(key)
+                            .alignedTo(keys.stream().filter(other -> !other.equals(key)).toArray(String[]::new)))
+                            .toArray(ObjectiveBuilder[]::new)),
+                    "GRO-1: Objectives GRO-1, GRO-2, GRO-3, GRO-4, GRO-5, GRO-6, GRO-7, GRO-8, GRO-9, GRO-10"
+                            + " and 40 more align to each other in a loop");
         }
 
         @Test

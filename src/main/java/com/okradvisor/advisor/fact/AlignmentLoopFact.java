@@ -3,23 +3,39 @@ package com.okradvisor.advisor.fact;
 import java.util.List;
 
 /**
- * Objectives that align to each other in a loop, starting from the lowest key and returning to it.
+ * A group of objectives that align to each other in a loop (a strongly connected part of the
+ * alignment graph), or one objective aligned to itself; reported once, on its lowest key.
  *
- * @param keys the loop, e.g. {@code [A-1, A-2, A-1]}
+ * @param keys the members, sorted by issue key, e.g. {@code [A-1, A-2, A-7]}
  */
 public record AlignmentLoopFact(List<String> keys) {
+
+    /** How many members a message names before it says how many more there are. */
+    private static final int NAMED = 10;
 
     public AlignmentLoopFact {
         keys = List.copyOf(keys);
     }
 
-    /** The loop's first objective, the one the finding is reported on. */
+    /** The lowest key, the one the finding is reported on. */
     public String first() {
         return keys.get(0);
     }
 
-    /** The loop as people read it: {@code A-1 → A-2 → A-1}. */
-    public String path() {
-        return String.join(" → ", keys);
+    /** Whether the loop is one objective aligned to itself. */
+    public boolean selfAligned() {
+        return keys.size() == 1;
+    }
+
+    /**
+     * The members as people read them: {@code A-1, A-2 and A-7}; past ten members, the first ten and how
+     * many more: {@code A-1, A-2, …, A-10 and 40 more}.
+     */
+    public String members() {
+        if (keys.size() > NAMED) {
+            return String.join(", ", keys.subList(0, NAMED)) + " and " + (keys.size() - NAMED) + " more";
+        }
+        int last = keys.size() - 1;
+        return last == 0 ? keys.get(0) : String.join(", ", keys.subList(0, last)) + " and " + keys.get(last);
     }
 }
