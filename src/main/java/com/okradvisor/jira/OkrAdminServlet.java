@@ -4,6 +4,8 @@ import com.atlassian.annotations.security.UnrestrictedAccess;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -31,7 +33,10 @@ import javax.servlet.http.HttpServletResponse;
  * <p>Both methods answer, in this order:
  * <ul>
  *   <li>anonymous: 302 to Jira's login page, which returns here;</li>
- *   <li>not a Jira administrator: 403.</li>
+ *   <li>not a Jira administrator: 403;</li>
+ *   <li>no WebSudo session (secure administrator sessions): SAL's {@link WebSudoManager} sends the browser
+ *       to Jira's page that asks for the password again, which returns here; nothing is shown, exported,
+ *       imported or saved.</li>
  * </ul>
  * A GET with {@code export} answers 200 with the settings in force as a {@code .properties} download.
  * A POST then also answers, in this order, and saves nothing in each case:
@@ -52,8 +57,10 @@ import javax.servlet.http.HttpServletResponse;
  *
  * <p>{@link UnrestrictedAccess}: Platform 7 and 8 refuse an unannotated servlet to everyone without a
  * product licence before it runs, so an anonymous visitor would never reach the login redirect; this
- * servlet makes its own checks above, first thing in each method. The form token is SAL's (the same
- * {@code atl_token} Jira's own forms carry), which Jira 10 and 11 both give apps.
+ * servlet makes its own checks above, first thing in each method, and asks for WebSudo as Atlassian's
+ * own admin servlets do ({@code willExecuteWebSudoRequest}, then {@code enforceWebSudoProtection} when
+ * it throws). The form token is SAL's (the same {@code atl_token} Jira's own forms carry), which Jira 10
+ * and 11 both give apps.
  */
 @Named
 @UnrestrictedAccess
@@ -71,18 +78,20 @@ public class OkrAdminServlet extends HttpServlet {
     private final transient TemplateRenderer templateRenderer;
     private final transient XsrfTokenAccessor xsrfTokenAccessor;
     private final transient XsrfTokenValidator xsrfTokenValidator;
+    private final transient WebSudoManager webSudoManager;
     private final transient OkrSettingsStore settingsStore;
     private final transient AdvisorInForce rules;
 
     @Inject
     public OkrAdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, TemplateRenderer templateRenderer,
-            XsrfTokenAccessor xsrfTokenAccessor, XsrfTokenValidator xsrfTokenValidator, OkrSettingsStore settingsStore,
-            AdvisorInForce rules) {
+            XsrfTokenAccessor xsrfTokenAccessor, XsrfTokenValidator xsrfTokenValidator, WebSudoManager webSudoManager,
+            OkrSettingsStore settingsStore, AdvisorInForce rules) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.templateRenderer = templateRenderer;
         this.xsrfTokenAccessor = xsrfTokenAccessor;
         this.xsrfTokenValidator = xsrfTokenValidator;
+        this.webSudoManager = webSudoManager;
         this.settingsStore = settingsStore;
         this.rules = rules;
     }
@@ -161,7 +170,10 @@ public class OkrAdminServlet extends HttpServlet {
         response.setHeader("Location", request.getRequestURI() + "?" + SAVED);
     }
 
-    /** The Jira administrator making the request; null when the request was answered (login or 403). */
+    /**
+     * The Jira administrator making the request in a WebSudo session; null when the request was answered
+     * (login, 403 or Jira's WebSudo page).
+     */
     private UserKey administrator(HttpServletRequest request, HttpServletResponse response) throws IOException {
         UserKey user = userManager.getRemoteUserKey();
         if (user == null) {
@@ -170,6 +182,12 @@ public class OkrAdminServlet extends HttpServlet {
         }
         if (!userManager.isAdmin(user)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return null;
+        }
+        try {
+            webSudoManager.willExecuteWebSudoRequest(request);
+        } catch (WebSudoSessionException noWebSudoSession) {
+            webSudoManager.enforceWebSudoProtection(request, response);
             return null;
         }
         return user;

@@ -4,8 +4,10 @@ import static com.okradvisor.testing.ChangedSettings.CHANGED;
 import static com.okradvisor.testing.Okr.AS_OF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -16,6 +18,8 @@ import static org.mockito.Mockito.when;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -83,6 +87,8 @@ class OkrAdminServletTest {
     @Mock
     private XsrfTokenValidator xsrfTokenValidator;
     @Mock
+    private WebSudoManager webSudoManager;
+    @Mock
     private HttpServletRequest request;
     @Mock
     private HttpServletResponse response;
@@ -126,7 +132,55 @@ class OkrAdminServletTest {
         servlet().doGet(request, response);
 
         verify(response).sendError(HttpServletResponse.SC_FORBIDDEN);
+        verifyNoInteractions(templateRenderer, webSudoManager);
+    }
+
+    @Test
+    void sendsAnAdministratorWithoutAWebSudoSessionToJirasWebSudoPageAndShowsNothing() throws IOException {
+        givenAdministratorWithoutWebSudo();
+
+        servlet().doGet(request, response);
+
+        verify(webSudoManager).enforceWebSudoProtection(request, response);
         verifyNoInteractions(templateRenderer);
+        verify(response, never()).getWriter();
+    }
+
+    @Test
+    void exportsNothingWithoutAWebSudoSession() throws IOException {
+        givenAdministratorWithoutWebSudo();
+        givenField(OkrAdminServlet.EXPORT, "");
+
+        servlet().doGet(request, response);
+
+        verify(webSudoManager).enforceWebSudoProtection(request, response);
+        verify(response, never()).getWriter();
+    }
+
+    @Test
+    void savesNothingPostedWithoutAWebSudoSession() throws IOException {
+        givenAdministratorWithoutWebSudo();
+        givenValidFormWith(Map.of(SettingsKeys.OBJECTIVE_LABEL, "goal"));
+        givenRuleFile(CustomRules.FILE, CustomRules.VENDOR_RULE);
+
+        servlet().doPost(request, response);
+
+        verify(webSudoManager).enforceWebSudoProtection(request, response);
+        verifyNoInteractions(templateRenderer);
+        verify(response, never()).setStatus(anyInt());
+        assertThat(pluginSettings.stored).isEmpty();
+    }
+
+    @Test
+    void importsNothingWithoutAWebSudoSession() throws IOException {
+        givenAdministratorWithoutWebSudo();
+        givenImport(SettingsCodec.write(CHANGED));
+
+        servlet().doPost(request, response);
+
+        verify(webSudoManager).enforceWebSudoProtection(request, response);
+        verify(response, never()).setStatus(anyInt());
+        assertThat(pluginSettings.stored).isEmpty();
     }
 
     @Test
@@ -136,6 +190,7 @@ class OkrAdminServletTest {
 
         servlet().doGet(request, response);
 
+        verify(webSudoManager).willExecuteWebSudoRequest(request);
         verify(response).setStatus(HttpServletResponse.SC_OK);
         AdminPageModel page = renderedPage();
         assertThat(page.getInProgressWeight().getValueHtml()).isEqualTo("0.4");
@@ -371,8 +426,8 @@ class OkrAdminServletTest {
     }
 
     private OkrAdminServlet servlet() {
-        return new OkrAdminServlet(userManager, loginUriProvider, templateRenderer, xsrfTokenAccessor, xsrfTokenValidator, store,
-                rules);
+        return new OkrAdminServlet(userManager, loginUriProvider, templateRenderer, xsrfTokenAccessor, xsrfTokenValidator,
+                webSudoManager, store, rules);
     }
 
     private void givenAdministrator(boolean systemAdministrator) {
@@ -381,6 +436,12 @@ class OkrAdminServletTest {
         lenient().when(userManager.isSystemAdmin(admin)).thenReturn(systemAdministrator);
         lenient().when(xsrfTokenValidator.validateFormEncodedToken(request))
                 .thenAnswer(call -> TOKEN.equals(request.getParameter(TOKEN_NAME)));
+    }
+
+    /** A system administrator whose WebSudo session is missing or expired. */
+    private void givenAdministratorWithoutWebSudo() {
+        givenAdministrator(true);
+        doThrow(new WebSudoSessionException("no WebSudo session")).when(webSudoManager).willExecuteWebSudoRequest(request);
     }
 
     /** The form as the page shows it with nothing stored, every rule ticked, and the page's form token. */
