@@ -54,6 +54,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
@@ -411,6 +413,33 @@ class OkrAdminServletTest {
         assertThat(pluginSettings.get(OkrSettingsStore.SETTINGS)).isSameAs(settingsBefore);
         assertThat(store.load()).isEqualTo(OkrSettings.DEFAULTS);
         assertThat(vendorFindings()).containsExactly(CustomRules.KEY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a&b.drl", "../acme.drl", "-acme.drl", "acme.txt", "ac me.drl"})
+    void refusesARuleFileNameOutsideLettersDigitsDotsDashesAndUnderscoresBesideItsField(String name) throws IOException {
+        givenAdministrator(true);
+        givenValidForm();
+        givenRuleFile(name, CustomRules.VENDOR_RULE);
+
+        servlet().doPost(request, response);
+
+        verify(response).setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        assertThat(renderedPage().getNewRuleFileName().getErrorHtml()).startsWith("Name the rule file with letters");
+        assertThat(store.loadCustomRules()).isEmpty();
+    }
+
+    @Test
+    void removesAStoredRuleFileByTheNameItsCheckboxSends() throws IOException {
+        givenAdministrator(true);
+        store.save(OkrSettings.DEFAULTS, stored -> Optional.of(Map.of("a&b.drl", CustomRules.VENDOR_RULE)));
+        givenValidForm();
+        givenField(AdminForm.REMOVE_RULE_FILE, "a&b.drl");
+
+        servlet().doPost(request, response);
+
+        verify(response).setStatus(HttpServletResponse.SC_SEE_OTHER);
+        assertThat(store.loadCustomRules()).isEmpty();
     }
 
     @Test
