@@ -16,9 +16,12 @@ import com.okradvisor.jira.view.RuleProblemRow;
 import com.okradvisor.settings.SettingsCodec;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
@@ -32,7 +35,7 @@ import javax.servlet.http.HttpServletResponse;
  *
  * <p>Both methods answer, in this order:
  * <ul>
- *   <li>anonymous: 302 to Jira's login page, which returns here;</li>
+ *   <li>anonymous: 302 to Jira's login page, which returns here (with this page's query);</li>
  *   <li>not a Jira administrator: 403;</li>
  *   <li>no WebSudo session (secure administrator sessions): SAL's {@link WebSudoManager} sends the browser
  *       to Jira's page that asks for the password again, which returns here; nothing is shown, exported,
@@ -72,6 +75,8 @@ public class OkrAdminServlet extends HttpServlet {
     static final String SAVED = "saved";
     static final String EXPORT = "export";
     static final String EXPORT_FILE_NAME = "okr-advisor.properties";
+    /** What a URI may hold as it is: an escape, or a character legal in a path or a query. */
+    private static final Pattern URI_AS_IS = Pattern.compile("%\\p{XDigit}{2}|[A-Za-z0-9\\-._~!$&'()*+,;=:@/?]");
 
     private final transient UserManager userManager;
     private final transient LoginUriProvider loginUriProvider;
@@ -198,7 +203,30 @@ public class OkrAdminServlet extends HttpServlet {
         if (request.getQueryString() != null) {
             here.append('?').append(request.getQueryString());
         }
-        response.sendRedirect(loginUriProvider.getLoginUri(URI.create(here.toString())).toASCIIString());
+        response.sendRedirect(loginUriProvider.getLoginUri(URI.create(legalUri(here))).toASCIIString());
+    }
+
+    /**
+     * The request's path and query with each character a URI may not hold (browsers send {@code |}, {@code {}
+     * and {@code "} in a query as they are) percent-encoded in UTF-8; its escapes stay as they are.
+     */
+    private static String legalUri(CharSequence raw) {
+        StringBuilder legal = new StringBuilder();
+        Matcher asIs = URI_AS_IS.matcher(raw);
+        int at = 0;
+        while (at < raw.length()) {
+            if (asIs.region(at, raw.length()).lookingAt()) {
+                legal.append(asIs.group());
+                at = asIs.end();
+            } else {
+                int character = Character.codePointAt(raw, at);
+                for (byte octet : Character.toString(character).getBytes(StandardCharsets.UTF_8)) {
+                    legal.append(String.format("%%%02X", octet & 0xFF));
+                }
+                at += Character.charCount(character);
+            }
+        }
+        return legal.toString();
     }
 
     private void render(HttpServletRequest request, HttpServletResponse response, UserKey user, int status, AdminForm form,

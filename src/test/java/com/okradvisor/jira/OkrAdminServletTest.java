@@ -128,6 +128,17 @@ class OkrAdminServletTest {
     }
 
     @Test
+    void sendsAnAnonymousVisitorToTheLoginPageAndBackWithAQueryAUriMayNotHoldAsItIs() throws IOException {
+        when(request.getQueryString()).thenReturn("jql=a|b{\"c\"}&x=%20é");
+        when(loginUriProvider.getLoginUri(URI.create(PAGE + "?jql=a%7Cb%7B%22c%22%7D&x=%20%C3%A9"))).thenReturn(LOGIN);
+
+        servlet().doGet(request, response);
+
+        verify(response).sendRedirect(LOGIN.toASCIIString());
+        verifyNoInteractions(templateRenderer);
+    }
+
+    @Test
     void refusesAUserWhoIsNotAJiraAdministrator() throws IOException {
         when(userManager.getRemoteUserKey()).thenReturn(admin);
 
