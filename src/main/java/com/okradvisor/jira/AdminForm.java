@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.servlet.http.HttpServletRequest;
 
@@ -44,6 +45,8 @@ final class AdminForm {
     static final String NEW_RULE_FILE_TEXT = "newRuleFileText";
     static final String REMOVE_RULE_FILE = "removeRuleFile";
     static final String IMPORT_TEXT = "importText";
+    /** A custom rule file's name: safe as an id, a file name and a settings key, whatever escapes it. */
+    private static final Pattern RULE_FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.drl");
 
     private final Map<String, String> values;
     private final Map<String, String> errors;
@@ -143,6 +146,11 @@ final class AdminForm {
         String drl = values.get(NEW_RULE_FILE_TEXT);
         if (name.isEmpty() && !drl.isBlank()) {
             return Optional.of(Map.entry(NEW_RULE_FILE_NAME, "Name the rule file, e.g. team-rules.drl."));
+        }
+        if (!name.isEmpty() && !RULE_FILE_NAME.matcher(name).matches()) {
+            return Optional.of(Map.entry(NEW_RULE_FILE_NAME,
+                    "Name the rule file with letters, digits, '.', '_' and '-', starting with a letter or digit and ending in"
+                            + " .drl, e.g. team-rules.drl."));
         }
         if (!name.isEmpty() && drl.isBlank()) {
             return Optional.of(Map.entry(NEW_RULE_FILE_TEXT, "Paste the rules of " + name + "."));

@@ -4,6 +4,8 @@ import com.atlassian.annotations.security.UnrestrictedAccess;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -14,9 +16,12 @@ import com.okradvisor.jira.view.RuleProblemRow;
 import com.okradvisor.settings.SettingsCodec;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
@@ -30,8 +35,11 @@ import javax.servlet.http.HttpServletResponse;
  *
  * <p>Both methods answer, in this order:
  * <ul>
- *   <li>anonymous: 302 to Jira's login page, which returns here;</li>
- *   <li>not a Jira administrator: 403.</li>
+ *   <li>anonymous: 302 to Jira's login page, which returns here (with this page's query);</li>
+ *   <li>not a Jira administrator: 403;</li>
+ *   <li>no WebSudo session (secure administrator sessions): SAL's {@link WebSudoManager} sends the browser
+ *       to Jira's page that asks for the password again, which returns here; nothing is shown, exported,
+ *       imported or saved.</li>
  * </ul>
  * A GET with {@code export} answers 200 with the settings in force as a {@code .properties} download.
  * A POST then also answers, in this order, and saves nothing in each case:
@@ -52,8 +60,10 @@ import javax.servlet.http.HttpServletResponse;
  *
  * <p>{@link UnrestrictedAccess}: Platform 7 and 8 refuse an unannotated servlet to everyone without a
  * product licence before it runs, so an anonymous visitor would never reach the login redirect; this
- * servlet makes its own checks above, first thing in each method. The form token is SAL's (the same
- * {@code atl_token} Jira's own forms carry), which Jira 10 and 11 both give apps.
+ * servlet makes its own checks above, first thing in each method, and asks for WebSudo as Atlassian's
+ * own admin servlets do ({@code willExecuteWebSudoRequest}, then {@code enforceWebSudoProtection} when
+ * it throws). The form token is SAL's (the same {@code atl_token} Jira's own forms carry), which Jira 10
+ * and 11 both give apps.
  */
 @Named
 @UnrestrictedAccess
@@ -65,24 +75,28 @@ public class OkrAdminServlet extends HttpServlet {
     static final String SAVED = "saved";
     static final String EXPORT = "export";
     static final String EXPORT_FILE_NAME = "okr-advisor.properties";
+    /** What a URI may hold as it is: an escape, or a character legal in a path or a query. */
+    private static final Pattern URI_AS_IS = Pattern.compile("%\\p{XDigit}{2}|[A-Za-z0-9\\-._~!$&'()*+,;=:@/?]");
 
     private final transient UserManager userManager;
     private final transient LoginUriProvider loginUriProvider;
     private final transient TemplateRenderer templateRenderer;
     private final transient XsrfTokenAccessor xsrfTokenAccessor;
     private final transient XsrfTokenValidator xsrfTokenValidator;
+    private final transient WebSudoManager webSudoManager;
     private final transient OkrSettingsStore settingsStore;
     private final transient AdvisorInForce rules;
 
     @Inject
     public OkrAdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, TemplateRenderer templateRenderer,
-            XsrfTokenAccessor xsrfTokenAccessor, XsrfTokenValidator xsrfTokenValidator, OkrSettingsStore settingsStore,
-            AdvisorInForce rules) {
+            XsrfTokenAccessor xsrfTokenAccessor, XsrfTokenValidator xsrfTokenValidator, WebSudoManager webSudoManager,
+            OkrSettingsStore settingsStore, AdvisorInForce rules) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.templateRenderer = templateRenderer;
         this.xsrfTokenAccessor = xsrfTokenAccessor;
         this.xsrfTokenValidator = xsrfTokenValidator;
+        this.webSudoManager = webSudoManager;
         this.settingsStore = settingsStore;
         this.rules = rules;
     }
@@ -161,7 +175,10 @@ public class OkrAdminServlet extends HttpServlet {
         response.setHeader("Location", request.getRequestURI() + "?" + SAVED);
     }
 
-    /** The Jira administrator making the request; null when the request was answered (login or 403). */
+    /**
+     * The Jira administrator making the request in a WebSudo session; null when the request was answered
+     * (login, 403 or Jira's WebSudo page).
+     */
     private UserKey administrator(HttpServletRequest request, HttpServletResponse response) throws IOException {
         UserKey user = userManager.getRemoteUserKey();
         if (user == null) {
@@ -172,6 +189,12 @@ public class OkrAdminServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return null;
         }
+        try {
+            webSudoManager.willExecuteWebSudoRequest(request);
+        } catch (WebSudoSessionException noWebSudoSession) {
+            webSudoManager.enforceWebSudoProtection(request, response);
+            return null;
+        }
         return user;
     }
 
@@ -180,7 +203,30 @@ public class OkrAdminServlet extends HttpServlet {
         if (request.getQueryString() != null) {
             here.append('?').append(request.getQueryString());
         }
-        response.sendRedirect(loginUriProvider.getLoginUri(URI.create(here.toString())).toASCIIString());
+        response.sendRedirect(loginUriProvider.getLoginUri(URI.create(legalUri(here))).toASCIIString());
+    }
+
+    /**
+     * The request's path and query with each character a URI may not hold (browsers send {@code |}, {@code {}
+     * and {@code "} in a query as they are) percent-encoded in UTF-8; its escapes stay as they are.
+     */
+    private static String legalUri(CharSequence raw) {
+        StringBuilder legal = new StringBuilder();
+        Matcher asIs = URI_AS_IS.matcher(raw);
+        int at = 0;
+        while (at < raw.length()) {
+            if (asIs.region(at, raw.length()).lookingAt()) {
+                legal.append(asIs.group());
+                at = asIs.end();
+            } else {
+                int character = Character.codePointAt(raw, at);
+                for (byte octet : Character.toString(character).getBytes(StandardCharsets.UTF_8)) {
+                    legal.append(String.format("%%%02X", octet & 0xFF));
+                }
+                at += Character.charCount(character);
+            }
+        }
+        return legal.toString();
     }
 
     private void render(HttpServletRequest request, HttpServletResponse response, UserKey user, int status, AdminForm form,

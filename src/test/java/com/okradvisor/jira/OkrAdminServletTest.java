@@ -4,8 +4,10 @@ import static com.okradvisor.testing.ChangedSettings.CHANGED;
 import static com.okradvisor.testing.Okr.AS_OF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -16,6 +18,8 @@ import static org.mockito.Mockito.when;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -50,6 +54,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
@@ -82,6 +88,8 @@ class OkrAdminServletTest {
     private XsrfTokenAccessor xsrfTokenAccessor;
     @Mock
     private XsrfTokenValidator xsrfTokenValidator;
+    @Mock
+    private WebSudoManager webSudoManager;
     @Mock
     private HttpServletRequest request;
     @Mock
@@ -120,13 +128,72 @@ class OkrAdminServletTest {
     }
 
     @Test
+    void sendsAnAnonymousVisitorToTheLoginPageAndBackWithAQueryAUriMayNotHoldAsItIs() throws IOException {
+        when(request.getQueryString()).thenReturn("jql=a|b{\"c\"}&x=%20é");
+        when(loginUriProvider.getLoginUri(URI.create(PAGE + "?jql=a%7Cb%7B%22c%22%7D&x=%20%C3%A9"))).thenReturn(LOGIN);
+
+        servlet().doGet(request, response);
+
+        verify(response).sendRedirect(LOGIN.toASCIIString());
+        verifyNoInteractions(templateRenderer);
+    }
+
+    @Test
     void refusesAUserWhoIsNotAJiraAdministrator() throws IOException {
         when(userManager.getRemoteUserKey()).thenReturn(admin);
 
         servlet().doGet(request, response);
 
         verify(response).sendError(HttpServletResponse.SC_FORBIDDEN);
+        verifyNoInteractions(templateRenderer, webSudoManager);
+    }
+
+    @Test
+    void sendsAnAdministratorWithoutAWebSudoSessionToJirasWebSudoPageAndShowsNothing() throws IOException {
+        givenAdministratorWithoutWebSudo();
+
+        servlet().doGet(request, response);
+
+        verify(webSudoManager).enforceWebSudoProtection(request, response);
         verifyNoInteractions(templateRenderer);
+        verify(response, never()).getWriter();
+    }
+
+    @Test
+    void exportsNothingWithoutAWebSudoSession() throws IOException {
+        givenAdministratorWithoutWebSudo();
+        givenField(OkrAdminServlet.EXPORT, "");
+
+        servlet().doGet(request, response);
+
+        verify(webSudoManager).enforceWebSudoProtection(request, response);
+        verify(response, never()).getWriter();
+    }
+
+    @Test
+    void savesNothingPostedWithoutAWebSudoSession() throws IOException {
+        givenAdministratorWithoutWebSudo();
+        givenValidFormWith(Map.of(SettingsKeys.OBJECTIVE_LABEL, "goal"));
+        givenRuleFile(CustomRules.FILE, CustomRules.VENDOR_RULE);
+
+        servlet().doPost(request, response);
+
+        verify(webSudoManager).enforceWebSudoProtection(request, response);
+        verifyNoInteractions(templateRenderer);
+        verify(response, never()).setStatus(anyInt());
+        assertThat(pluginSettings.stored).isEmpty();
+    }
+
+    @Test
+    void importsNothingWithoutAWebSudoSession() throws IOException {
+        givenAdministratorWithoutWebSudo();
+        givenImport(SettingsCodec.write(CHANGED));
+
+        servlet().doPost(request, response);
+
+        verify(webSudoManager).enforceWebSudoProtection(request, response);
+        verify(response, never()).setStatus(anyInt());
+        assertThat(pluginSettings.stored).isEmpty();
     }
 
     @Test
@@ -136,6 +203,7 @@ class OkrAdminServletTest {
 
         servlet().doGet(request, response);
 
+        verify(webSudoManager).willExecuteWebSudoRequest(request);
         verify(response).setStatus(HttpServletResponse.SC_OK);
         AdminPageModel page = renderedPage();
         assertThat(page.getInProgressWeight().getValueHtml()).isEqualTo("0.4");
@@ -358,6 +426,33 @@ class OkrAdminServletTest {
         assertThat(vendorFindings()).containsExactly(CustomRules.KEY);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"a&b.drl", "../acme.drl", "-acme.drl", "acme.txt", "ac me.drl"})
+    void refusesARuleFileNameOutsideLettersDigitsDotsDashesAndUnderscoresBesideItsField(String name) throws IOException {
+        givenAdministrator(true);
+        givenValidForm();
+        givenRuleFile(name, CustomRules.VENDOR_RULE);
+
+        servlet().doPost(request, response);
+
+        verify(response).setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        assertThat(renderedPage().getNewRuleFileName().getErrorHtml()).startsWith("Name the rule file with letters");
+        assertThat(store.loadCustomRules()).isEmpty();
+    }
+
+    @Test
+    void removesAStoredRuleFileByTheNameItsCheckboxSends() throws IOException {
+        givenAdministrator(true);
+        store.save(OkrSettings.DEFAULTS, stored -> Optional.of(Map.of("a&b.drl", CustomRules.VENDOR_RULE)));
+        givenValidForm();
+        givenField(AdminForm.REMOVE_RULE_FILE, "a&b.drl");
+
+        servlet().doPost(request, response);
+
+        verify(response).setStatus(HttpServletResponse.SC_SEE_OTHER);
+        assertThat(store.loadCustomRules()).isEmpty();
+    }
+
     @Test
     void refusesACustomRuleChangeFromAnAdministratorWhoIsNotASystemAdministrator() throws IOException {
         givenAdministrator(false);
@@ -371,8 +466,8 @@ class OkrAdminServletTest {
     }
 
     private OkrAdminServlet servlet() {
-        return new OkrAdminServlet(userManager, loginUriProvider, templateRenderer, xsrfTokenAccessor, xsrfTokenValidator, store,
-                rules);
+        return new OkrAdminServlet(userManager, loginUriProvider, templateRenderer, xsrfTokenAccessor, xsrfTokenValidator,
+                webSudoManager, store, rules);
     }
 
     private void givenAdministrator(boolean systemAdministrator) {
@@ -381,6 +476,12 @@ class OkrAdminServletTest {
         lenient().when(userManager.isSystemAdmin(admin)).thenReturn(systemAdministrator);
         lenient().when(xsrfTokenValidator.validateFormEncodedToken(request))
                 .thenAnswer(call -> TOKEN.equals(request.getParameter(TOKEN_NAME)));
+    }
+
+    /** A system administrator whose WebSudo session is missing or expired. */
+    private void givenAdministratorWithoutWebSudo() {
+        givenAdministrator(true);
+        doThrow(new WebSudoSessionException("no WebSudo session")).when(webSudoManager).willExecuteWebSudoRequest(request);
     }
 
     /** The form as the page shows it with nothing stored, every rule ticked, and the page's form token. */

@@ -6,6 +6,14 @@ import static com.okradvisor.testing.Okr.keyResult;
 import static com.okradvisor.testing.Okr.kpi;
 import static com.okradvisor.testing.Okr.objective;
 
+import com.okradvisor.advisor.Parameter;
+import com.okradvisor.advisor.RuleEntry;
+import com.okradvisor.advisor.RuleProblem;
+import com.okradvisor.jira.view.AdminField;
+import com.okradvisor.jira.view.AdminPageModel;
+import com.okradvisor.jira.view.RuleProblemRow;
+import com.okradvisor.jira.view.RuleSwitch;
+import com.okradvisor.jira.view.ThresholdRow;
 import com.okradvisor.jira.view.KeyResultPanelModel;
 import com.okradvisor.jira.view.LeftOut;
 import com.okradvisor.jira.view.ObjectivePanelModel;
@@ -20,6 +28,7 @@ import com.okradvisor.progress.ProgressCalculator;
 import com.okradvisor.progress.ProgressSettings;
 import com.okradvisor.testing.Okr;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -28,6 +37,10 @@ import java.util.OptionalInt;
 final class PanelFixtures {
 
     static final String HOSTILE = "<script>alert('okr')</script>";
+    static final String ADMIN = "templates/admin/admin.vm";
+    /** A custom rule file stored before names were restricted, whose name must show and round-trip as it is. */
+    static final String AMPERSAND_FILE = "a&b.drl";
+    private static final Parameter STALE_AFTER_DAYS = Parameter.fromKey("staleAfterDays").orElseThrow();
     /** One unbroken word longer than Jira's issue sidebar is wide, as a pasted link often is. */
     static final String LONG_WORD = "https://wiki.example.com/marketing/campaigns/2026-q2/mid-market-sign-up-experiment-results";
     static final LocalDate AS_OF = Okr.AS_OF;
@@ -66,5 +79,41 @@ final class PanelFixtures {
         Objective objective = objectiveWithHostileText();
         return KeyResultPanelModel.of(objective, CALCULATOR.standing(objective.keyResults().get(0), AS_OF), hostileFindings(),
                 List.of());
+    }
+
+    /**
+     * The page after a system administrator posted a broken rule file and a threshold out of bounds, with
+     * a stored value and an import refused too, so that every notice shows.
+     */
+    static AdminPageModel refusedAdminPage() {
+        AdminPageModel.Fields fields = new AdminPageModel.Fields(adminField("objective.issueType", "Epic"),
+                adminField("objective.label", "okr\">" + HOSTILE), adminField("kpi.issueType", "KPI"), adminField("kpi.label", "kpi"),
+                adminField("alignment.linkTypes", "Supports"), adminField("epicLink.field", "Epic Link"),
+                adminField("progress.inProgressWeight", "0.5"), adminField("progress.fiscalYearStartMonth", "1"),
+                adminField("newRuleFileName", "evil.drl"), adminField("newRuleFileText", "rule \"x\" " + HOSTILE + " when then end"),
+                adminField("importText", "objective.label = " + HOSTILE));
+        List<ThresholdRow> thresholds = Arrays.stream(Parameter.values())
+                .map(parameter -> new ThresholdRow(parameter, parameter == STALE_AFTER_DAYS
+                        ? new AdminField("threshold." + parameter.key(), "0", "Enter a number from 1 to 365.")
+                        : adminField("threshold." + parameter.key(), parameter.format(parameter.defaultValue()))))
+                .toList();
+        List<RuleSwitch> rules = List.of(
+                new RuleSwitch(ruleEntry("too-many-key-results", "Too many key results", true), true),
+                new RuleSwitch(ruleEntry("kr-unmeasurable", "Key result without a number", true), false),
+                new RuleSwitch(ruleEntry("acme-vendor", "Title " + HOSTILE, false), true));
+        List<RuleProblemRow> refused = List.of(new RuleProblemRow(new RuleProblem("evil.drl", 7, "mismatched input " + HOSTILE)));
+        AdminPageModel.Notices notices = new AdminPageModel.Notices(
+                List.of("kpi.label = \"" + HOSTILE + "\": Enter at most 255 characters."),
+                List.of("threshold.staleDays = \"" + HOSTILE + "\": Unknown key."));
+        return new AdminPageModel(fields, thresholds, rules, List.of(AMPERSAND_FILE, "x" + HOSTILE + ".drl"), refused, List.of(), notices,
+                new AdminPageModel.Status("atl_token", "token\"" + HOSTILE, false, true));
+    }
+
+    private static AdminField adminField(String name, String value) {
+        return new AdminField(name, value, null);
+    }
+
+    private static RuleEntry ruleEntry(String key, String title, boolean shipped) {
+        return new RuleEntry(key, Severity.MAJOR, title, "Why.", "Fix it.", List.of(), shipped ? "structure.drl" : "acme.drl", shipped);
     }
 }

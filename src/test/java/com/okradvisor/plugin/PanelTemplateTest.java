@@ -66,6 +66,16 @@ class PanelTemplateTest {
     }
 
     @Test
+    void adminPageEscapesStoredFileNamesAndNoticesExactlyOnceWhenJiraAutoEscapes() {
+        String html = new PanelRenderer(true).render(PanelFixtures.ADMIN, Map.of("okr", PanelFixtures.refusedAdminPage()));
+
+        assertThat(html).as("the checkbox sends the stored name back, so the file can be removed")
+                .contains("value=\"a&amp;b.drl\"", ">a&amp;b.drl</label>", "value=\"x" + ESCAPED + ".drl\"");
+        assertThat(html).contains("<li>kpi.label = &quot;" + ESCAPED)
+                .doesNotContain(HOSTILE).doesNotContain("&amp;amp;").doesNotContain("&amp;lt;").doesNotContain("&amp;quot;");
+    }
+
+    @Test
     void showsAReadFailureAsAMessage() {
         String html = renderer.render(OBJECTIVE, Map.of("okrErrorHtml", "Jira does not accept this JQL: labels = &lt;b&gt;"));
 
