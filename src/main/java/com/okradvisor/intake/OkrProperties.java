@@ -11,6 +11,7 @@ import com.okradvisor.model.KpiDirection;
 import com.okradvisor.model.KpiReading;
 import com.okradvisor.model.Metric;
 import com.okradvisor.text.Characters;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -44,6 +45,13 @@ public final class OkrProperties {
     public static final int LAST_YEAR = 2200;
     /** The most characters of an offending value a message shows. */
     public static final int MAX_SHOWN = 40;
+    /**
+     * The largest magnitude of a metric, check-in or KPI number: a trillion covers any real measure, and
+     * differences and spans of such numbers stay far from overflowing a double.
+     */
+    public static final double MAX_MAGNITUDE = 1e12;
+    /** The heaviest weight a key result may carry; weights only matter relative to each other. */
+    public static final double MAX_WEIGHT = 1000;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** Jira writes offsets as {@code +0000}; java.time wants {@code +00:00}. */
@@ -65,11 +73,8 @@ public final class OkrProperties {
     /** Reads {@code okr.metric}: {@code {"baseline":n,"target":n,"current":n,"unit":"%","weight":n}}, every field optional. */
     public static MetricProperty metric(JsonNode value) {
         Fields fields = new Fields(METRIC, "", value);
-        double weight = fields.number("weight").orElse(KeyResult.DEFAULT_WEIGHT);
-        if (weight < 0) {
-            throw new PropertyException(METRIC, "weight", "must be 0 or more, was " + weight);
-        }
-        Metric metric = new Metric(fields.number("baseline"), fields.number("target"), fields.number("current"),
+        double weight = fields.number("weight", 0, MAX_WEIGHT).orElse(KeyResult.DEFAULT_WEIGHT);
+        Metric metric = new Metric(fields.amount("baseline"), fields.amount("target"), fields.amount("current"),
                 fields.text("unit"));
         return new MetricProperty(metric, weight);
     }
@@ -85,7 +90,7 @@ public final class OkrProperties {
             LocalDateTime at = fields.dateTime("date")
                     .orElseThrow(() -> fields.problem("date", "is required"));
             OptionalInt confidence = fields.wholeNumber("confidence", 0, CheckIn.MAX_CONFIDENCE);
-            checkIns.add(new CheckIn(at, fields.text("author"), fields.number("value"), confidence, fields.text("note")));
+            checkIns.add(new CheckIn(at, fields.text("author"), fields.amount("value"), confidence, fields.text("note")));
         }
         return checkIns;
     }
@@ -97,7 +102,7 @@ public final class OkrProperties {
         KpiDirection direction = directionKey.isEmpty() ? KpiDirection.HIGHER_IS_BETTER
                 : KpiDirection.fromKey(directionKey).orElseThrow(() -> fields.problem("direction",
                         "must be higher-is-better or lower-is-better, was \"" + shown(directionKey) + "\""));
-        return new KpiReading(fields.number("current"), fields.number("threshold"), direction, fields.text("unit"),
+        return new KpiReading(fields.amount("current"), fields.amount("threshold"), direction, fields.text("unit"),
                 fields.dateTime("updated").map(LocalDateTime::toLocalDate));
     }
 
@@ -167,6 +172,25 @@ public final class OkrProperties {
     }
 
     /**
+     * Why {@code number} is refused as a metric, check-in or KPI number, or empty when it lies within
+     * {@link #MAX_MAGNITUDE}; shared by the properties and the check-in API.
+     */
+    public static Optional<String> amountProblem(double number) {
+        return outOfRange(number, -MAX_MAGNITUDE, MAX_MAGNITUDE);
+    }
+
+    private static Optional<String> outOfRange(double number, double min, double max) {
+        if (number >= min && number <= max) {
+            return Optional.empty();
+        }
+        return Optional.of("must be a number from " + plain(min) + " to " + plain(max) + ", was " + number);
+    }
+
+    private static String plain(double bound) {
+        return new BigDecimal(bound).toPlainString();
+    }
+
+    /**
      * A JSON value as a message shows it: its type and at most {@value #MAX_SHOWN} characters of it, so a
      * message never echoes megabytes.
      */
@@ -217,6 +241,21 @@ public final class OkrProperties {
                 throw problem(field, "expected a finite number, got " + describe(value.get()));
             }
             return number;
+        }
+
+        /** A metric, check-in or KPI number: at most {@link OkrProperties#MAX_MAGNITUDE} either side of zero. */
+        OptionalDouble amount(String field) {
+            return number(field, -MAX_MAGNITUDE, MAX_MAGNITUDE);
+        }
+
+        OptionalDouble number(String field, double min, double max) {
+            OptionalDouble value = number(field);
+            if (value.isPresent()) {
+                outOfRange(value.getAsDouble(), min, max).ifPresent(problem -> {
+                    throw problem(field, problem);
+                });
+            }
+            return value;
         }
 
         OptionalInt wholeNumber(String field, int min, int max) {

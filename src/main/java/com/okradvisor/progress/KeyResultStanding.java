@@ -20,6 +20,7 @@ public record KeyResultStanding(
         KeyResult keyResult, MetricText text, Optional<Metric> metric, List<CheckIn> checkIns, double progress) {
 
     public KeyResultStanding {
+        Shares.require("progress", progress);
         checkIns = List.copyOf(checkIns);
     }
 

@@ -23,6 +23,9 @@ public record ObjectiveProgress(
         OptionalDouble score) {
 
     public ObjectiveProgress {
+        Shares.require("progress", progress);
+        Shares.require("expected progress", expected);
+        score.ifPresent(value -> Shares.require("score", value));
         keyResults = List.copyOf(keyResults);
     }
 }

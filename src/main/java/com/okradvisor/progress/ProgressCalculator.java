@@ -60,14 +60,22 @@ public final class ProgressCalculator {
         return metricProgress(metric.baseline().getAsDouble(), metric.target().getAsDouble(), metric.current().getAsDouble());
     }
 
-    /** clamp((current − baseline) / (target − baseline), 0, 1); empty when baseline equals target or a number is not finite. */
+    /**
+     * clamp((current − baseline) / (target − baseline), 0, 1); empty when baseline equals target or a number
+     * is not finite. The three numbers are first scaled by the same power of two, which is exact, so that
+     * their differences stay below 4 and cannot overflow, however large they are.
+     */
     public static OptionalDouble metricProgress(double baseline, double target, double current) {
-        double span = target - baseline;
-        double share = (current - baseline) / span;
-        if (span == 0 || !Double.isFinite(share)) {
+        if (!Double.isFinite(baseline) || !Double.isFinite(target) || !Double.isFinite(current)) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(clamp(share));
+        int exponent = Math.getExponent(Math.max(Math.abs(baseline), Math.max(Math.abs(target), Math.abs(current))));
+        double base = Math.scalb(baseline, -exponent);
+        double span = Math.scalb(target, -exponent) - base;
+        if (span == 0) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(clamp((Math.scalb(current, -exponent) - base) / span));
     }
 
     private double statusProgress(KeyResult keyResult) {
@@ -117,20 +125,20 @@ public final class ProgressCalculator {
         return objective.keyResults().stream().map(keyResult -> standing(keyResult, asOf)).toList();
     }
 
+    /**
+     * The mean of the key results' progress weighted by their weights, each divided by the heaviest first
+     * so that no sum can overflow; the plain mean when every weight is 0; 0 without key results.
+     */
     private static double weightedMean(List<KeyResultStanding> keyResults) {
-        if (keyResults.isEmpty()) {
-            return 0.0;
-        }
+        double heaviest = keyResults.stream().mapToDouble(standing -> standing.keyResult().weight()).max().orElse(0);
         double weighted = 0;
         double totalWeight = 0;
-        double plainSum = 0;
         for (KeyResultStanding standing : keyResults) {
-            double weight = standing.keyResult().weight();
+            double weight = heaviest > 0 ? standing.keyResult().weight() / heaviest : 1;
             weighted += standing.progress() * weight;
             totalWeight += weight;
-            plainSum += standing.progress();
         }
-        return totalWeight > 0 ? clamp(weighted / totalWeight) : clamp(plainSum / keyResults.size());
+        return totalWeight > 0 ? clamp(weighted / totalWeight) : 0.0;
     }
 
     private static OptionalDouble latestValue(List<CheckIn> checkIns) {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OkrPropertiesTest {
 
@@ -54,6 +56,44 @@ class OkrPropertiesTest {
     void refusesAnInfiniteNumber() {
         assertThatThrownBy(() -> OkrProperties.metric(json("{\"current\":1e400}")))
                 .hasMessageStartingWith("okr.metric.current: expected a finite number");
+    }
+
+    @ParameterizedTest(name = "{0} is refused")
+    @CsvSource(delimiter = '|', value = {
+            "{\"weight\":1e308}          | okr.metric.weight: must be a number from 0 to 1000, was 1.0E308",
+            "{\"weight\":-1}             | okr.metric.weight: must be a number from 0 to 1000, was -1.0",
+            "{\"weight\":1000.5}         | okr.metric.weight: must be a number from 0 to 1000, was 1000.5",
+            "{\"baseline\":-1e13}        | okr.metric.baseline: must be a number from -1000000000000 to 1000000000000, was -1.0E13",
+            "{\"target\":1.7976931348623157e308} | okr.metric.target: must be a number from -1000000000000 to 1000000000000, was 1.7976931348623157E308",
+            "{\"current\":\"2e12\"}      | okr.metric.current: must be a number from -1000000000000 to 1000000000000, was 2.0E12",
+    })
+    void refusesAMetricNumberOutOfBoundsNamingTheField(String json, String message) {
+        assertThatThrownBy(() -> OkrProperties.metric(json(json)))
+                .isInstanceOf(PropertyException.class)
+                .hasMessage(message);
+    }
+
+    @Test
+    void acceptsMetricNumbersOnTheirBounds() {
+        MetricProperty property = OkrProperties.metric(
+                json("{\"baseline\":-1e12,\"target\":1e12,\"current\":4.9e-324,\"weight\":1000}"));
+
+        assertThat(property.metric().baseline()).hasValue(-OkrProperties.MAX_MAGNITUDE);
+        assertThat(property.metric().target()).hasValue(OkrProperties.MAX_MAGNITUDE);
+        assertThat(property.metric().current()).hasValue(Double.MIN_VALUE);
+        assertThat(property.weight()).isEqualTo(OkrProperties.MAX_WEIGHT);
+    }
+
+    @Test
+    void refusesACheckInValueOutOfBoundsNamingTheCheckIn() {
+        assertThatThrownBy(() -> OkrProperties.checkIns(json("[{\"date\":\"2026-05-04\",\"value\":1e308}]")))
+                .hasMessage("okr.checkins.[0].value: must be a number from -1000000000000 to 1000000000000, was 1.0E308");
+    }
+
+    @Test
+    void refusesAKpiThresholdOutOfBoundsNamingTheField() {
+        assertThatThrownBy(() -> OkrProperties.kpiReading(json("{\"current\":3,\"threshold\":-1e308}")))
+                .hasMessage("okr.kpi.threshold: must be a number from -1000000000000 to 1000000000000, was -1.0E308");
     }
 
     @Test

@@ -123,6 +123,40 @@ class ProgressCalculatorTest {
     }
 
     @Test
+    void givesADoneObjectiveWhoseKeyResultsWeighUpTo1e308FullProgress() {
+        Objective objective = objective("GRO-1").status(StatusCategory.DONE).keyResults(
+                unmeasuredKeyResult(StatusCategory.DONE).weight(1e308),
+                keyResult("GRO-3").summary("Write docs").status(StatusCategory.DONE).checkIns().weight(1e308)).build();
+
+        ObjectiveProgress progress = CALCULATOR.assess(objective, AS_OF);
+
+        assertThat(progress.progress()).as("1e308 + 1e308 overflowed, and ∞/∞ made it NaN").isEqualTo(1.0);
+        assertThat(progress.health()).isEqualTo(Health.DONE);
+        assertThat(progress.score()).hasValue(1.0);
+    }
+
+    @Test
+    void weighsAKeyResultOfTheLargestWeightAgainstOneOfTheSmallest() {
+        Objective objective = objective("GRO-1").keyResults(
+                unmeasuredKeyResult(StatusCategory.DONE).weight(Double.MAX_VALUE),
+                keyResult("GRO-3").summary("Write docs").status(StatusCategory.NEW).checkIns().weight(Double.MIN_VALUE)).build();
+
+        assertThat(CALCULATOR.assess(objective, AS_OF).progress()).isEqualTo(1.0);
+    }
+
+    @ParameterizedTest(name = "baseline {0}, target {1}, current {2} → {3}")
+    @CsvSource(textBlock = """
+            -1.7976931348623157e308, 1.7976931348623157e308, 0,                        0.5
+            -1e308,                  -5e307,                  1e308,                   1.0
+            1e308,                   -1e308,                  1.7976931348623157e308,  0.0
+            0,                       4.9e-324,                4.9e-324,                1.0
+            1e-308,                  3e-308,                  2e-308,                  0.5
+            """)
+    void keepsProgressFromHugeAndTinyMetricsFinite(double baseline, double target, double current, double expected) {
+        assertThat(ProgressCalculator.metricProgress(baseline, target, current).getAsDouble()).isCloseTo(expected, within(1e-9));
+    }
+
+    @Test
     void givesZeroProgressToAnObjectiveWithoutKeyResults() {
         assertThat(CALCULATOR.assess(objective("GRO-1").build(), AS_OF).progress()).isZero();
     }

@@ -2,6 +2,7 @@ package com.okradvisor.jira.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.okradvisor.intake.OkrProperties;
 import com.okradvisor.model.CheckIn;
 import java.time.LocalDateTime;
 import java.util.OptionalDouble;
@@ -24,7 +25,8 @@ record CheckInRequest(OptionalDouble value, int confidence, String note) {
      * Reads and checks the body.
      *
      * @throws RestFailure 400 naming the field: the body is not a JSON object, the confidence is
-     *         missing or not a whole number from 0 to 10, the value is not a finite number, the note is
+     *         missing or not a whole number from 0 to 10, the value is not a finite number or exceeds
+     *         {@link OkrProperties#MAX_MAGNITUDE} either side of zero, the note is
      *         not text or longer than {@link #MAX_NOTE_LENGTH} characters
      */
     static CheckInRequest parse(String body) {
@@ -52,6 +54,9 @@ record CheckInRequest(OptionalDouble value, int confidence, String note) {
         if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
             throw RestFailure.badRequest("value", "value must be a finite number, was " + value);
         }
+        OkrProperties.amountProblem(value.doubleValue()).ifPresent(problem -> {
+            throw RestFailure.badRequest("value", "value " + problem);
+        });
         return OptionalDouble.of(value.doubleValue());
     }
 

@@ -93,7 +93,8 @@ public class KeyResultResource {
      * 404 rather than 409, because a check-in addresses the key result, and this one does not exist</li>
      * <li>403 Forbidden: the caller may browse the key result but not edit it (Edit Issues)</li>
      * <li>400 Bad Request, naming the field: the body is not a JSON object; {@code confidence} is
-     * missing or not a whole number from 0 to 10; {@code value} is not a finite number; {@code note}
+     * missing or not a whole number from 0 to 10; {@code value} is not a number from
+     * -10<sup>12</sup> to 10<sup>12</sup> ({@link com.okradvisor.intake.OkrProperties#MAX_MAGNITUDE}); {@code note}
      * is not text or longer than 1000 characters</li>
      * <li>409 Conflict: the stored {@code okr.checkins} cannot be read; it is left as it is, not overwritten</li>
      * <li>415 Unsupported Media Type (Jersey): the body is not sent as {@code application/json}</li>

@@ -212,6 +212,8 @@ class KeyResultResourceTest {
             "{\"value\": 4.1}                               | confidence",
             "{\"value\": 1e999, \"confidence\": 7}          | value",
             "{\"value\": \"high\", \"confidence\": 7}       | value",
+            "{\"value\": 1e308, \"confidence\": 7}          | value",
+            "{\"value\": -1.000001e12, \"confidence\": 7}   | value",
             "{\"confidence\": 7, \"note\": [\"not text\"]}  | note",
     })
     void refusesAnInvalidBodyNamingTheField(String body, String field) throws Exception {
@@ -231,6 +233,22 @@ class KeyResultResourceTest {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("field").asText()).isEqualTo("note");
         assertThat(reply.json().get("message").asText()).isEqualTo("note must be at most 1000 characters, was 1001");
+    }
+
+    @Test
+    void refusesAValueBeyondTheBoundOfEveryMetricNumber() throws Exception {
+        EmbeddedRest.Reply reply = rest.postJson("/keyresults/MOB-2/checkins", "{\"value\": 1e308, \"confidence\": 7}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("message").asText())
+                .isEqualTo("value must be a number from -1000000000000 to 1000000000000, was 1.0E308");
+    }
+
+    @Test
+    void acceptsAValueOnTheBound() throws Exception {
+        EmbeddedRest.Reply reply = rest.postJson("/keyresults/MOB-2/checkins", "{\"value\": -1e12, \"confidence\": 7}");
+
+        assertThat(reply.status()).isEqualTo(200);
     }
 
     @Test
