@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The repository stands alone: every markdown page a file of it names is in it, and nothing points at
- * the team's notes outside it. A page named in a comment or a doc is looked for beside the file that
+ * The repository stands alone: every markdown page a file of it names is in it, and no relative path
+ * written in it climbs out of it. A page named in a comment or a doc is looked for beside the file that
  * names it and at the repository's root.
  */
 class DocsTest {
@@ -37,8 +37,8 @@ class DocsTest {
 
     private static final Path THIS_FILE = Path.of("src/test/java/com/okradvisor/architecture/DocsTest.java");
 
-    /** Written in two pieces so that this file does not name it. */
-    private static final String OUTSIDE = ".." + "/shared";
+    /** A relative path that climbs: {@code ../x}, {@code ../../y/z.md}. */
+    private static final Pattern CLIMBING = Pattern.compile("(?<![\\w./-])((?:\\.\\./)+[\\w.-]+(?:/[\\w.-]+)*)");
 
     @Test
     void everyPageNamedIsInTheRepository() {
@@ -65,21 +65,37 @@ class DocsTest {
         for (Path file : scannedFiles()) {
             String[] lines = read(file).split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
-                if (lines[i].contains(OUTSIDE)) {
-                    outside.add(where(file, i) + ": " + lines[i].strip());
+                for (String path : climbing(lines[i])) {
+                    if (!file.getParent().resolve(path).normalize().startsWith(ROOT)) {
+                        outside.add(where(file, i) + ": " + path);
+                    }
                 }
             }
         }
-        assertThat(outside).as("references to the team's notes outside the repository").isEmpty();
+        assertThat(outside).as("relative paths that leave the repository").isEmpty();
     }
 
     @Test
     void readsPagesFromLinksAndTextButNotFromAddresses() {
-        assertThat(pagesNamed("see [the design](../notes/DESIGN.md#model) and RULES.md, not https://x.org/a.md"))
-                .containsExactly("../notes/DESIGN.md", "RULES.md");
+        assertThat(pagesNamed("see [the guide](../elsewhere/GUIDE.md#model) and NOTES.md, not https://x.org/a.md"))
+                .containsExactly("../elsewhere/GUIDE.md", "NOTES.md");
         assertThat(exists(ROOT.resolve("docs/design.md"), "jira-api.md")).isTrue();
         assertThat(exists(ROOT.resolve("src/Any.java"), "docs/design.md")).isTrue();
-        assertThat(exists(ROOT.resolve("src/Any.java"), "DESIGN.md")).isFalse();
+        assertThat(exists(ROOT.resolve("src/Any.java"), "GUIDE.md")).isFalse();
+    }
+
+    @Test
+    void findsRelativePathsThatClimb() {
+        assertThat(climbing("read ../guide.md, ../../x/y and a/../b")).containsExactly("../guide.md", "../../x/y");
+    }
+
+    private static List<String> climbing(String line) {
+        List<String> paths = new ArrayList<>();
+        Matcher path = CLIMBING.matcher(line);
+        while (path.find()) {
+            paths.add(path.group(1));
+        }
+        return paths;
     }
 
     private static List<String> pagesNamed(String line) {
