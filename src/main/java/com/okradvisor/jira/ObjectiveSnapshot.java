@@ -3,13 +3,11 @@ package com.okradvisor.jira;
 import com.okradvisor.intake.IntakeProblem;
 import com.okradvisor.jira.view.LeftOut;
 import com.okradvisor.model.Finding;
-import com.okradvisor.model.KeyResult;
 import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Objective;
 import com.okradvisor.model.Portfolio;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,11 +29,6 @@ public record ObjectiveSnapshot(Objective objective, Portfolio portfolio, LeftOu
     /** The KPIs linked to the objective that the user may browse. */
     public List<Kpi> kpis() {
         return portfolio.kpis().stream().filter(kpi -> kpi.objectiveKeys().contains(objective.key())).toList();
-    }
-
-    /** The key result {@code key} of this objective, when the user may browse it. */
-    public Optional<KeyResult> keyResult(String key) {
-        return objective.keyResults().stream().filter(candidate -> candidate.key().equals(key)).findFirst();
     }
 
     /**
