@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.apache.felix.framework.Felix;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
@@ -45,10 +46,14 @@ class PluginInFelixIT {
     /** Jira 11 runs only on Java 21 or later; Jira 10.3 on 17 or 21. */
     private static final int JIRA_11_JAVA = 21;
 
-    @BeforeEach
-    void installHostAndPluginInFelix() throws Exception {
+    @BeforeAll
+    static void onAJavaTheJarsJiraRuns() {
         Assumptions.assumeTrue(!JiraLine.isJira11() || Runtime.version().feature() >= JIRA_11_JAVA,
                 "the Jira 11 jar is proven on Java 21 or later: set JAVA21_HOME (see README)");
+    }
+
+    @BeforeEach
+    void installHostAndPluginInFelix() throws Exception {
         Path work = Files.createDirectories(Paths.get("target", "felix-jira" + (JiraLine.isJira11() ? "11" : "10")));
         felix = new Felix(Map.of(
                 Constants.FRAMEWORK_STORAGE, work.resolve("cache").toString(),
