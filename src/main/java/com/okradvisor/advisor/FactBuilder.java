@@ -5,6 +5,7 @@ import com.okradvisor.advisor.fact.KeyResultFact;
 import com.okradvisor.advisor.fact.KeyResultPairFact;
 import com.okradvisor.advisor.fact.KpiFact;
 import com.okradvisor.advisor.fact.ObjectiveFact;
+import com.okradvisor.advisor.fact.OwnerCycleFact;
 import com.okradvisor.advisor.fact.ProjectCycleFact;
 import com.okradvisor.model.CheckIn;
 import com.okradvisor.model.Cycle;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.BiConsumer;
@@ -58,7 +60,8 @@ final class FactBuilder {
     /**
      * Hands every fact of the portfolio, thresholds excluded, to {@code sink} as soon as it is built:
      * each objective with its key results and pairs, then the KPIs, alignments, loops and project cycles.
-     * Only the objectives' facts are kept until the end, for the KPIs, alignments and project cycles.
+     * Only the objectives' facts are kept until the end, for the KPIs, alignments and project cycles, and
+     * a count per owner and cycle, for the owners' loads.
      * Each objective's standing, which its facts are built from, goes to {@code standings} by key.
      */
     void facts(Portfolio portfolio, Consumer<Object> sink, BiConsumer<String, ObjectiveProgress> standings) {
@@ -67,13 +70,14 @@ final class FactBuilder {
             kpi.objectiveKeys().stream().distinct().forEach(key -> kpisPerObjective.merge(key, 1, Integer::sum));
         }
         Map<String, ObjectiveFact> objectives = new HashMap<>();
+        Map<List<String>, OwnerLoad> ownerLoads = new HashMap<>();
         for (Objective objective : portfolio.objectives()) {
             ObjectiveProgress standing = calculator.assess(objective, asOf);
             standings.accept(objective.key(), standing);
             ObjectiveFact fact = objectiveFact(objective, standing, kpisPerObjective.getOrDefault(objective.key(), 0));
             objectives.put(objective.key(), fact);
             sink.accept(fact);
-            addKeyResultFacts(objective.key(), fact, standing, sink);
+            addKeyResultFacts(objective.key(), fact, standing, sink, ownerLoads);
         }
         for (Kpi kpi : portfolio.kpis()) {
             sink.accept(kpiFact(kpi, objectives));
@@ -81,6 +85,8 @@ final class FactBuilder {
         addAlignmentFacts(portfolio, objectives, sink);
         AlignmentLoops.find(portfolio).forEach(sink);
         addProjectCycleFacts(portfolio, objectives, sink);
+        ownerLoads.forEach((group, load) -> sink.accept(
+                new OwnerCycleFact(group.get(0), group.get(1), load.count, load.newest.key())));
     }
 
     private ObjectiveFact objectiveFact(Objective objective, ObjectiveProgress standing, int linkedKpis) {
@@ -90,6 +96,7 @@ final class FactBuilder {
         String title = objective.issue().summary();
         boolean titleHasNumber = MetricParser.parse(title).isMeasurable() && title.chars().anyMatch(Character::isDigit);
         Optional<LocalDate> completion = completionDate(standing.keyResults());
+        KeyResultStanding leastConfident = leastConfident(standing.keyResults());
         return new ObjectiveFact(
                 objective.key(), title, objective.issue().projectKey(),
                 !done && !cycleOver, done, objective.issue().owner().isPresent(),
@@ -97,7 +104,44 @@ final class FactBuilder {
                 cycle.label(), cycle.end(), cycleOver,
                 objective.keyResults().size(), keyResultKeys(objective), linkedKpis,
                 standing.progress(), standing.expected(), standing.health().key(), standing.health().isBehind(),
-                completion.isPresent(), completion.map(cycle::elapsedShare).orElse(0.0), completion.orElse(null));
+                completion.isPresent(), completion.map(cycle::elapsedShare).orElse(0.0), completion.orElse(null),
+                objective.kind().key(), objective.topLevel(), (int) objective.parentKeys().stream().distinct().count(),
+                Wording.activityVerb(title), leastConfident != null,
+                leastConfident == null ? 0 : latestConfidence(leastConfident.checkIns()).getAsInt(),
+                leastConfident == null ? "" : leastConfident.key());
+    }
+
+    /** The first of the key results not done whose latest check-in gives the lowest confidence; null when none gives one. */
+    private static KeyResultStanding leastConfident(List<KeyResultStanding> keyResults) {
+        KeyResultStanding least = null;
+        int lowest = Integer.MAX_VALUE;
+        for (KeyResultStanding keyResult : keyResults) {
+            OptionalInt confidence = latestConfidence(keyResult.checkIns());
+            if (!keyResult.keyResult().issue().isDone() && confidence.isPresent() && confidence.getAsInt() < lowest) {
+                least = keyResult;
+                lowest = confidence.getAsInt();
+            }
+        }
+        return least;
+    }
+
+    /** The confidence the latest of {@code checkIns} gives, if it gives one. */
+    private static OptionalInt latestConfidence(List<CheckIn> checkIns) {
+        return checkIns.isEmpty() ? OptionalInt.empty() : checkIns.get(checkIns.size() - 1).confidence();
+    }
+
+    /** The active key results one owner has in one cycle, and the newest of them. */
+    private static final class OwnerLoad {
+        private static final Comparator<KeyResult> NEWEST_LAST = Comparator
+                .comparing((KeyResult keyResult) -> keyResult.issue().created()).thenComparing(KeyResult::key, IssueKeys.ORDER);
+
+        private int count;
+        private KeyResult newest;
+
+        void add(KeyResult keyResult) {
+            count++;
+            newest = newest == null || NEWEST_LAST.compare(keyResult, newest) > 0 ? keyResult : newest;
+        }
     }
 
     private static String keyResultKeys(Objective objective) {
@@ -145,13 +189,16 @@ final class FactBuilder {
     }
 
     private void addKeyResultFacts(String objectiveKey, ObjectiveFact objectiveFact, ObjectiveProgress standing,
-            Consumer<Object> sink) {
+            Consumer<Object> sink, Map<List<String>, OwnerLoad> ownerLoads) {
         List<KeyResult> active = new ArrayList<>();
         for (KeyResultStanding keyResult : standing.keyResults()) {
             boolean isActive = objectiveFact.active() && !keyResult.keyResult().issue().isDone();
             sink.accept(keyResultFact(keyResult, objectiveFact, standing, isActive));
             if (isActive) {
                 active.add(keyResult.keyResult());
+                keyResult.keyResult().issue().owner().ifPresent(owner -> ownerLoads
+                        .computeIfAbsent(List.of(owner, objectiveFact.cycle()), group -> new OwnerLoad())
+                        .add(keyResult.keyResult()));
             }
         }
         addPairs(objectiveKey, active, sink);
@@ -166,12 +213,17 @@ final class FactBuilder {
         boolean hasTarget = metric.map(m -> m.target().isPresent()).orElse(false)
                 && (keyResult.metric().isPresent() || text.kind() != MetricText.Kind.COUNT);
         boolean targetEqualsBaseline = metric.map(Metric::targetEqualsBaseline).orElse(false);
+        boolean missingBaseline = hasTarget && metric.get().baseline().isEmpty() && text.kind() != MetricText.Kind.CHANGE;
         double baseline = orZero(metric, Metric::baseline);
         double target = orZero(metric, Metric::target);
         String unit = metric.map(Metric::unit).orElse("");
 
         List<CheckIn> checkIns = standing.checkIns();
         CheckIn latest = checkIns.isEmpty() ? null : checkIns.get(checkIns.size() - 1);
+        OptionalInt confidence = latestConfidence(checkIns);
+        List<CheckIn> beforeLatest = checkIns.isEmpty() ? checkIns : checkIns.subList(0, checkIns.size() - 1);
+        OptionalInt previousConfidence = latestConfidence(beforeLatest);
+        boolean bothConfidences = confidence.isPresent() && previousConfidence.isPresent();
         List<CheckIn> withValues = new ArrayList<>(checkIns.size());
         for (CheckIn checkIn : checkIns) {
             if (checkIn.value().isPresent()) {
@@ -192,12 +244,24 @@ final class FactBuilder {
                 cycle.label(), cycle.end(), due.orElse(null), due.map(day -> day.isAfter(cycle.end())).orElse(false),
                 checkIns.size(), latest == null ? null : latest.date(),
                 latest == null ? 0 : ChronoUnit.DAYS.between(latest.date(), asOf),
-                latest != null && latest.confidence().isPresent(),
-                latest == null ? 0 : latest.confidence().orElse(0),
+                confidence.isPresent(), confidence.orElse(0),
                 standing.progress(), objectiveStanding.expected(),
                 forecast.isPresent(), forecast.orElse(0.0),
                 withValues.size(), daysValueUnchanged(withValues),
-                withValues.isEmpty() ? 0.0 : withValues.get(withValues.size() - 1).value().getAsDouble());
+                withValues.isEmpty() ? 0.0 : withValues.get(withValues.size() - 1).value().getAsDouble(),
+                missingBaseline, metric.map(FactBuilder::isBinary).orElse(false), Wording.levelKeeping(summary),
+                bothConfidences, previousConfidence.orElse(0),
+                beforeLatest.isEmpty() ? null : beforeLatest.get(beforeLatest.size() - 1).date(),
+                bothConfidences ? Math.max(0, previousConfidence.getAsInt() - confidence.getAsInt()) : 0);
+    }
+
+    /** A metric from 0 to 1, or from 0% to 100%: done or not done, a milestone rather than a measure. */
+    private static boolean isBinary(Metric metric) {
+        if (metric.baseline().isEmpty() || metric.target().isEmpty() || metric.baseline().getAsDouble() != 0) {
+            return false;
+        }
+        double target = metric.target().getAsDouble();
+        return metric.unit().equals("%") ? target == 100 : target == 1;
     }
 
     /**

@@ -31,6 +31,8 @@ import java.util.function.Function;
  *       intake counts when its type, and its labels where known, are the objective mapping's), and
  *       inward ones from objectives in the intake;</li>
  *   <li><b>KPI links</b>: every objective a KPI is linked to by an alignment link, either way;</li>
+ *   <li><b>marks</b>: an objective's kind (committed, aspirational or unknown) and whether it is
+ *       top-level, from its labels ({@link com.okradvisor.model.ObjectiveMarks});</li>
  *   <li><b>the status policy</b>: a status category Jira does not define is read as
  *       {@code undefined} (the issue is kept: leaving an objective out would hide it) and noted;</li>
  *   <li>the {@code okr.*} properties, through {@link OkrProperties}: a value that cannot be read is
@@ -85,7 +87,8 @@ public final class PortfolioAssembler {
         List<Objective> objectiveList = new ArrayList<>();
         for (IssueRecord record : objectives.values()) {
             objectiveList.add(new Objective(issue(record, problems), keyResults.get(record.key()),
-                    List.copyOf(links.parents.get(record.key()))));
+                    List.copyOf(links.parents.get(record.key())), mapping.marks().kindOf(record.labels()),
+                    mapping.marks().isTopLevel(record.labels())));
         }
         List<Kpi> kpiList = new ArrayList<>();
         for (IssueRecord record : kpis.values()) {

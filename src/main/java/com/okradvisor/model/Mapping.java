@@ -20,6 +20,7 @@ import java.util.TreeSet;
  * @param kpiLabel an issue carrying this label is a KPI, {@code kpi} by default
  * @param alignmentLinkTypes the link type names that align objectives and KPIs; empty means any link type
  * @param epicLinkField the name of the field that links an issue to its epic, {@code Epic Link} by default
+ * @param marks the labels that mark an objective top-level, committed or aspirational
  */
 public record Mapping(
         String objectiveIssueType,
@@ -27,9 +28,17 @@ public record Mapping(
         String kpiIssueType,
         String kpiLabel,
         Set<String> alignmentLinkTypes,
-        String epicLinkField) {
+        String epicLinkField,
+        ObjectiveMarks marks) {
 
     public static final Mapping DEFAULTS = new Mapping("Epic", "okr", "KPI", "kpi", Set.of(), "Epic Link");
+
+    /** A mapping with the default {@link ObjectiveMarks}. */
+    public Mapping(String objectiveIssueType, String objectiveLabel, String kpiIssueType, String kpiLabel,
+            Set<String> alignmentLinkTypes, String epicLinkField) {
+        this(objectiveIssueType, objectiveLabel, kpiIssueType, kpiLabel, alignmentLinkTypes, epicLinkField,
+                ObjectiveMarks.DEFAULTS);
+    }
 
     public Mapping {
         Objects.requireNonNull(objectiveIssueType, "objectiveIssueType");
@@ -40,6 +49,7 @@ public record Mapping(
         alignmentLinkTypes.stream().map(String::strip).filter(name -> !name.isEmpty()).forEach(linkTypes::add);
         alignmentLinkTypes = Collections.unmodifiableSet(linkTypes);
         Objects.requireNonNull(epicLinkField, "epicLinkField");
+        Objects.requireNonNull(marks, "marks");
         if (objectiveIssueType.isBlank()) {
             throw new IllegalArgumentException("the objective issue type must not be blank");
         }
@@ -88,7 +98,8 @@ public record Mapping(
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    private static boolean carries(Collection<String> labels, String label) {
+    /** True when {@code labels} hold {@code label}, compared without regard to case. */
+    static boolean carries(Collection<String> labels, String label) {
         String wanted = label.toLowerCase(Locale.ROOT);
         return labels.stream().anyMatch(candidate -> candidate.toLowerCase(Locale.ROOT).equals(wanted));
     }

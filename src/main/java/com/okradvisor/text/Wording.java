@@ -12,7 +12,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What the words of a title or summary give away: activity verbs, vague words, length, content words. */
+/**
+ * What the words of a title or summary give away: activity verbs, vague words, keeping a level, length,
+ * content words.
+ */
 public final class Wording {
 
     private static final List<String> ACTIVITY_VERBS = List.of(
@@ -26,6 +29,13 @@ public final class Wording {
     private static final Pattern VAGUE = Pattern.compile(
             "\\b(improv(?:e|es|ed|ing|ement)|better|enhanc(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)"
                     + "|maximi[sz](?:e|es|ed|ing)|significant(?:ly)?|as much as possible|various|some)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A summary that only keeps a level: it starts with one of these verbs, or says "hold X at/above/below". */
+    private static final Pattern LEADING_LEVEL_VERB = Pattern.compile(
+            "^\\W*(keep|maintain|sustain|stay|remain|preserve|continue)(?:s|ing)?\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern HOLD_LEVEL = Pattern.compile(
+            "\\b(hold)(?:s|ing)?\\b[^.;:]{1,80}?\\b(at|above|below)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Every match of {@link #VAGUE} in plain-ASCII text contains one of these, lower-cased. */
     private static final List<String> VAGUE_STEMS = List.of(
@@ -43,6 +53,22 @@ public final class Wording {
     public static String activityVerb(String text) {
         Matcher matcher = LEADING_VERB.matcher(text);
         return matcher.lookingAt() ? matcher.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : "";
+    }
+
+    /**
+     * The words that say the text only keeps a level, lower-cased: the verb it starts with ("keep",
+     * "maintain", …) or "hold … at" ("above", "below"); empty when it says no such thing.
+     */
+    public static String levelKeeping(String text) {
+        Matcher leading = LEADING_LEVEL_VERB.matcher(text);
+        if (leading.lookingAt()) {
+            return leading.group(1).toLowerCase(Locale.ROOT);
+        }
+        if (!text.toLowerCase(Locale.ROOT).contains("hold")) {
+            return "";
+        }
+        Matcher hold = HOLD_LEVEL.matcher(text);
+        return hold.find() ? "hold … " + hold.group(2).toLowerCase(Locale.ROOT) : "";
     }
 
     /**

@@ -190,4 +190,22 @@ class AlignmentRulesTest {
                     portfolioOf(keyResult("GRO-101").due(day("2026-06-30"))));
         }
     }
+
+    @Nested
+    @RuleFixture("objective-unaligned")
+    class ObjectiveUnaligned {
+
+        @Test
+        void flagsObjectiveAlignedToNothingAndNotTopLevel() {
+            rule("objective-unaligned").reports(portfolio(healthyObjective("GRO-1").notTopLevel()),
+                    "GRO-1: Objective GRO-1 is aligned to no parent objective and is not marked top-level:"
+                            + " 'Delight first-time customers'");
+        }
+
+        @Test
+        void acceptsAlignedOrTopLevelObjectivesAndIgnoresDoneOnes() {
+            rule("objective-unaligned").reportsNothing(portfolio(healthyObjective("GRO-1").notTopLevel().alignedTo("CO-1"),
+                    healthyObjective("PAY-1"), objective("OPS-1").notTopLevel().done(day("2026-05-10"))));
+        }
+    }
 }

@@ -141,4 +141,32 @@ class CadenceRulesTest {
                     List.of(kpi("GRO-90").supports("GRO-1").reading(92, 90, KpiDirection.HIGHER_IS_BETTER, updated)));
         }
     }
+
+    @Nested
+    @RuleFixture("confidence-dropped")
+    class ConfidenceDropped {
+
+        @Test
+        void flagsConfidenceThreePointsBelowTheCheckInBefore() {
+            rule("confidence-dropped").reports(givenConfidences(8, 5),
+                    "GRO-101: KR GRO-101's confidence fell from 8/10 on 2026-04-24 to 5/10 on 2026-05-08");
+        }
+
+        @Test
+        void acceptsAFallOfTwoPointsAndARise() {
+            rule("confidence-dropped").reportsNothing(givenConfidences(8, 6));
+            rule("confidence-dropped").reportsNothing(givenConfidences(3, 8));
+        }
+
+        @Test
+        void aSmallerDropFlagsAFallOfTwoPoints() {
+            rule("confidence-dropped").with("confidenceDrop", 2).reports(givenConfidences(8, 6),
+                    "GRO-101: KR GRO-101's confidence fell from 8/10 on 2026-04-24 to 6/10 on 2026-05-08");
+        }
+
+        private Portfolio givenConfidences(int before, int latest) {
+            return portfolioOf(keyResult("GRO-101").checkIns(checkIn(day("2026-04-10"), 32, 7),
+                    checkIn(day("2026-04-24"), 35, before), checkIn(day("2026-05-08"), 38, latest)));
+        }
+    }
 }

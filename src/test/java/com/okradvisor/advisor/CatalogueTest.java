@@ -63,7 +63,15 @@ class CatalogueTest {
             entry("key-results-added-late", Severity.MINOR),
             entry("objective-without-owner", Severity.MAJOR),
             entry("kr-without-owner", Severity.MINOR),
-            entry("duplicate-key-results", Severity.MINOR));
+            entry("duplicate-key-results", Severity.MINOR),
+            entry("kr-missing-baseline", Severity.MINOR),
+            entry("kr-binary", Severity.MINOR),
+            entry("business-as-usual", Severity.MINOR),
+            entry("objective-is-output", Severity.INFO),
+            entry("objective-unaligned", Severity.MINOR),
+            entry("owner-overloaded", Severity.MINOR),
+            entry("confidence-dropped", Severity.MAJOR),
+            entry("committed-at-risk", Severity.MAJOR));
 
     private static final String FIRES = "reports";
     private static final String NEAR_MISS = "reportsNothing";

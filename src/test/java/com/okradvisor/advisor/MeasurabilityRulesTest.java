@@ -1,10 +1,12 @@
 package com.okradvisor.advisor;
 
 import static com.okradvisor.advisor.RuleVerifier.rule;
+import static com.okradvisor.testing.Okr.day;
 import static com.okradvisor.testing.Okr.keyResult;
 import static com.okradvisor.testing.Okr.portfolioOf;
 
 import com.okradvisor.model.Metric;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +106,76 @@ class MeasurabilityRulesTest {
         void acceptsMetricThatMoves() {
             rule("kr-target-equals-baseline")
                     .reportsNothing(portfolioOf(keyResult("GRO-101").metric(FROM_30_TO_45_PERCENT)));
+        }
+    }
+
+    @Nested
+    @RuleFixture("kr-missing-baseline")
+    class KrMissingBaseline {
+
+        @Test
+        void flagsTargetInTheSummaryWithoutABaseline() {
+            rule("kr-missing-baseline").reports(portfolioOf(keyResult("GRO-101").summary("Reach 10,000 weekly active users")),
+                    "GRO-101: KR GRO-101 has target 10000 but no baseline, so its progress follows its status:"
+                            + " 'Reach 10,000 weekly active users'");
+        }
+
+        @Test
+        void flagsTargetInTheMetricPropertyWithoutABaseline() {
+            rule("kr-missing-baseline").reports(portfolioOf(keyResult("GRO-101").summary("Raise week-1 activation")
+                    .metric(new Metric(OptionalDouble.empty(), OptionalDouble.of(45), OptionalDouble.empty(), "%"))),
+                    "GRO-101: KR GRO-101 has target 45% but no baseline, so its progress follows its status:"
+                            + " 'Raise week-1 activation'");
+        }
+
+        @Test
+        void acceptsARelativeChangeAndARange() {
+            rule("kr-missing-baseline").reportsNothing(portfolioOf(keyResult("GRO-101").summary("Raise sign-ups by 10%"),
+                    keyResult("GRO-102").summary("Double weekly sign-ups"), keyResult("GRO-103")));
+        }
+    }
+
+    @Nested
+    @RuleFixture("kr-binary")
+    class KrBinary {
+
+        @Test
+        void flagsZeroToHundredPercent() {
+            rule("kr-binary").reports(portfolioOf(keyResult("GRO-101").summary("Move checkout to the new provider from 0% to 100%")),
+                    "GRO-101: KR GRO-101 goes from 0% to 100%, a yes or a no: 'Move checkout to the new provider from 0% to 100%'");
+        }
+
+        @Test
+        void flagsAMetricFromZeroToOne() {
+            rule("kr-binary").reports(portfolioOf(keyResult("GRO-101").summary("Single sign-on live")
+                    .metric(Metric.of(0, 1, 0, ""))),
+                    "GRO-101: KR GRO-101 goes from 0 to 1, a yes or a no: 'Single sign-on live'");
+        }
+
+        @Test
+        void acceptsZeroToOnePercentAndZeroToHundredCustomers() {
+            rule("kr-binary").reportsNothing(portfolioOf(keyResult("GRO-101").summary("Raise referral share from 0% to 1%"),
+                    keyResult("GRO-102").summary("Grow enterprise customers from 0 to 100")));
+        }
+    }
+
+    @Nested
+    @RuleFixture("business-as-usual")
+    class BusinessAsUsual {
+
+        @Test
+        void flagsKeyResultThatKeepsALevel() {
+            rule("business-as-usual").reports(portfolioOf(keyResult("GRO-101").summary("Keep customer satisfaction at 92%"),
+                    keyResult("GRO-102").summary("Hold churn below 2% every month")),
+                    "GRO-101: KR GRO-101 only keeps a level ('keep'): 'Keep customer satisfaction at 92%'",
+                    "GRO-102: KR GRO-102 only keeps a level ('hold … below'): 'Hold churn below 2% every month'");
+        }
+
+        @Test
+        void acceptsAChangeAndIgnoresADoneKeyResult() {
+            rule("business-as-usual").reportsNothing(portfolioOf(
+                    keyResult("GRO-101").summary("Raise customer satisfaction from 88% to 92%"),
+                    keyResult("GRO-102").summary("Keep customer satisfaction at 92%").done(day("2026-05-10"))));
         }
     }
 }

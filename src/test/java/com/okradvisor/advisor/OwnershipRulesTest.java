@@ -9,6 +9,8 @@ import static com.okradvisor.testing.Okr.portfolio;
 import static com.okradvisor.testing.Okr.portfolioOf;
 
 import com.okradvisor.model.Portfolio;
+import com.okradvisor.testing.Okr.KeyResultBuilder;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +87,39 @@ class OwnershipRulesTest {
         private Portfolio given(String other) {
             return portfolioOf(keyResult("GRO-101").summary(SAME),
                     keyResult("GRO-102").summary(other));
+        }
+    }
+
+    @Nested
+    @RuleFixture("owner-overloaded")
+    class OwnerOverloaded {
+
+        @Test
+        void flagsFiveActiveKeyResultsOfOneOwnerOnTheNewest() {
+            rule("owner-overloaded").reports(given(5),
+                    "GRO-22: Ana Silva owns 5 active key results in 2026-Q2, more than 4; the newest is KR GRO-22");
+        }
+
+        @Test
+        void countsNeitherDoneKeyResultsNorOtherOwners() {
+            rule("owner-overloaded").reportsNothing(portfolio(
+                    objective("GRO-1").keyResults(keyResult("GRO-11"), keyResult("GRO-12"), keyResult("GRO-13")),
+                    objective("GRO-2").keyResults(keyResult("GRO-21").done(day("2026-05-10")), keyResult("GRO-22"),
+                            keyResult("GRO-23").owner("Ben Okafor"))));
+        }
+
+        @Test
+        void aLowerMaximumFlagsFourKeyResults() {
+            rule("owner-overloaded").with("maxKeyResultsPerOwner", 3).reports(given(4),
+                    "GRO-22: Ana Silva owns 4 active key results in 2026-Q2, more than 3; the newest is KR GRO-22");
+        }
+
+        /** {@code count} key results owned by Ana Silva across two objectives; GRO-22 is the newest. */
+        private Portfolio given(int count) {
+            return portfolio(
+                    objective("GRO-1").keyResults(IntStream.rangeClosed(1, count - 2)
+                            .mapToObj(number -> keyResult("GRO-1" + number)).toArray(KeyResultBuilder[]::new)),
+                    objective("GRO-2").keyResults(keyResult("GRO-21"), keyResult("GRO-22").created(day("2026-03-28"))));
         }
     }
 }

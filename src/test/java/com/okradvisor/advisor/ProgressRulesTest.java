@@ -14,6 +14,8 @@ import static com.okradvisor.testing.Okr.portfolioOf;
 import com.okradvisor.model.CheckIn;
 import com.okradvisor.model.Portfolio;
 import java.time.LocalDate;
+import com.okradvisor.model.ObjectiveKind;
+import com.okradvisor.testing.Okr.ObjectiveBuilder;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -123,6 +125,11 @@ class ProgressRulesTest {
         void alsoFlagsObjectiveClosedWithinItsCycle() {
             rule("sandbagging").reports(portfolio(objectiveAt("GRO-1", 100).done(day("2026-05-10"))),
                     "GRO-1: Every key result of objective GRO-1 reached 100% by 2026-05-08, with only 41% of 2026-Q2 gone");
+        }
+
+        @Test
+        void acceptsCommittedObjectiveReachedEarly() {
+            rule("sandbagging").reportsNothing(portfolio(objectiveAt("GRO-1", 100).kind(ObjectiveKind.COMMITTED)));
         }
 
         @Test
@@ -249,6 +256,36 @@ class ProgressRulesTest {
 
         private Portfolio givenThirdKeyResultAddedOn(LocalDate created) {
             return portfolio(healthyObjective("GRO-1").keyResults(keyResult("GRO-103").created(created)));
+        }
+    }
+
+    @Nested
+    @RuleFixture("committed-at-risk")
+    class CommittedAtRisk {
+
+        @Test
+        void flagsCommittedObjectiveWithAKeyResultAtConfidenceSix() {
+            rule("committed-at-risk").reports(portfolio(givenConfidence(6).kind(ObjectiveKind.COMMITTED)),
+                    "GRO-1: Committed objective GRO-1 has KR GRO-102 at confidence 6/10, below 7");
+        }
+
+        @Test
+        void ignoresAspirationalObjectivesAndConfidentCommittedOnes() {
+            rule("committed-at-risk").reportsNothing(portfolio(givenConfidence(6).kind(ObjectiveKind.ASPIRATIONAL)));
+            rule("committed-at-risk").reportsNothing(portfolio(givenConfidence(7).kind(ObjectiveKind.COMMITTED)));
+        }
+
+        @Test
+        void aHigherBarFlagsConfidenceSeven() {
+            rule("committed-at-risk").with("committedConfidence", 8)
+                    .reports(portfolio(givenConfidence(7).kind(ObjectiveKind.COMMITTED)),
+                            "GRO-1: Committed objective GRO-1 has KR GRO-101 at confidence 7/10, below 8");
+        }
+
+        /** A healthy objective whose second key result's latest check-in gives {@code confidence}. */
+        private ObjectiveBuilder givenConfidence(int confidence) {
+            return objective("GRO-1").keyResults(keyResult("GRO-101"), keyResult("GRO-102")
+                    .checkIns(checkIn(day("2026-04-20"), 36, 8), checkIn(day("2026-05-12"), 38, confidence)));
         }
     }
 }

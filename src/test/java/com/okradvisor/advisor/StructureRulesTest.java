@@ -170,4 +170,22 @@ class StructureRulesTest {
                     .reportsNothing(portfolio(healthyObjective("GRO-1").summary("Be the tool teams love in 2026")));
         }
     }
+
+    @Nested
+    @RuleFixture("objective-is-output")
+    class ObjectiveIsOutput {
+
+        @Test
+        void flagsObjectiveStartingWithAnActivityVerb() {
+            rule("objective-is-output").reports(portfolio(healthyObjective("GRO-1").summary("Launch the new website")),
+                    "GRO-1: Objective GRO-1 starts with the activity verb 'launch': 'Launch the new website'");
+        }
+
+        @Test
+        void acceptsAnOutcomeAndIgnoresADoneObjective() {
+            rule("objective-is-output").reportsNothing(portfolio(
+                    healthyObjective("GRO-1").summary("Make buying from us effortless"),
+                    objective("PAY-1").summary("Roll out the new billing system").done(day("2026-05-10"))));
+        }
+    }
 }

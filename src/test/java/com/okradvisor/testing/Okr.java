@@ -8,6 +8,7 @@ import com.okradvisor.model.KpiDirection;
 import com.okradvisor.model.KpiReading;
 import com.okradvisor.model.Metric;
 import com.okradvisor.model.Objective;
+import com.okradvisor.model.ObjectiveKind;
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.model.StatusCategory;
 import java.time.LocalDate;
@@ -159,6 +160,8 @@ public final class Okr {
     public static final class ObjectiveBuilder extends IssueBuilder<ObjectiveBuilder> {
         private final List<KeyResultBuilder> keyResults = new ArrayList<>();
         private final List<String> parents = new ArrayList<>();
+        private ObjectiveKind kind = ObjectiveKind.UNKNOWN;
+        private boolean topLevel = true;
 
         ObjectiveBuilder(String key) {
             super(key, "Delight first-time customers");
@@ -179,8 +182,20 @@ public final class Okr {
             return this;
         }
 
+        public ObjectiveBuilder kind(ObjectiveKind value) {
+            this.kind = value;
+            return this;
+        }
+
+        /** Not marked top-level: by default an objective is, so that one aligned to nothing is healthy. */
+        public ObjectiveBuilder notTopLevel() {
+            this.topLevel = false;
+            return this;
+        }
+
         public Objective build() {
-            return new Objective(issue(), keyResults.stream().map(KeyResultBuilder::build).toList(), parents);
+            return new Objective(issue(), keyResults.stream().map(KeyResultBuilder::build).toList(), parents, kind,
+                    topLevel);
         }
     }
 

@@ -8,6 +8,7 @@ import com.okradvisor.model.KpiDirection;
 import com.okradvisor.model.KpiReading;
 import com.okradvisor.model.Metric;
 import com.okradvisor.model.Objective;
+import com.okradvisor.model.ObjectiveKind;
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.model.StatusCategory;
 import java.time.LocalDate;
@@ -55,6 +56,11 @@ public final class PortfolioGenerator {
         "API", "support", "pricing", "marketplace", "reporting", "security", "data platform"};
     private static final String[] OWNERS = {"Ana Silva", "Ben Okafor", "Chen Wei", "Dana Levi", "Emil Novak", "Farah Aziz"};
     private static final String[] UNITS = {"%", "ms", "$", "", "days"};
+    /**
+     * Objectives take turns by issue number: a third committed, a third aspirational, a third neither; three in
+     * four aligned to nothing are marked top-level.
+     */
+    private static final ObjectiveKind[] KINDS = ObjectiveKind.values();
 
     private final SplittableRandom random;
     private final Map<String, Integer> nextNumber = new HashMap<>();
@@ -119,7 +125,8 @@ public final class PortfolioGenerator {
             Objective parent = objectives.get(parentIndex);
             List<String> parentParents = new ArrayList<>(parent.parentKeys());
             parentParents.add(child.key());
-            objectives.set(parentIndex, new Objective(parent.issue(), parent.keyResults(), parentParents));
+            objectives.set(parentIndex, new Objective(parent.issue(), parent.keyResults(), parentParents, parent.kind(),
+                    parent.topLevel()));
         }
     }
 
@@ -149,6 +156,7 @@ public final class PortfolioGenerator {
     private Objective objective(String project, int keyResultCount, LocalDate due, List<String> parents) {
         boolean pastCycle = due.equals(Q1_END);
         boolean closed = pastCycle ? chance(0.8) : chance(0.02);
+        int number = nextNumber.merge(project, 0, Integer::sum) + 1;
         Issue issue = new Issue(nextKey(project), objectiveTitle(), project, owner(0.05),
                 closed ? StatusCategory.DONE : StatusCategory.IN_PROGRESS, planned(due),
                 Optional.of(due), closed ? Optional.of(due.minusDays(2)) : Optional.empty());
@@ -158,7 +166,8 @@ public final class PortfolioGenerator {
             String previous = i == 0 ? null : keyResults.get(i - 1).issue().summary();
             keyResults.add(keyResult(project, due, closed, pace, previous));
         }
-        return new Objective(issue, keyResults, parents);
+        return new Objective(issue, keyResults, parents, KINDS[number % KINDS.length],
+                parents.isEmpty() && number % 4 != 1);
     }
 
     private String objectiveTitle() {
@@ -170,6 +179,9 @@ public final class PortfolioGenerator {
         }
         if (dice < 0.06) {
             return "Grow " + area + " revenue by " + (10 + random.nextInt(30)) + "%";
+        }
+        if (dice < 0.08) {
+            return "Launch the " + area + " partner programme";
         }
         String[] titles = {"Delight first-time " + area + " customers", "Make " + area + " the fastest in the market",
             "Win the " + area + " segment", "Earn the trust of " + area + " teams"};
@@ -229,6 +241,9 @@ public final class PortfolioGenerator {
         }
         if (dice < 0.11) {
             return "Hold " + (5 + random.nextInt(20)) + " interviews with " + area + " customers";
+        }
+        if (dice < 0.12) {
+            return "Move " + area + " single sign-on from 0% to 100%";
         }
         String[] measurable = {
             "Raise " + area + " activation from " + from + unit + " to " + to + unit,

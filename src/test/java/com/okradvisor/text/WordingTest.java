@@ -27,6 +27,17 @@ class WordingTest {
     }
 
     @Test
+    void findsTheWordsThatOnlyKeepALevel() {
+        assertThat(Wording.levelKeeping("Keep customer satisfaction at 92%")).isEqualTo("keep");
+        assertThat(Wording.levelKeeping("  MAINTAINING uptime above 99.9%")).isEqualTo("maintain");
+        assertThat(Wording.levelKeeping("Hold churn below 2% all quarter")).isEqualTo("hold … below");
+        assertThat(Wording.levelKeeping("Holds NPS at 40")).isEqualTo("hold … at");
+        assertThat(Wording.levelKeeping("Hold 12 customer interviews")).isEmpty();
+        assertThat(Wording.levelKeeping("Raise NPS from 30 to 40 and keep it there")).isEmpty();
+        assertThat(Wording.levelKeeping("Keeper retention from 30% to 40%")).isEmpty();
+    }
+
+    @Test
     void cutsTextIntoWordsKeepingInnerPunctuation() {
         assertThat(Wording.words("Cut p95 latency by 3.5% — don't ship e-mail bugs; ²½ Ⅻ 𝒳y"))
                 .containsExactly("Cut", "p95", "latency", "by", "3.5%", "don't", "ship", "e-mail", "bugs", "²½", "Ⅻ", "𝒳y");

@@ -39,6 +39,13 @@ import java.time.LocalDate;
  * @param daysValueUnchanged days across which the value has not moved (0 with fewer than two equal values);
  *        the {@code flatDays} threshold is how many of them high confidence may outlast
  * @param latestValue the newest check-in value, when {@code valueCheckInCount > 0}
+ * @param missingBaseline a target is known but no baseline, and the summary gives no relative change ("by 10%", "double")
+ * @param binary its metric goes from 0 to 1, or from 0% to 100%: a yes/no in disguise
+ * @param levelKeeping the words that say it only keeps a level ("keep", "hold … at"), empty when none
+ * @param hasPreviousConfidence the latest check-in and the one before it both give a confidence
+ * @param previousConfidence the confidence of the check-in before the latest, when {@code hasPreviousConfidence}
+ * @param previousCheckIn the day of the check-in before the latest, when there is one
+ * @param confidenceFall how many points the latest confidence is below the one before it (0 when not below or unknown)
  */
 public record KeyResultFact(
         String key,
@@ -73,7 +80,14 @@ public record KeyResultFact(
         double forecast,
         int valueCheckInCount,
         long daysValueUnchanged,
-        double latestValue) {
+        double latestValue,
+        boolean missingBaseline,
+        boolean binary,
+        String levelKeeping,
+        boolean hasPreviousConfidence,
+        int previousConfidence,
+        LocalDate previousCheckIn,
+        int confidenceFall) {
 
     public boolean startsWithActivity() {
         return !activityVerb.isEmpty();
@@ -82,6 +96,10 @@ public record KeyResultFact(
     /** It has no number at all: no {@code okr.metric} property and none in its summary. */
     public boolean unmeasurable() {
         return !hasMetricProperty && !measurable;
+    }
+
+    public boolean keepsLevel() {
+        return !levelKeeping.isEmpty();
     }
 
     public boolean hasVagueWords() {

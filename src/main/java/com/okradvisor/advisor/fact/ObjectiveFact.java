@@ -1,5 +1,6 @@
 package com.okradvisor.advisor.fact;
 
+import com.okradvisor.model.ObjectiveKind;
 import java.time.LocalDate;
 
 /**
@@ -26,6 +27,13 @@ import java.time.LocalDate;
  * @param allKeyResultsComplete it has key results and every one reached 100 %
  * @param completionShare share of the cycle gone when the last key result reached 100 % (when all did)
  * @param completionDate the day the last key result reached 100 % (when all did)
+ * @param kind {@code committed}, {@code aspirational} or {@code unknown}, from its labels
+ * @param topLevel it carries the top-level label
+ * @param parentCount the objectives it is aligned to
+ * @param activityVerb the activity verb its title starts with, empty when none
+ * @param hasKeyResultConfidence an active key result's latest check-in gives a confidence
+ * @param lowestConfidence the lowest such confidence, 0 to 10
+ * @param lowestConfidenceKeyResult the key result with that confidence (the first in the objective's order)
  */
 public record ObjectiveFact(
         String key,
@@ -48,5 +56,20 @@ public record ObjectiveFact(
         boolean atRiskOrOffTrack,
         boolean allKeyResultsComplete,
         double completionShare,
-        LocalDate completionDate) {
+        LocalDate completionDate,
+        String kind,
+        boolean topLevel,
+        int parentCount,
+        String activityVerb,
+        boolean hasKeyResultConfidence,
+        int lowestConfidence,
+        String lowestConfidenceKeyResult) {
+
+    public boolean committed() {
+        return ObjectiveKind.COMMITTED.key().equals(kind);
+    }
+
+    public boolean startsWithActivity() {
+        return !activityVerb.isEmpty();
+    }
 }

@@ -46,5 +46,14 @@ public record Thresholds(
         double lateAddShare,
         @Threshold(defaultValue = 0.8, min = 0, max = 1,
                 description = "Word-set similarity (0-1) at or above which two key results say the same thing.")
-        double duplicateSimilarity) {
+        double duplicateSimilarity,
+        @Threshold(defaultValue = 4, min = 1, max = 100,
+                description = "Most active key results one person should own in one cycle.")
+        int maxKeyResultsPerOwner,
+        @Threshold(defaultValue = 3, min = 1, max = 10,
+                description = "Points (0-10 scale) by which confidence falling from one check-in to the next is a warning.")
+        int confidenceDrop,
+        @Threshold(defaultValue = 7, min = 0, max = 10,
+                description = "Confidence (0-10) below which a key result of a committed objective puts it at risk.")
+        int committedConfidence) {
 }
