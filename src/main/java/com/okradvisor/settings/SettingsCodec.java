@@ -1,6 +1,8 @@
 package com.okradvisor.settings;
 
 import static com.okradvisor.settings.SettingsKeys.ALIGNMENT_LINK_TYPES;
+import static com.okradvisor.settings.SettingsKeys.ASPIRATIONAL_LABEL;
+import static com.okradvisor.settings.SettingsKeys.COMMITTED_LABEL;
 import static com.okradvisor.settings.SettingsKeys.DISABLED_RULES;
 import static com.okradvisor.settings.SettingsKeys.EPIC_LINK_FIELD;
 import static com.okradvisor.settings.SettingsKeys.FISCAL_YEAR_START_MONTH;
@@ -9,10 +11,12 @@ import static com.okradvisor.settings.SettingsKeys.KPI_ISSUE_TYPE;
 import static com.okradvisor.settings.SettingsKeys.KPI_LABEL;
 import static com.okradvisor.settings.SettingsKeys.OBJECTIVE_ISSUE_TYPE;
 import static com.okradvisor.settings.SettingsKeys.OBJECTIVE_LABEL;
+import static com.okradvisor.settings.SettingsKeys.TOP_LEVEL_LABEL;
 
 import com.okradvisor.advisor.AdvisorSettings;
 import com.okradvisor.advisor.Parameter;
 import com.okradvisor.model.Mapping;
+import com.okradvisor.model.ObjectiveMarks;
 import com.okradvisor.progress.ProgressSettings;
 import com.okradvisor.text.Characters;
 import java.io.IOException;
@@ -80,7 +84,11 @@ public final class SettingsCodec {
                 text(valid, KPI_ISSUE_TYPE, defaults.kpiIssueType()),
                 text(valid, KPI_LABEL, defaults.kpiLabel()),
                 names(valid.getOrDefault(ALIGNMENT_LINK_TYPES, "")),
-                text(valid, EPIC_LINK_FIELD, defaults.epicLinkField()));
+                text(valid, EPIC_LINK_FIELD, defaults.epicLinkField()),
+                new ObjectiveMarks(
+                        text(valid, TOP_LEVEL_LABEL, defaults.marks().topLevelLabel()),
+                        text(valid, COMMITTED_LABEL, defaults.marks().committedLabel()),
+                        text(valid, ASPIRATIONAL_LABEL, defaults.marks().aspirationalLabel())));
         ProgressSettings progress = new ProgressSettings(
                 number(valid, IN_PROGRESS_WEIGHT, ProgressSettings.DEFAULTS.inProgressWeight()),
                 (int) number(valid, FISCAL_YEAR_START_MONTH, ProgressSettings.DEFAULTS.fiscalYearStartMonth()));
@@ -106,6 +114,9 @@ public final class SettingsCodec {
         values.put(KPI_LABEL, mapping.kpiLabel());
         values.put(ALIGNMENT_LINK_TYPES, String.join(", ", mapping.alignmentLinkTypes()));
         values.put(EPIC_LINK_FIELD, mapping.epicLinkField());
+        values.put(TOP_LEVEL_LABEL, mapping.marks().topLevelLabel());
+        values.put(COMMITTED_LABEL, mapping.marks().committedLabel());
+        values.put(ASPIRATIONAL_LABEL, mapping.marks().aspirationalLabel());
         values.put(IN_PROGRESS_WEIGHT, Double.toString(settings.progress().inProgressWeight()));
         values.put(FISCAL_YEAR_START_MONTH, Integer.toString(settings.progress().fiscalYearStartMonth()));
         values.put(DISABLED_RULES, String.join(", ", advisor.disabledRules()));

@@ -1,6 +1,8 @@
 package com.okradvisor.settings;
 
 import static com.okradvisor.settings.SettingsKeys.ALIGNMENT_LINK_TYPES;
+import static com.okradvisor.settings.SettingsKeys.ASPIRATIONAL_LABEL;
+import static com.okradvisor.settings.SettingsKeys.COMMITTED_LABEL;
 import static com.okradvisor.settings.SettingsKeys.DISABLED_RULES;
 import static com.okradvisor.settings.SettingsKeys.EPIC_LINK_FIELD;
 import static com.okradvisor.settings.SettingsKeys.FISCAL_YEAR_START_MONTH;
@@ -9,9 +11,11 @@ import static com.okradvisor.settings.SettingsKeys.KPI_ISSUE_TYPE;
 import static com.okradvisor.settings.SettingsKeys.KPI_LABEL;
 import static com.okradvisor.settings.SettingsKeys.OBJECTIVE_ISSUE_TYPE;
 import static com.okradvisor.settings.SettingsKeys.OBJECTIVE_LABEL;
+import static com.okradvisor.settings.SettingsKeys.TOP_LEVEL_LABEL;
 
 import com.okradvisor.advisor.Parameter;
 import com.okradvisor.model.Mapping;
+import com.okradvisor.model.ObjectiveMarks;
 import com.okradvisor.text.Characters;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,6 +56,14 @@ public final class SettingsValidator {
                         "Enter an issue type or a label for KPIs, or both."));
             }
         }
+        if (kindLabelsClash(values)) {
+            for (String key : List.of(COMMITTED_LABEL, ASPIRATIONAL_LABEL)) {
+                if (values.containsKey(key) && label(values.get(key).strip()).isEmpty()) {
+                    problems.add(new SettingsProblem(key, values.get(key),
+                            "Enter different labels for committed and aspirational objectives."));
+                }
+            }
+        }
         TreeSet<String> unknown = new TreeSet<>(values.keySet());
         SettingsKeys.all().forEach(unknown::remove);
         for (String key : unknown) {
@@ -67,6 +79,7 @@ public final class SettingsValidator {
             case EPIC_LINK_FIELD -> value.isEmpty()
                     ? Optional.of("Enter the name of the field that links an issue to its epic.") : name(value);
             case OBJECTIVE_LABEL, KPI_ISSUE_TYPE, KPI_LABEL -> name(value);
+            case TOP_LEVEL_LABEL, COMMITTED_LABEL, ASPIRATIONAL_LABEL -> label(value);
             case ALIGNMENT_LINK_TYPES, DISABLED_RULES -> list(value);
             case IN_PROGRESS_WEIGHT -> number(value, 0, 1, false);
             case FISCAL_YEAR_START_MONTH -> number(value, 1, 12, true);
@@ -80,6 +93,31 @@ public final class SettingsValidator {
     private static boolean findsNoKpi(Map<String, String> values) {
         return values.getOrDefault(KPI_ISSUE_TYPE, Mapping.DEFAULTS.kpiIssueType()).isBlank()
                 && values.getOrDefault(KPI_LABEL, Mapping.DEFAULTS.kpiLabel()).isBlank();
+    }
+
+    /**
+     * Both kind labels as they would be in force name the same label: a key left out, or refused for its
+     * own sake, takes its default, so settings read with the problems left out never clash.
+     */
+    private static boolean kindLabelsClash(Map<String, String> values) {
+        return labelInForce(values, COMMITTED_LABEL, ObjectiveMarks.DEFAULTS.committedLabel())
+                .equalsIgnoreCase(labelInForce(values, ASPIRATIONAL_LABEL, ObjectiveMarks.DEFAULTS.aspirationalLabel()));
+    }
+
+    private static String labelInForce(Map<String, String> values, String key, String fallback) {
+        String given = values.getOrDefault(key, fallback).strip();
+        return label(given).isEmpty() ? given : fallback;
+    }
+
+    /** A Jira label: not empty, no spaces (Jira refuses them), at most {@link #MAX_NAME_CHARS} characters. */
+    private static Optional<String> label(String value) {
+        if (value.isEmpty()) {
+            return Optional.of("Enter a label.");
+        }
+        if (value.codePoints().anyMatch(Character::isWhitespace)) {
+            return Optional.of("Enter a label without spaces, as Jira's labels are.");
+        }
+        return name(value);
     }
 
     private static Optional<String> name(String value) {

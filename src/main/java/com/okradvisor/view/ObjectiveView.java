@@ -1,6 +1,7 @@
 package com.okradvisor.view;
 
 import com.okradvisor.model.Objective;
+import com.okradvisor.model.ObjectiveKind;
 import com.okradvisor.progress.ObjectiveProgress;
 import com.okradvisor.text.Numbers;
 import java.util.List;
@@ -51,6 +52,16 @@ public final class ObjectiveView {
 
     public String getProject() {
         return objective.issue().projectKey();
+    }
+
+    /** {@code committed}, {@code aspirational} or {@code unknown}: a fixed word, from the objective's labels. */
+    public String getKind() {
+        return objective.kind().key();
+    }
+
+    /** The kind as the reports write it: {@code committed}, {@code aspirational} or {@code kind not set}. */
+    public String getKindLabel() {
+        return objective.kind() == ObjectiveKind.UNKNOWN ? "kind not set" : getKind();
     }
 
     public String getCycle() {

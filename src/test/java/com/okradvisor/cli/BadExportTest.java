@@ -76,7 +76,7 @@ class BadExportTest {
 
     @Test
     void refusesAFieldOfTheWrongTypeNamingIssueAndField() {
-        CliRun result = checkSampleWith("\"labels\": [\n     \"okr\"\n    ]", "\"labels\": \"okr\"");
+        CliRun result = checkSampleWith("\"labels\": [\n     \"okr\",\n     \"aspirational\"\n    ]", "\"labels\": \"okr\"");
 
         assertRefused(result, "export.json: issue MOB-1, field labels: expected a list of labels");
     }
@@ -112,7 +112,7 @@ class BadExportTest {
 
         assertThat(result.exitCode).isZero();
         assertThat(result.err).contains("issue MOB-1, listed twice; the second copy is left out");
-        assertThat(result.out).contains("5 findings in total");
+        assertThat(result.out).contains("6 findings in total");
     }
 
     @Test

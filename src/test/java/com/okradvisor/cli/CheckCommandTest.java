@@ -28,11 +28,11 @@ class CheckCommandTest {
         assertThat(result.exitCode).as(result.toString()).isZero();
         assertThat(result.out)
                 .contains("MOB-1  Make the app a joy to open every morning")
-                .contains("2027-Q1, at risk: 30% done, 50% expected, owner Ann Doe")
+                .contains("2027-Q1, aspirational, at risk: 30% done, 50% expected, owner Ann Doe")
                 .contains("CRITICAL KR MOB-4 has no number, target or metric: 'Ship the new home screen' [kr-unmeasurable]")
                 .containsPattern("CRITICAL +1")
                 .containsPattern("MAJOR +3")
-                .contains("5 findings in total")
+                .contains("6 findings in total")
                 .doesNotContain("\u001B[");
         assertThat(result.err).isEmpty();
     }
@@ -52,9 +52,10 @@ class CheckCommandTest {
         assertThat(fieldNames(json)).containsExactly("asOf", "objectives", "kpis", "findings");
         JsonNode objective = json.get("objectives").get(0);
         assertThat(fieldNames(objective))
-                .containsExactly("key", "title", "owner", "cycle", "progress", "expected", "health", "keyResults");
+                .containsExactly("key", "title", "owner", "cycle", "progress", "expected", "health", "kind", "keyResults");
         assertThat(objective.get("key").asText()).isEqualTo("MOB-1");
         assertThat(objective.get("health").asText()).isEqualTo("at-risk");
+        assertThat(objective.get("kind").asText()).as("read from the export's labels").isEqualTo("aspirational");
         JsonNode keyResult = objective.get("keyResults").get(0);
         assertThat(fieldNames(keyResult)).containsExactly("key", "title", "progress", "metric");
         assertThat(keyResult.get("metric").get("current").asDouble()).isEqualTo(34.5);
@@ -67,9 +68,9 @@ class CheckCommandTest {
     void writesOneCsvRowPerFinding() {
         CliRun result = run("check", givenSample().toString(), "--format", "csv");
 
-        assertThat(result.out.split("\r\n")).hasSize(6);
-        assertThat(result.out).startsWith("\"rule\",\"severity\",\"issue\",\"objective\",\"title\",\"message\",\"remedy\"\r\n"
-                + "\"kr-unmeasurable\",\"CRITICAL\",\"MOB-4\",\"MOB-1\",");
+        assertThat(result.out.split("\r\n")).hasSize(7);
+        assertThat(result.out).startsWith("\"rule\",\"severity\",\"issue\",\"objective\",\"kind\",\"title\",\"message\",\"remedy\"\r\n"
+                + "\"kr-unmeasurable\",\"CRITICAL\",\"MOB-4\",\"MOB-1\",\"aspirational\",");
     }
 
     @Test

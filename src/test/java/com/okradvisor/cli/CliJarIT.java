@@ -91,7 +91,7 @@ class CliJarIT {
         Run run = run(builder);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("5 findings in total");
+        assertThat(run.out()).contains("6 findings in total");
     }
 
     @Test
@@ -101,7 +101,7 @@ class CliJarIT {
                 + " --baseline <($JAVA_JAR check " + SAMPLE + " --as-of 2027-02-15 --format json)");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("4 findings in total, 0 new since the baseline").doesNotContain("kr-without-owner");
+        assertThat(run.out()).contains("5 findings in total, 0 new since the baseline").doesNotContain("kr-without-owner");
     }
 
     @Test

@@ -162,7 +162,7 @@ class HostileDataTest {
 
     @Test
     void showsAtMostFortyCharactersOfAHugeValue() {
-        CliRun result = run("check", sampleWith("\"labels\": [\n     \"okr\"\n    ]", "\"labels\": \"" + HUGE + "\"").toString());
+        CliRun result = run("check", sampleWith("\"labels\": [\n     \"okr\",\n     \"aspirational\"\n    ]", "\"labels\": \"" + HUGE + "\"").toString());
 
         assertRefused(result, "issue MOB-1, field labels: expected a list of labels, got string \"" + "A".repeat(38) + "…");
     }

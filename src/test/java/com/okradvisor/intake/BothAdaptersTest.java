@@ -88,11 +88,20 @@ class BothAdaptersTest {
             ObjectiveSnapshot snapshot = read(objective.key());
             List<Finding> onTheView = snapshot.about(advisor.evaluate(snapshot.portfolio(), AdvisorSettings.DEFAULTS, AS_OF));
 
-            assertThat(onTheView).as(objective.key()).containsExactlyInAnyOrderElementsOf(snapshot.about(wholePortfolio));
+            assertThat(withoutOwnerLoads(onTheView)).as(objective.key())
+                    .containsExactlyInAnyOrderElementsOf(withoutOwnerLoads(snapshot.about(wholePortfolio)));
             onTheView.forEach(finding -> shownSomewhere.add(finding.rule()));
         }
         assertThat(shownSomewhere).as("the portfolio-wide rules, which a view of one objective alone could never fire")
                 .contains("too-many-objectives", "alignment-cycle", "alignment-to-inactive-objective");
+    }
+
+    /**
+     * The findings but owner-overloaded's: a view reads one objective's key results, not every key result
+     * their owners have elsewhere, so it counts an owner's load over what it read (docs/design.md, "Surfaces").
+     */
+    private static List<Finding> withoutOwnerLoads(List<Finding> findings) {
+        return findings.stream().filter(finding -> !finding.rule().equals("owner-overloaded")).toList();
     }
 
     private ObjectiveSnapshot read(String key) {
@@ -139,6 +148,7 @@ class BothAdaptersTest {
                 JsonNode fields = node.path("fields");
                 if (Mapping.DEFAULTS.isObjective(fields.path("issuetype").path("name").asText(), labels(fields))) {
                     jira.objective(issue);
+                    FakeJira.typed(issue, fields.path("issuetype").path("name").asText(), labels(fields).toArray(String[]::new));
                 }
                 if (fields.path(epicLinkField).isTextual()) {
                     epics.computeIfAbsent(fields.path(epicLinkField).asText(), epic -> new ArrayList<>()).add(issue);

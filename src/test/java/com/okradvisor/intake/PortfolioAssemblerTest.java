@@ -1,6 +1,7 @@
 package com.okradvisor.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,8 @@ import com.okradvisor.model.KeyResult;
 import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Objective;
+import com.okradvisor.model.ObjectiveKind;
+import com.okradvisor.model.ObjectiveMarks;
 import com.okradvisor.model.StatusCategory;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,6 +40,21 @@ class PortfolioAssemblerTest {
         assertThat(intake.portfolio().objectives()).extracting(Objective::key).containsExactly("GRO-1");
         assertThat(intake.portfolio().objectives().get(0).keyResults()).extracting(KeyResult::key).containsExactly("GRO-2");
         assertThat(intake.problems()).isEmpty();
+    }
+
+    @Test
+    void readsEachObjectivesKindAndTopLevelMarkFromItsLabels() {
+        Mapping marked = new Mapping("Epic", "okr", "KPI", "kpi", Set.of(), "Epic Link",
+                new ObjectiveMarks("company-goal", "must-win", "moonshot"));
+        Intake intake = new PortfolioAssembler(marked).assemble(List.of(
+                record("GRO-1").type("Epic").labels("okr", "MUST-WIN", "company-goal").build(),
+                record("GRO-2").type("Epic").labels("okr", "moonshot").build(),
+                record("GRO-3").type("Epic").labels("okr", "committed", "okr-top").build(),
+                record("GRO-4").type("Epic").labels("okr", "moonshot", "must-win").build()));
+
+        assertThat(intake.portfolio().objectives()).extracting(Objective::key, Objective::kind, Objective::topLevel)
+                .containsExactly(tuple("GRO-1", ObjectiveKind.COMMITTED, true), tuple("GRO-2", ObjectiveKind.ASPIRATIONAL, false),
+                        tuple("GRO-3", ObjectiveKind.UNKNOWN, false), tuple("GRO-4", ObjectiveKind.COMMITTED, false));
     }
 
     @Test

@@ -226,7 +226,8 @@ class OkrAdminServletTest {
         AdminPageModel page = renderedPage();
         List<String> names = new ArrayList<>(List.of(page.getObjectiveIssueType().getName(), page.getObjectiveLabel().getName(),
                 page.getKpiIssueType().getName(), page.getKpiLabel().getName(), page.getAlignmentLinkTypes().getName(),
-                page.getEpicLinkField().getName(), page.getInProgressWeight().getName(),
+                page.getEpicLinkField().getName(), page.getTopLevelLabel().getName(), page.getCommittedLabel().getName(),
+                page.getAspirationalLabel().getName(), page.getInProgressWeight().getName(),
                 page.getFiscalYearStartMonth().getName()));
         page.getThresholds().forEach(row -> names.add(row.getField().getName()));
         names.add(SettingsKeys.DISABLED_RULES);
@@ -367,6 +368,22 @@ class OkrAdminServletTest {
         assertThat(page.getEpicLinkField().getErrorHtml()).isEqualTo("Enter at most 255 characters.");
         assertThat(page.getEpicLinkField().getValueHtml()).hasSize(SettingsValidator.MAX_NAME_CHARS + 1);
         assertThat(page.getObjectiveIssueType().getHasError()).isFalse();
+        assertThat(pluginSettings.stored).isEmpty();
+    }
+
+    @Test
+    void showsOneLabelForBothKindsBesideBothFieldsAndSavesNothing() throws IOException {
+        givenAdministrator(false);
+        givenValidFormWith(Map.of(SettingsKeys.COMMITTED_LABEL, "stretch", SettingsKeys.ASPIRATIONAL_LABEL, "Stretch",
+                SettingsKeys.TOP_LEVEL_LABEL, "company goal"));
+
+        servlet().doPost(request, response);
+
+        verify(response).setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        AdminPageModel page = renderedPage();
+        assertThat(page.getCommittedLabel().getErrorHtml()).isEqualTo("Enter different labels for committed and aspirational objectives.");
+        assertThat(page.getAspirationalLabel().getErrorHtml()).isEqualTo("Enter different labels for committed and aspirational objectives.");
+        assertThat(page.getTopLevelLabel().getErrorHtml()).isEqualTo("Enter a label without spaces, as Jira&#39;s labels are.");
         assertThat(pluginSettings.stored).isEmpty();
     }
 

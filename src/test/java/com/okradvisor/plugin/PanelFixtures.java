@@ -23,6 +23,7 @@ import com.okradvisor.model.Finding;
 import com.okradvisor.model.KpiDirection;
 import com.okradvisor.model.Metric;
 import com.okradvisor.model.Objective;
+import com.okradvisor.model.ObjectiveKind;
 import com.okradvisor.model.Severity;
 import com.okradvisor.progress.ProgressCalculator;
 import com.okradvisor.progress.ProgressSettings;
@@ -50,7 +51,7 @@ final class PanelFixtures {
     }
 
     static Objective objectiveWithHostileText() {
-        return objective("GRO-1").summary("Win the mid-market " + HOSTILE).keyResults(
+        return objective("GRO-1").summary("Win the mid-market " + HOSTILE).kind(ObjectiveKind.COMMITTED).keyResults(
                 keyResult("GRO-11").summary("Raise weekly sign-ups from 30 to 45 " + HOSTILE)
                         .metric(Metric.of(30, 45, 30, "%"))
                         .checkIns(checkIn(day("2026-04-20"), 34, 6),
@@ -89,6 +90,8 @@ final class PanelFixtures {
         AdminPageModel.Fields fields = new AdminPageModel.Fields(adminField("objective.issueType", "Epic"),
                 adminField("objective.label", "okr\">" + HOSTILE), adminField("kpi.issueType", "KPI"), adminField("kpi.label", "kpi"),
                 adminField("alignment.linkTypes", "Supports"), adminField("epicLink.field", "Epic Link"),
+                adminField("objective.topLevelLabel", "okr-top"), adminField("objective.committedLabel", "committed"),
+                new AdminField("objective.aspirationalLabel", "committed", "Enter different labels for committed and aspirational objectives."),
                 adminField("progress.inProgressWeight", "0.5"), adminField("progress.fiscalYearStartMonth", "1"),
                 adminField("newRuleFileName", "evil.drl"), adminField("newRuleFileText", "rule \"x\" " + HOSTILE + " when then end"),
                 adminField("importText", "objective.label = " + HOSTILE));

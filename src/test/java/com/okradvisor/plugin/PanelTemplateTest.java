@@ -25,6 +25,14 @@ class PanelTemplateTest {
     }
 
     @Test
+    void bothPanelsShowTheObjectivesKind() {
+        assertThat(renderer.render(OBJECTIVE, Map.of("okr", PanelFixtures.objectivePanel())))
+                .contains("<span class=\"aui-lozenge aui-lozenge-subtle okr-kind okr-kind-committed\">Committed</span>");
+        assertThat(renderer.render(KEY_RESULT, Map.of("okr", PanelFixtures.keyResultPanel())))
+                .contains("<span class=\"aui-lozenge aui-lozenge-subtle okr-kind okr-kind-committed\">Committed</span>");
+    }
+
+    @Test
     void objectivePanelSaysHowManyKeyResultsAndKpisItDidNotRead() {
         String html = renderer.render(OBJECTIVE, Map.of("okr", PanelFixtures.objectivePanel()));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.plugin.web.Condition;
 import com.atlassian.plugin.web.ContextProvider;
+import com.okradvisor.model.ObjectiveKind;
 import com.okradvisor.model.Severity;
 import com.okradvisor.progress.Health;
 import com.okradvisor.testing.JiraLine;
@@ -160,10 +161,13 @@ class PluginDescriptorTest {
         return classes;
     }
 
-    /** A key built from a health or a severity stands for one key per value. */
+    /** A key built from a health, a kind or a severity stands for one key per value. */
     private static List<String> expand(String key) {
         if (key.endsWith(".$okr.objective.health")) {
             return Arrays.stream(Health.values()).map(health -> "okr.health." + health.key()).toList();
+        }
+        if (key.endsWith(".$okr.objective.kind") || key.endsWith(".$okr.objectiveKind")) {
+            return Arrays.stream(ObjectiveKind.values()).map(kind -> "okr.kind." + kind.key()).toList();
         }
         if (key.endsWith(".severityKey")) {
             return Arrays.stream(Severity.values())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.okradvisor.advisor.Parameter;
 import com.okradvisor.model.Mapping;
+import com.okradvisor.model.ObjectiveMarks;
 import com.okradvisor.progress.ProgressSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -70,6 +71,19 @@ class SettingsCodecTest {
         assertThat(decoded.settings().mapping().kpiJql()).isEqualTo(Mapping.DEFAULTS.kpiJql());
         assertThat(decoded.problems()).extracting(SettingsProblem::key)
                 .containsExactly("threshold.staleAfterDays", "kpi.issueType", "kpi.label");
+    }
+
+    @Test
+    void readsTheObjectiveMarksAndNeverLetsTheKindLabelsClash() {
+        assertThat(SettingsCodec.read(Map.of("objective.topLevelLabel", "company-goal", "objective.aspirationalLabel",
+                "moonshot")).settings().mapping().marks()).isEqualTo(new ObjectiveMarks("company-goal", "committed", "moonshot"));
+
+        SettingsCodec.Decoded clash = SettingsCodec.read(Map.of("objective.committedLabel", "aspirational",
+                "objective.aspirationalLabel", "with spaces"));
+
+        assertThat(clash.problems()).extracting(SettingsProblem::key)
+                .containsExactly("objective.aspirationalLabel", "objective.committedLabel");
+        assertThat(clash.settings().mapping().marks()).isEqualTo(ObjectiveMarks.DEFAULTS);
     }
 
     @Test

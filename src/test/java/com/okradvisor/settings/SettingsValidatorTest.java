@@ -36,6 +36,22 @@ class SettingsValidatorTest {
     }
 
     @Test
+    void refusesAnEmptyLabelALabelWithSpacesAndOneLabelForBothKinds() {
+        assertThat(described(Map.of("objective.topLevelLabel", "", "objective.committedLabel", "must win")))
+                .containsExactly(
+                        "objective.topLevelLabel = \"\": Enter a label.",
+                        "objective.committedLabel = \"must win\": Enter a label without spaces, as Jira's labels are.");
+        assertThat(described(Map.of("objective.committedLabel", "Stretch", "objective.aspirationalLabel", "stretch")))
+                .containsExactly(
+                        "objective.committedLabel = \"Stretch\": Enter different labels for committed and aspirational objectives.",
+                        "objective.aspirationalLabel = \"stretch\": Enter different labels for committed and aspirational objectives.");
+        assertThat(described(Map.of("objective.committedLabel", "aspirational"))).containsExactly(
+                "objective.committedLabel = \"aspirational\": Enter different labels for committed and aspirational objectives.");
+        assertThat(described(Map.of("objective.committedLabel", "aspirational", "objective.aspirationalLabel", "committed")))
+                .isEmpty();
+    }
+
+    @Test
     void boundsEveryNameAndList() {
         String longName = "n".repeat(SettingsValidator.MAX_NAME_CHARS + 1);
         String longList = "Supports, ".repeat(SettingsValidator.MAX_LIST_CHARS / 10 + 1);

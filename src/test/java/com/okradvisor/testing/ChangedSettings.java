@@ -3,6 +3,7 @@ package com.okradvisor.testing;
 import com.okradvisor.advisor.AdvisorSettings;
 import com.okradvisor.advisor.Parameter;
 import com.okradvisor.model.Mapping;
+import com.okradvisor.model.ObjectiveMarks;
 import com.okradvisor.progress.ProgressSettings;
 import com.okradvisor.settings.OkrSettings;
 import java.util.Set;
@@ -11,7 +12,8 @@ import java.util.Set;
 public final class ChangedSettings {
 
     public static final OkrSettings CHANGED = new OkrSettings(
-            new Mapping("Initiative", "", "", "metric", Set.of("Supports", "Contributes to"), "Parent Link"),
+            new Mapping("Initiative", "", "", "metric", Set.of("Supports", "Contributes to"), "Parent Link",
+                    new ObjectiveMarks("company-goal", "must-win", "moonshot")),
             AdvisorSettings.DEFAULTS.with(Parameter.fromKey("staleAfterDays").orElseThrow(), 21).with(Parameter.fromKey("lateShare").orElseThrow(), 0.6)
                     .withDisabled(Set.of("too-many-key-results", "kr-unmeasurable"))
                     .withProgress(new ProgressSettings(0.3, 7)));

@@ -8,7 +8,8 @@ import com.okradvisor.view.PortfolioView;
 import java.util.List;
 
 /**
- * One finding a row, RFC 4180: CRLF line ends, every cell quoted, quotes doubled. A cell that a
+ * One finding a row, with the kind of the objective it is on ({@code committed}, {@code aspirational},
+ * {@code unknown}; empty for a finding on no objective), RFC 4180: CRLF line ends, every cell quoted, quotes doubled. A cell that a
  * spreadsheet would run as a formula (starting with {@code = + - @}, a tab or a carriage return)
  * is neutralised with a leading apostrophe. CSV has no escape for control characters, and is often
  * printed to a terminal, so cells are {@linkplain Characters#printable printable}.
@@ -16,7 +17,8 @@ import java.util.List;
 public final class CsvReport {
 
     private static final String CRLF = "\r\n";
-    private static final List<String> HEADER = List.of("rule", "severity", "issue", "objective", "title", "message", "remedy");
+    private static final List<String> HEADER = List.of("rule", "severity", "issue", "objective", "kind", "title", "message",
+            "remedy");
 
     private CsvReport() {
     }
@@ -26,23 +28,23 @@ public final class CsvReport {
         row(out, HEADER);
         for (ObjectiveView objective : view.getObjectives()) {
             for (FindingView finding : objective.getFindings()) {
-                row(out, cells(finding, objective.getKey()));
+                row(out, cells(finding, objective.getKey(), objective.getKind()));
             }
         }
         for (KpiView kpi : view.getKpis()) {
             for (FindingView finding : kpi.getFindings()) {
-                row(out, cells(finding, ""));
+                row(out, cells(finding, "", ""));
             }
         }
         for (FindingView finding : view.getOtherFindings()) {
-            row(out, cells(finding, ""));
+            row(out, cells(finding, "", ""));
         }
         return out.toString();
     }
 
-    private static List<String> cells(FindingView finding, String objectiveKey) {
-        return List.of(finding.getRule(), finding.getSeverity(), finding.getIssueKey(), objectiveKey, finding.getTitle(),
-                finding.getMessage(), finding.getRemedy());
+    private static List<String> cells(FindingView finding, String objectiveKey, String kind) {
+        return List.of(finding.getRule(), finding.getSeverity(), finding.getIssueKey(), objectiveKey, kind,
+                finding.getTitle(), finding.getMessage(), finding.getRemedy());
     }
 
     private static void row(StringBuilder out, List<String> cells) {

@@ -19,7 +19,7 @@ import java.util.Locale;
 
 /**
  * The machine-readable report (docs/design.md, "Command-line contract"), fields always in this order:
- * {@code {"asOf", "objectives":[{"key","title","owner","cycle","progress","expected","health",
+ * {@code {"asOf", "objectives":[{"key","title","owner","cycle","progress","expected","health","kind",
  * "keyResults":[{"key","title","progress","metric"}]}], "kpis":[...], "findings":[{"rule","severity",
  * "issue","message","remedy"}]}}, and {@code "new"} on each finding when judged against a baseline. A metric
  * or number not known is {@code null}; an unassigned owner is {@code null}. Jackson escapes every C0 control
@@ -77,6 +77,7 @@ public final class JsonReport {
         json.writeNumberField("progress", objective.getProgress());
         json.writeNumberField("expected", objective.getExpected());
         json.writeStringField("health", objective.getHealth());
+        json.writeStringField("kind", objective.getKind());
         json.writeArrayFieldStart("keyResults");
         for (KeyResultView keyResult : objective.getKeyResults()) {
             json.writeStartObject();

@@ -131,7 +131,8 @@ public class KeyResultResource {
             OkrSettings settings) {
         ObjectiveAssessment assessment = assessments.aroundKeyResult(issue, objective, user, settings, LocalDate.now(clock));
         KeyResultStanding keyResult = assessment.keyResult(issue.getKey()).orElseThrow(() -> notAKeyResult(issue));
-        return Representations.KeyResultDetail.of(keyResult, objective.getKey(), assessment.findings());
+        return Representations.KeyResultDetail.of(keyResult, objective.getKey(), assessment.snapshot().objective().kind(),
+                assessment.findings());
     }
 
     private static RestFailure notAKeyResult(Issue issue) {

@@ -67,6 +67,7 @@ public class ObjectiveResource {
         ObjectiveAssessment assessment = assessments.objective(issue, user, settings, LocalDate.now(clock));
         ObjectiveSnapshot snapshot = assessment.snapshot();
         return RestJson.ok(Representations.ObjectiveStanding.of(assessment.standing(), key,
-                snapshot.objective().issue().summary(), snapshot.leftOut(), snapshot.kpis(), assessment.findings()));
+                snapshot.objective().issue().summary(), snapshot.objective().kind(), snapshot.leftOut(), snapshot.kpis(),
+                assessment.findings()));
     }
 }

@@ -9,6 +9,7 @@ import com.okradvisor.model.Finding;
 import com.okradvisor.model.Kpi;
 import com.okradvisor.model.KpiReading;
 import com.okradvisor.model.Metric;
+import com.okradvisor.model.ObjectiveKind;
 import com.okradvisor.progress.KeyResultStanding;
 import com.okradvisor.progress.ObjectiveProgress;
 import com.okradvisor.text.Numbers;
@@ -29,13 +30,13 @@ final class Representations {
 
     /** {@code GET /objectives/{key}}. */
     record ObjectiveStanding(String key, String title, String cycle, double progress, double expected, String health,
-            Double score, List<KeyResultSummary> keyResults, int hiddenKeyResults, int keyResultsNotRead,
+            String kind, Double score, List<KeyResultSummary> keyResults, int hiddenKeyResults, int keyResultsNotRead,
             List<KpiSummary> kpis, int kpisNotRead, List<FindingItem> findings) {
 
-        static ObjectiveStanding of(ObjectiveProgress assessed, String key, String title, LeftOut leftOut,
-                List<Kpi> kpis, List<Finding> findings) {
+        static ObjectiveStanding of(ObjectiveProgress assessed, String key, String title, ObjectiveKind kind,
+                LeftOut leftOut, List<Kpi> kpis, List<Finding> findings) {
             return new ObjectiveStanding(key, title, assessed.cycle().label(), assessed.progress(), assessed.expected(),
-                    assessed.health().key(), number(assessed.score()),
+                    assessed.health().key(), kind.key(), number(assessed.score()),
                     assessed.keyResults().stream().map(KeyResultSummary::of).toList(), leftOut.hiddenKeyResults(),
                     leftOut.keyResultsNotRead(), kpis.stream().map(KpiSummary::of).toList(), leftOut.kpisNotRead(),
                     findings.stream().map(FindingItem::of).toList());
@@ -61,12 +62,13 @@ final class Representations {
     }
 
     /** {@code GET /keyresults/{key}}, and what a check-in answers. */
-    record KeyResultDetail(String key, String title, String objectiveKey, MetricValues metric, double progress,
-            int progressPercent, List<CheckInItem> checkIns, List<FindingItem> findings) {
+    record KeyResultDetail(String key, String title, String objectiveKey, String objectiveKind, MetricValues metric,
+            double progress, int progressPercent, List<CheckInItem> checkIns, List<FindingItem> findings) {
 
-        static KeyResultDetail of(KeyResultStanding standing, String objectiveKey, List<Finding> findings) {
+        static KeyResultDetail of(KeyResultStanding standing, String objectiveKey, ObjectiveKind objectiveKind,
+                List<Finding> findings) {
             String unit = standing.metric().map(Metric::unit).orElse("");
-            return new KeyResultDetail(standing.key(), standing.keyResult().issue().summary(), objectiveKey,
+            return new KeyResultDetail(standing.key(), standing.keyResult().issue().summary(), objectiveKey, objectiveKind.key(),
                     standing.metric().map(MetricValues::of).orElse(null), standing.progress(),
                     Numbers.percent(standing.progress()),
                     standing.checkIns().stream().map(checkIn -> CheckInItem.of(checkIn, unit)).toList(),

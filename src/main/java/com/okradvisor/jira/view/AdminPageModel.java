@@ -12,14 +12,16 @@ public final class AdminPageModel {
 
     /** The form's inputs, in the order the page shows them. */
     public record Fields(AdminField objectiveIssueType, AdminField objectiveLabel, AdminField kpiIssueType,
-            AdminField kpiLabel, AdminField alignmentLinkTypes, AdminField epicLinkField, AdminField inProgressWeight,
+            AdminField kpiLabel, AdminField alignmentLinkTypes, AdminField epicLinkField, AdminField topLevelLabel,
+            AdminField committedLabel, AdminField aspirationalLabel, AdminField inProgressWeight,
             AdminField fiscalYearStartMonth, AdminField newRuleFileName, AdminField newRuleFileText,
             AdminField importText) {
 
         /** The inputs of the settings form; the import form's own problems are {@link Notices#refusedImport()}. */
         List<AdminField> all() {
             return List.of(objectiveIssueType, objectiveLabel, kpiIssueType, kpiLabel, alignmentLinkTypes, epicLinkField,
-                    inProgressWeight, fiscalYearStartMonth, newRuleFileName, newRuleFileText);
+                    topLevelLabel, committedLabel, aspirationalLabel, inProgressWeight, fiscalYearStartMonth,
+                    newRuleFileName, newRuleFileText);
         }
     }
 
@@ -85,6 +87,18 @@ public final class AdminPageModel {
 
     public AdminField getEpicLinkField() {
         return fields.epicLinkField();
+    }
+
+    public AdminField getTopLevelLabel() {
+        return fields.topLevelLabel();
+    }
+
+    public AdminField getCommittedLabel() {
+        return fields.committedLabel();
+    }
+
+    public AdminField getAspirationalLabel() {
+        return fields.aspirationalLabel();
     }
 
     public AdminField getInProgressWeight() {

@@ -51,6 +51,11 @@ public final class KeyResultPanelModel {
         return Html.escape(objective.issue().summary());
     }
 
+    /** The objective's kind, {@code committed}, {@code aspirational} or {@code unknown}: a fixed word. */
+    public String getObjectiveKind() {
+        return objective.kind().key();
+    }
+
     /** The key result as the report shows it: progress, metric and check-ins, newest first. */
     public KeyResultView getKeyResult() {
         return keyResult;

@@ -11,7 +11,7 @@ class CsvReportTest {
         String csv = CsvReport.render(Reports.viewOf(Reports.givenUnmeasurableKeyResult("Delight customers",
                 "Make \"onboarding\", at last, nice")));
 
-        assertThat(csv).contains("\"kr-unmeasurable\",\"CRITICAL\",\"GRO-103\",\"GRO-1\",\"Unmeasurable key result\","
+        assertThat(csv).contains("\"kr-unmeasurable\",\"CRITICAL\",\"GRO-103\",\"GRO-1\",\"unknown\",\"Unmeasurable key result\","
                 + "\"KR GRO-103 has no number, target or metric: 'Make \"\"onboarding\"\", at last, nice'\",");
         assertThat(csv).endsWith("\r\n");
     }

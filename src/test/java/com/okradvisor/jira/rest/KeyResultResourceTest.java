@@ -54,6 +54,7 @@ class KeyResultResourceTest {
         assertThat(reply.contentType()).startsWith("application/json");
         assertThat(reply.json().get("key").asText()).isEqualTo("MOB-2");
         assertThat(reply.json().get("objectiveKey").asText()).isEqualTo("MOB-1");
+        assertThat(reply.json().get("objectiveKind").asText()).isEqualTo("unknown");
         assertThat(reply.json().get("metric").toString()).isEqualTo("{\"baseline\":3.5,\"target\":4.5,\"current\":3.8,\"unit\":\"\","
                 + "\"baselineText\":\"3.5\",\"targetText\":\"4.5\",\"currentText\":\"3.8\"}");
         assertThat(reply.json().get("progress").asDouble()).isCloseTo(0.3, within(1e-9));

@@ -57,6 +57,16 @@ class ObjectiveResourceTest {
     }
 
     @Test
+    void answersTheKindTheObjectivesLabelsGiveBesideItsHealth() throws Exception {
+        FakeJira.typed(fixture.objective, "Epic", "okr", "committed");
+
+        EmbeddedRest.Reply reply = rest.get("/objectives/MOB-1");
+
+        assertThat(reply.json().get("health").asText()).isEqualTo("on-track");
+        assertThat(reply.json().get("kind").asText()).isEqualTo("committed");
+    }
+
+    @Test
     void answersAtMostTheBoundOfKeyResultsAndCountsTheOthersApartFromTheHiddenOnes() throws Exception {
         fixture.jira.keyResults(fixture.objective, LongStream.range(10, 10 + OkrReader.KEY_RESULTS_READ + 7)
                 .mapToObj(n -> FakeJira.issue(n, "MOB-" + n, "Raise the app store rating to 4." + n)).toList())
