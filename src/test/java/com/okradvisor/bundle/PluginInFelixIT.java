@@ -166,7 +166,9 @@ class PluginInFelixIT {
                 Optional.of("Ana Silva"), inProgress, LocalDate.of(2026, 3, 25), Optional.of(LocalDate.of(2026, 6, 30)),
                 Optional.empty());
         Class<?> objectiveType = plugin.loadClass("com.okradvisor.model.Objective");
-        Object objective = objectiveType.getConstructors()[0].newInstance(issue, List.of(), List.of());
+        Class<?> kindType = plugin.loadClass("com.okradvisor.model.ObjectiveKind");
+        Object unknown = kindType.getMethod("valueOf", String.class).invoke(null, "UNKNOWN");
+        Object objective = objectiveType.getConstructors()[0].newInstance(issue, List.of(), List.of(), unknown, true);
         Class<?> portfolioType = plugin.loadClass("com.okradvisor.model.Portfolio");
         return portfolioType.getConstructor(List.class, List.class).newInstance(List.of(objective), List.of());
     }

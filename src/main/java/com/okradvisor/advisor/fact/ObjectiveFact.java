@@ -31,8 +31,8 @@ import java.time.LocalDate;
  * @param topLevel it carries the top-level label
  * @param parentCount the objectives it is aligned to
  * @param activityVerb the activity verb its title starts with, empty when none
- * @param hasKeyResultConfidence an active key result's latest check-in gives a confidence
- * @param lowestConfidence the lowest such confidence, 0 to 10
+ * @param hasKeyResultConfidence the latest check-in of one of its key results not done gives a confidence
+ * @param lowestConfidence the lowest such confidence, 0 to 10 (0 when none gives one)
  * @param lowestConfidenceKeyResult the key result with that confidence (the first in the objective's order)
  */
 public record ObjectiveFact(
