@@ -2,7 +2,6 @@ package com.okradvisor.advisor;
 
 import com.okradvisor.advisor.fact.AlignmentFact;
 import com.okradvisor.advisor.fact.KeyResultFact;
-import com.okradvisor.advisor.fact.KeyResultPairFact;
 import com.okradvisor.advisor.fact.KpiFact;
 import com.okradvisor.advisor.fact.ObjectiveFact;
 import com.okradvisor.advisor.fact.OwnerCycleFact;
@@ -33,7 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -41,7 +39,7 @@ import java.util.function.Function;
 
 /**
  * Turns a portfolio into the facts the rules read, working out in one linear pass everything that
- * is arithmetic rather than judgement: progress, cycles, ages, trends, text signals, loops, pairs.
+ * is arithmetic rather than judgement: progress, cycles, ages, trends, text signals, loops, groups of alike key results.
  */
 final class FactBuilder {
 
@@ -59,9 +57,9 @@ final class FactBuilder {
 
     /**
      * Hands every fact of the portfolio, thresholds excluded, to {@code sink} as soon as it is built:
-     * each objective with its key results and pairs, then the KPIs, alignments, loops and project cycles.
-     * Only the objectives' facts are kept until the end, for the KPIs, alignments and project cycles, and
-     * a count per owner and cycle, for the owners' loads.
+     * each objective with its key results and their groups of alike ones, then the KPIs, alignments, loops
+     * and project cycles. Only the objectives' facts are kept until the end, for the KPIs, alignments and
+     * project cycles, and a count per owner and cycle, for the owners' loads.
      * Each objective's standing, which its facts are built from, goes to {@code standings} by key.
      */
     void facts(Portfolio portfolio, Consumer<Object> sink, BiConsumer<String, ObjectiveProgress> standings) {
@@ -201,7 +199,7 @@ final class FactBuilder {
                         .add(keyResult.keyResult()));
             }
         }
-        addPairs(objectiveKey, active, sink);
+        AlikeKeyResults.find(objectiveKey, active, duplicateSimilarity).forEach(sink);
     }
 
     private KeyResultFact keyResultFact(KeyResultStanding standing, ObjectiveFact objective, ObjectiveProgress objectiveStanding,
@@ -309,27 +307,6 @@ final class FactBuilder {
             since = withValues.get(i).date();
         }
         return ChronoUnit.DAYS.between(since, latest.date());
-    }
-
-    /**
-     * The pairs of active key results alike enough to be duplicates. Only those become facts: every other
-     * pair (half the facts of a typical portfolio) could never match a rule and only slowed the session.
-     */
-    private void addPairs(String objectiveKey, List<KeyResult> keyResults, Consumer<Object> sink) {
-        if (keyResults.size() < 2) {
-            return;
-        }
-        List<KeyResult> sorted = keyResults.stream()
-                .sorted(Comparator.comparing(KeyResult::key, IssueKeys.ORDER)).toList();
-        List<Set<String>> words = sorted.stream().map(kr -> Wording.contentWords(kr.issue().summary())).toList();
-        for (int i = 0; i < sorted.size(); i++) {
-            for (int j = i + 1; j < sorted.size(); j++) {
-                double similarity = Wording.similarity(words.get(i), words.get(j));
-                if (similarity >= duplicateSimilarity) {
-                    sink.accept(new KeyResultPairFact(objectiveKey, sorted.get(i).key(), sorted.get(j).key(), similarity));
-                }
-            }
-        }
     }
 
     private KpiFact kpiFact(Kpi kpi, Map<String, ObjectiveFact> objectives) {

@@ -37,7 +37,7 @@ public class OkrPanels {
         return assessments.objectiveOf(keyResult, user, settings).flatMap(epic -> {
             ObjectiveAssessment assessment = assessments.aroundKeyResult(keyResult, epic, user, settings, asOf);
             return assessment.keyResult(keyResult.getKey()).map(standing -> KeyResultPanelModel.of(
-                    assessment.snapshot().objective(), standing, assessment.findings(),
+                    assessment.snapshot().objective(), standing, assessment.snapshot().leftOut(), assessment.findings(),
                     problemRows(assessment.snapshot().problems(), Optional.of(standing.key()))));
         });
     }

@@ -57,9 +57,10 @@ public class OkrReader {
     static final String EPIC_STORY_LINK = "Epic-Story Link";
     /**
      * The most key results one view of an objective reads and judges (its panel, a key result's
-     * panel, {@code GET /objectives/{key}}); the rest are counted, not shown. Duplicate detection
-     * compares every pair of key results, so 10,000 cost seconds of CPU on every view; 500 cost a
-     * four-hundredth of that, and are more rows than anyone reads on a panel.
+     * panel, {@code GET /objectives/{key}}); the rest are counted, not shown and not judged, and the
+     * views say how many. Reading, judging and rendering 500 costs a few milliseconds beside the reads
+     * (docs/performance.md, {@code LargeEpicPanelBenchmark}), whatever the epic's size, and 500 are
+     * more rows than anyone reads on a panel.
      */
     public static final int KEY_RESULTS_READ = 500;
     /** The most KPIs one view of an objective reads and judges; an objective has a few. */

@@ -83,6 +83,23 @@ class OwnershipRulesTest {
                             "GRO-101: KRs GRO-101 and GRO-102 of objective GRO-1 say the same thing (71% of their words shared)");
         }
 
+        @Test
+        void flagsThreeAlikeKeyResultsOnceNamingAllThree() {
+            rule("duplicate-key-results").reports(portfolioOf(keyResult("GRO-101").summary(SAME),
+                    keyResult("GRO-102").summary(FIVE_OF_SIX_WORDS_SHARED), keyResult("GRO-103").summary(SAME.toUpperCase())),
+                    "GRO-101: KRs GRO-101, GRO-102 and GRO-103 of objective GRO-1 say nearly the same thing"
+                            + " (every alike pair among them shares at least 83% of its words)");
+        }
+
+        @Test
+        void flagsThreeThousandIdenticalKeyResultsOnceNamingTenAndCountingTheRest() {
+            rule("duplicate-key-results").reports(portfolioOf(IntStream.rangeClosed(1001, 4000)
+                    .mapToObj(n -> keyResult("GRO-" + n).summary(SAME)).toArray(KeyResultBuilder[]::new)),
+                    "GRO-1001: KRs GRO-1001, GRO-1002, GRO-1003, GRO-1004, GRO-1005, GRO-1006, GRO-1007, GRO-1008, GRO-1009,"
+                            + " GRO-1010 and 2990 more of objective GRO-1 say nearly the same thing"
+                            + " (every alike pair among them shares at least 100% of its words)");
+        }
+
         /** Objective GRO-1 whose key result GRO-101 reads {@value #SAME} and GRO-102 reads {@code other}. */
         private Portfolio given(String other) {
             return portfolioOf(keyResult("GRO-101").summary(SAME),

@@ -120,14 +120,16 @@ class CheckCommandTest {
     @Test
     void refusesAConfigFileWithBadValuesNamingTheFileAndEveryKey() {
         Path config = ExportFiles.write(folder, "okr.properties",
-                "threshold.staleAfterDays = 0\nprogress.fiscalYearStartMonth = 4.5\nobjective.issueType = Goal\n");
+                "threshold.staleAfterDays = 0\nprogress.fiscalYearStartMonth = 4.5\nobjective.issueType = Goal\n"
+                        + "threshold.duplicateSimilarity = 0.2\n");
 
         CliRun result = run("check", givenSample().toString(), "--config", config.toString());
 
         assertThat(result.exitCode).isEqualTo(2);
         assertThat(result.err).contains(
                 "okr.properties: progress.fiscalYearStartMonth = \"4.5\": Enter a whole number.",
-                "okr.properties: threshold.staleAfterDays = \"0\": Enter a number from 1 to 365.");
+                "okr.properties: threshold.staleAfterDays = \"0\": Enter a number from 1 to 365.",
+                "okr.properties: threshold.duplicateSimilarity = \"0.2\": Enter a number from 0.5 to 1.");
         assertThat(result.out).isEmpty();
     }
 

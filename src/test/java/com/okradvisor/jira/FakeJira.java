@@ -7,6 +7,7 @@ import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockConstruction;
 import static org.mockito.Mockito.mockingDetails;
+import static org.mockito.Mockito.withSettings;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
@@ -97,7 +98,7 @@ public final class FakeJira implements AutoCloseable {
                 throw new SearchException("Search limit exceeded: the search requests " + (page.start() + page.max())
                         + " results, past the search platform limit of " + JiraSearch.SEARCH_WINDOW + ".");
             }
-            SearchResults<Issue> results = mock();
+            SearchResults<Issue> results = stub(SearchResults.class);
             lenient().when(results.getResults())
                     .thenReturn(issues.subList(Math.min(page.start(), issues.size()), Math.min(page.start() + page.max(), issues.size())));
             lenient().when(results.getTotal()).thenReturn(issues.size());
@@ -126,23 +127,32 @@ public final class FakeJira implements AutoCloseable {
     }
 
     private static SearchService.ParseResult parsed(String jql) {
-        SearchService.ParseResult result = mock(SearchService.ParseResult.class);
+        SearchService.ParseResult result = stub(SearchService.ParseResult.class);
         lenient().when(result.isValid()).thenReturn(true);
         lenient().when(result.getQuery()).thenReturn(new Jql(jql));
         return result;
     }
 
+    /**
+     * A mock that answers what it is told and records no call: the issues and what hangs off them are
+     * data, never verified, and a benchmark reads them millions of times.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> T stub(Class<?> type) {
+        return (T) mock(type, withSettings().stubOnly());
+    }
+
     /** An issue in progress, assigned to Ana Silva, created before the cycle and due at its end; a Story without labels. */
     public static MutableIssue issue(long id, String key, String summary) {
-        MutableIssue issue = mock(MutableIssue.class, key);
+        MutableIssue issue = mock(MutableIssue.class, withSettings().name(key).stubOnly());
         typed(issue, "Story");
-        Project project = mock(Project.class);
+        Project project = stub(Project.class);
         lenient().when(project.getKey()).thenReturn(key.substring(0, key.indexOf('-')));
-        ApplicationUser assignee = mock(ApplicationUser.class);
+        ApplicationUser assignee = stub(ApplicationUser.class);
         lenient().when(assignee.getDisplayName()).thenReturn("Ana Silva");
-        StatusCategory category = mock(StatusCategory.class);
+        StatusCategory category = stub(StatusCategory.class);
         lenient().when(category.getKey()).thenReturn("indeterminate");
-        Status status = mock(Status.class);
+        Status status = stub(Status.class);
         lenient().when(status.getStatusCategory()).thenReturn(category);
         lenient().when(issue.getId()).thenReturn(id);
         lenient().when(issue.getKey()).thenReturn(key);
@@ -157,9 +167,9 @@ public final class FakeJira implements AutoCloseable {
 
     /** {@code issue} is done: its status is in the done category, resolved on {@code resolved}. */
     public static <T extends Issue> T done(T issue, LocalDate resolved) {
-        StatusCategory category = mock(StatusCategory.class);
+        StatusCategory category = stub(StatusCategory.class);
         lenient().when(category.getKey()).thenReturn("done");
-        Status status = mock(Status.class);
+        Status status = stub(Status.class);
         lenient().when(status.getStatusCategory()).thenReturn(category);
         lenient().when(issue.getStatus()).thenReturn(status);
         lenient().when(issue.getResolutionDate()).thenReturn(Timestamp.valueOf(resolved.atStartOfDay()));
@@ -168,11 +178,11 @@ public final class FakeJira implements AutoCloseable {
 
     /** {@code issue} is of type {@code typeName} and carries {@code labels}. */
     public static <T extends Issue> T typed(T issue, String typeName, String... labels) {
-        IssueType type = mock(IssueType.class);
+        IssueType type = stub(IssueType.class);
         lenient().when(type.getName()).thenReturn(typeName);
         Set<Label> carried = new HashSet<>();
         for (String label : labels) {
-            Label value = mock(Label.class);
+            Label value = stub(Label.class);
             lenient().when(value.getLabel()).thenReturn(label);
             carried.add(value);
         }
@@ -243,9 +253,9 @@ public final class FakeJira implements AutoCloseable {
     }
 
     public FakeJira link(Issue source, String type, Issue destination) {
-        IssueLinkType linkType = mock(IssueLinkType.class);
+        IssueLinkType linkType = stub(IssueLinkType.class);
         lenient().when(linkType.getName()).thenReturn(type);
-        IssueLink link = mock(IssueLink.class);
+        IssueLink link = stub(IssueLink.class);
         lenient().when(link.getIssueLinkType()).thenReturn(linkType);
         lenient().when(link.getSourceObject()).thenReturn(source);
         lenient().when(link.getDestinationObject()).thenReturn(destination);
@@ -278,7 +288,8 @@ public final class FakeJira implements AutoCloseable {
                 new IssueProperties(properties), customFieldManager);
     }
 
-    void forgetCalls() {
+    /** Forgets the service calls and pages asked so far (a benchmark does, between iterations). */
+    public void forgetCalls() {
         clearInvocations(searchService, issueLinkManager, permissionManager);
         pagesAsked.clear();
     }

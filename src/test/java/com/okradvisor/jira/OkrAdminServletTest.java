@@ -53,6 +53,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -387,10 +388,14 @@ class OkrAdminServletTest {
         assertThat(pluginSettings.stored).isEmpty();
     }
 
-    @Test
-    void showsAnOutOfBoundsThresholdBesideItsFieldAndSavesNothing() throws IOException {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "staleAfterDays | 0 | Enter a number from 1 to 365. | 1–365",
+        "duplicateSimilarity | 0.3 | Enter a number from 0.5 to 1. | 0.5–1.0"})
+    void showsAnOutOfBoundsThresholdBesideItsFieldWithItsBoundsAndSavesNothing(String key, String value, String message,
+            String bounds) throws IOException {
         givenAdministrator(false);
-        givenValidFormWith(Map.of(SettingsKeys.threshold(Parameter.fromKey("staleAfterDays").orElseThrow()), "0", SettingsKeys.FISCAL_YEAR_START_MONTH, "4"));
+        givenValidFormWith(Map.of(SettingsKeys.threshold(Parameter.fromKey(key).orElseThrow()), value, SettingsKeys.FISCAL_YEAR_START_MONTH, "4"));
 
         servlet().doPost(request, response);
 
@@ -399,9 +404,10 @@ class OkrAdminServletTest {
         assertThat(page.getHasErrors()).isTrue();
         assertThat(page.getThresholds()).filteredOn(row -> row.getField().getHasError()).singleElement()
                 .satisfies(row -> {
-                    assertThat(row.getKey()).isEqualTo("staleAfterDays");
-                    assertThat(row.getField().getErrorHtml()).isEqualTo("Enter a number from 1 to 365.");
-                    assertThat(row.getField().getValueHtml()).isEqualTo("0");
+                    assertThat(row.getKey()).isEqualTo(key);
+                    assertThat(row.getField().getErrorHtml()).isEqualTo(message);
+                    assertThat(row.getField().getValueHtml()).isEqualTo(value);
+                    assertThat(row.getBounds()).isEqualTo(bounds);
                 });
         assertThat(pluginSettings.stored).isEmpty();
     }

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.jira.issue.Issue;
 import com.okradvisor.jira.view.KeyResultPanelModel;
+import com.okradvisor.jira.view.MostSevere;
 import com.okradvisor.jira.view.ObjectivePanelModel;
 import com.okradvisor.jira.view.ProblemRow;
+import com.okradvisor.model.Severity;
 import com.okradvisor.settings.OkrSettings;
 import com.okradvisor.view.FindingView;
 import com.okradvisor.view.KpiView;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
@@ -67,6 +70,9 @@ class OkrPanelsTest {
         assertThat(panel.getObjective().getKeyResults()).hasSize(OkrReader.KEY_RESULTS_READ);
         assertThat(panel.getKeyResultsNotRead()).isEqualTo(20);
         assertThat(panel.getHiddenKeyResults()).isZero();
+        assertThat(panel.getFindings()).hasSize(MostSevere.PANEL)
+                .extracting(FindingView::getSeverity).isSortedAccordingTo(Comparator.comparing(Severity::valueOf));
+        assertThat(panel.getFindingsNotShown()).isPositive();
     }
 
     @Test
@@ -80,6 +86,7 @@ class OkrPanelsTest {
 
         assertThat(panel.getObjectiveKey()).isEqualTo("GRO-2");
         assertThat(panel.getKeyResult().getKey()).isEqualTo("GRO-1519");
+        assertThat(panel.getKeyResultsNotRead()).as("read: the first 500 and this one").isEqualTo(19);
     }
 
     @Test

@@ -33,6 +33,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 
 /** Panel view models built from real model values whose issue text is hostile HTML. */
 final class PanelFixtures {
@@ -68,18 +69,40 @@ final class PanelFixtures {
                 new Finding("kr-no-owner", Severity.MINOR, "GRO-12", "GRO-12 has no owner.", "Assign it."));
     }
 
+    /** {@code count} findings on key result GRO-11, of every severity. */
+    static List<Finding> manyFindings(int count) {
+        return IntStream.range(0, count).mapToObj(i -> new Finding("rule-" + i, Severity.values()[i % Severity.values().length],
+                "GRO-11", "Finding " + i, "Fix it.")).toList();
+    }
+
     static ObjectivePanelModel objectivePanel() {
+        return objectivePanel(hostileFindings());
+    }
+
+    static ObjectivePanelModel objectivePanelWithFindings(int count) {
+        return objectivePanel(manyFindings(count));
+    }
+
+    private static ObjectivePanelModel objectivePanel(List<Finding> findings) {
         Objective objective = objectiveWithHostileText();
         return ObjectivePanelModel.of(objective, CALCULATOR.assess(objective, AS_OF),
                 List.of(kpi("GRO-90").summary("Monthly churn " + HOSTILE)
                         .reading(3.1, 2.5, KpiDirection.LOWER_IS_BETTER, day("2026-05-10")).supports("GRO-1").build()),
-                new LeftOut(2, 3, 1), hostileFindings(), List.of(new ProblemRow("GRO-12", "okr.metric: not valid JSON " + HOSTILE)));
+                new LeftOut(2, 3, 1), findings, List.of(new ProblemRow("GRO-12", "okr.metric: not valid JSON " + HOSTILE)));
     }
 
     static KeyResultPanelModel keyResultPanel() {
+        return keyResultPanel(hostileFindings());
+    }
+
+    static KeyResultPanelModel keyResultPanelWithFindings(int count) {
+        return keyResultPanel(manyFindings(count));
+    }
+
+    private static KeyResultPanelModel keyResultPanel(List<Finding> findings) {
         Objective objective = objectiveWithHostileText();
-        return KeyResultPanelModel.of(objective, CALCULATOR.standing(objective.keyResults().get(0), AS_OF), hostileFindings(),
-                List.of());
+        return KeyResultPanelModel.of(objective, CALCULATOR.standing(objective.keyResults().get(0), AS_OF), new LeftOut(2, 3, 1),
+                findings, List.of());
     }
 
     /**

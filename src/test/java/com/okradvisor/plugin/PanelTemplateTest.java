@@ -3,6 +3,7 @@ package com.okradvisor.plugin;
 import static com.okradvisor.plugin.PanelFixtures.HOSTILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.okradvisor.jira.view.MostSevere;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,28 @@ class PanelTemplateTest {
         String html = renderer.render(OBJECTIVE, Map.of("okr", PanelFixtures.objectivePanel()));
 
         assertThat(html).contains("and 3 more, too many for one panel: not shown and not judged here",
-                "Linked issues not checked as KPIs here, too many for one panel: 1");
+                "and 1 more linked issues, too many for one panel: not checked as KPIs and not judged here");
+    }
+
+    @Test
+    void keyResultPanelSaysHowManyKeyResultsAndKpisOfItsObjectiveWereNotJudgedBesideIt() {
+        String html = renderer.render(KEY_RESULT, Map.of("okr", PanelFixtures.keyResultPanel()));
+
+        assertThat(html).contains(
+                "Judged beside the first key results of its objective only: 3 more, too many for one panel, were not judged here.",
+                "and 1 more linked issues, too many for one panel: not checked as KPIs and not judged here");
+    }
+
+    @Test
+    void panelsListTheFiftyMostSevereFindingsAndCountTheRest() {
+        String objective = renderer.render(OBJECTIVE, Map.of("okr", PanelFixtures.objectivePanelWithFindings(MostSevere.PANEL + 7)));
+        String keyResult = renderer.render(KEY_RESULT, Map.of("okr", PanelFixtures.keyResultPanelWithFindings(MostSevere.PANEL + 7)));
+
+        for (String html : new String[] {objective, keyResult}) {
+            assertThat(html.split("okr-remedy", -1)).hasSize(MostSevere.PANEL + 1);
+            assertThat(html).contains("and 7 more findings, less severe: not listed here");
+        }
+        assertThat(renderer.render(OBJECTIVE, Map.of("okr", PanelFixtures.objectivePanel()))).doesNotContain("more findings");
     }
 
     @Test

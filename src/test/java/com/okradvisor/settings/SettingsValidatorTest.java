@@ -26,6 +26,13 @@ class SettingsValidatorTest {
     }
 
     @Test
+    void refusesADuplicateSimilarityBelowOneHalfWhichWouldCallKeyResultsMostlyApartDuplicates() {
+        assertThat(described(Map.of("threshold.duplicateSimilarity", "0.49"))).containsExactly(
+                "threshold.duplicateSimilarity = \"0.49\": Enter a number from 0.5 to 1.");
+        assertThat(SettingsValidator.problems(Map.of("threshold.duplicateSimilarity", "0.5"))).isEmpty();
+    }
+
+    @Test
     void refusesABlankObjectiveTypeOrEpicLinkFieldAndAMappingThatFindsNoKpi() {
         assertThat(described(Map.of("objective.issueType", " ", "epicLink.field", "", "kpi.issueType", "", "kpi.label", " ")))
                 .containsExactly(

@@ -1,5 +1,6 @@
 package com.okradvisor.advisor.fact;
 
+import com.okradvisor.text.Texts;
 import java.util.List;
 
 /**
@@ -9,9 +10,6 @@ import java.util.List;
  * @param keys the members, sorted by issue key, e.g. {@code [A-1, A-2, A-7]}
  */
 public record AlignmentLoopFact(List<String> keys) {
-
-    /** How many members a message names before it says how many more there are. */
-    private static final int NAMED = 10;
 
     public AlignmentLoopFact {
         keys = List.copyOf(keys);
@@ -32,10 +30,6 @@ public record AlignmentLoopFact(List<String> keys) {
      * many more: {@code A-1, A-2, …, A-10 and 40 more}.
      */
     public String members() {
-        if (keys.size() > NAMED) {
-            return String.join(", ", keys.subList(0, NAMED)) + " and " + (keys.size() - NAMED) + " more";
-        }
-        int last = keys.size() - 1;
-        return last == 0 ? keys.get(0) : String.join(", ", keys.subList(0, last)) + " and " + keys.get(last);
+        return Texts.keys(keys);
     }
 }

@@ -44,8 +44,9 @@ public record Thresholds(
         @Threshold(defaultValue = 0.5, min = 0, max = 1,
                 description = "Share of the objective's cycle after which adding a key result is moving the goalposts.")
         double lateAddShare,
-        @Threshold(defaultValue = 0.8, min = 0, max = 1,
-                description = "Word-set similarity (0-1) at or above which two key results say the same thing.")
+        @Threshold(defaultValue = 0.8, min = 0.5, max = 1,
+                description = "Word-set similarity (0.5-1) at or above which two key results say the same thing; "
+                        + "below 0.5, key results with fewer words in common than apart would count as duplicates.")
         double duplicateSimilarity,
         @Threshold(defaultValue = 4, min = 1, max = 100,
                 description = "Most active key results one person should own in one cycle.")

@@ -8,6 +8,7 @@ import com.okradvisor.intake.PropertyException;
 import com.okradvisor.jira.CheckInLog;
 import com.okradvisor.jira.ObjectiveAssessment;
 import com.okradvisor.jira.OkrAssessments;
+import com.okradvisor.jira.OkrReader;
 import com.okradvisor.progress.KeyResultStanding;
 import com.okradvisor.settings.OkrSettings;
 import java.time.Clock;
@@ -62,7 +63,11 @@ public class KeyResultResource {
 
     /**
      * The key result's objective, metric, progress, check-in history and findings, as of today.
-     * Anonymous callers see what Jira lets anonymous users browse.
+     * Anonymous callers see what Jira lets anonymous users browse. It is judged beside at most
+     * {@value OkrReader#KEY_RESULTS_READ} key results and {@value OkrReader#KPIS_READ} KPIs of its
+     * objective; {@code keyResultsNotRead} and {@code kpisNotRead} count those found beyond, not judged.
+     * At most {@value Representations#FINDINGS_LISTED} findings are listed, the most severe first;
+     * {@code findingsTotal} counts them all.
      *
      * <ul>
      * <li>404 Not Found: there is no issue {@code key}, or the caller may not browse it (Browse Projects)</li>
@@ -132,6 +137,7 @@ public class KeyResultResource {
         ObjectiveAssessment assessment = assessments.aroundKeyResult(issue, objective, user, settings, LocalDate.now(clock));
         KeyResultStanding keyResult = assessment.keyResult(issue.getKey()).orElseThrow(() -> notAKeyResult(issue));
         return Representations.KeyResultDetail.of(keyResult, objective.getKey(), assessment.snapshot().objective().kind(),
+                assessment.snapshot().leftOut(),
                 assessment.findings());
     }
 

@@ -46,7 +46,9 @@ public class ObjectiveResource {
      * its linked KPIs and the rules' findings, as of today. Anonymous callers see what Jira lets
      * anonymous users browse. At most {@value OkrReader#KEY_RESULTS_READ} key results and
      * {@value OkrReader#KPIS_READ} KPIs are read and judged; {@code keyResultsNotRead} and
-     * {@code kpisNotRead} count those found beyond.
+     * {@code kpisNotRead} count those found beyond, not judged. At most
+     * {@value Representations#FINDINGS_LISTED} findings are listed, the most severe first;
+     * {@code findingsTotal} counts them all.
      *
      * <ul>
      * <li>404 Not Found: there is no issue {@code key}, or the caller may not browse it (Browse Projects)</li>

@@ -4,6 +4,7 @@ import com.okradvisor.advisor.AdvisorSettings;
 import com.okradvisor.advisor.Parameter;
 import com.okradvisor.advisor.RuleEntry;
 import com.okradvisor.jira.view.LeftOut;
+import com.okradvisor.jira.view.MostSevere;
 import com.okradvisor.model.CheckIn;
 import com.okradvisor.model.Finding;
 import com.okradvisor.model.Kpi;
@@ -22,8 +23,13 @@ import java.util.OptionalInt;
  * The JSON the API answers with, one record per shape; a value not known is left out. Progress and
  * expected progress are shares from 0.0 to 1.0. A key result also carries what its panel shows, written
  * by {@link Numbers} (the {@code …Text} fields, {@code progressPercent}), so a page never formats a number.
+ * An answer lists at most {@value #FINDINGS_LISTED} findings, the most severe first, and counts them all
+ * in {@code findingsTotal}.
  */
 final class Representations {
+
+    /** The most findings one answer lists. */
+    static final int FINDINGS_LISTED = 100;
 
     private Representations() {
     }
@@ -31,15 +37,16 @@ final class Representations {
     /** {@code GET /objectives/{key}}. */
     record ObjectiveStanding(String key, String title, String cycle, double progress, double expected, String health,
             String kind, Double score, List<KeyResultSummary> keyResults, int hiddenKeyResults, int keyResultsNotRead,
-            List<KpiSummary> kpis, int kpisNotRead, List<FindingItem> findings) {
+            List<KpiSummary> kpis, int kpisNotRead, List<FindingItem> findings, int findingsTotal) {
 
         static ObjectiveStanding of(ObjectiveProgress assessed, String key, String title, ObjectiveKind kind,
                 LeftOut leftOut, List<Kpi> kpis, List<Finding> findings) {
+            MostSevere<Finding> listed = MostSevere.of(findings, FINDINGS_LISTED);
             return new ObjectiveStanding(key, title, assessed.cycle().label(), assessed.progress(), assessed.expected(),
                     assessed.health().key(), kind.key(), number(assessed.score()),
                     assessed.keyResults().stream().map(KeyResultSummary::of).toList(), leftOut.hiddenKeyResults(),
                     leftOut.keyResultsNotRead(), kpis.stream().map(KpiSummary::of).toList(), leftOut.kpisNotRead(),
-                    findings.stream().map(FindingItem::of).toList());
+                    FindingItem.of(listed), listed.total());
         }
     }
 
@@ -63,16 +70,20 @@ final class Representations {
 
     /** {@code GET /keyresults/{key}}, and what a check-in answers. */
     record KeyResultDetail(String key, String title, String objectiveKey, String objectiveKind, MetricValues metric,
-            double progress, int progressPercent, List<CheckInItem> checkIns, List<FindingItem> findings) {
+            double progress, int progressPercent, List<CheckInItem> checkIns, List<FindingItem> findings, int findingsTotal,
+            int keyResultsNotRead, int kpisNotRead) {
 
+        /** @param leftOut what the objective's view read and judged of its key results and KPIs */
         static KeyResultDetail of(KeyResultStanding standing, String objectiveKey, ObjectiveKind objectiveKind,
-                List<Finding> findings) {
+                LeftOut leftOut, List<Finding> findings) {
             String unit = standing.metric().map(Metric::unit).orElse("");
+            MostSevere<Finding> listed = MostSevere.of(
+                    findings.stream().filter(finding -> finding.issueKey().equals(standing.key())).toList(), FINDINGS_LISTED);
             return new KeyResultDetail(standing.key(), standing.keyResult().issue().summary(), objectiveKey, objectiveKind.key(),
                     standing.metric().map(MetricValues::of).orElse(null), standing.progress(),
                     Numbers.percent(standing.progress()),
                     standing.checkIns().stream().map(checkIn -> CheckInItem.of(checkIn, unit)).toList(),
-                    findings.stream().filter(finding -> finding.issueKey().equals(standing.key())).map(FindingItem::of).toList());
+                    FindingItem.of(listed), listed.total(), leftOut.keyResultsNotRead(), leftOut.kpisNotRead());
         }
     }
 
@@ -99,9 +110,9 @@ final class Representations {
 
     record FindingItem(String rule, String severity, String issue, String message, String remedy) {
 
-        static FindingItem of(Finding finding) {
-            return new FindingItem(finding.rule(), finding.severity().name(), finding.issueKey(), finding.message(),
-                    finding.remedy());
+        static List<FindingItem> of(MostSevere<Finding> listed) {
+            return listed.shown().stream().map(finding -> new FindingItem(finding.rule(), finding.severity().name(),
+                    finding.issueKey(), finding.message(), finding.remedy())).toList();
         }
     }
 

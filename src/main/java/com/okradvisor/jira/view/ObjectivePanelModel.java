@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * What the objective panel shows (docs/design.md, "Surfaces"): the report's {@link ObjectiveView} of the objective
  * (progress and health, cycle and expected progress, each key result, the linked KPIs), all the
- * findings on it, its key results and its KPIs, plus what only Jira knows: how many key results the
+ * findings on it, its key results and its KPIs (the {@value MostSevere#PANEL} most severe, and how many
+ * more), plus what only Jira knows: how many key results the
  * viewer may not browse, how many key results and KPIs were found beyond the most one view reads,
  * and data that was skipped because it could not be read. Immutable.
  */
@@ -27,13 +28,15 @@ public final class ObjectivePanelModel {
     private final ObjectiveView objective;
     private final LeftOut leftOut;
     private final List<FindingView> findings;
+    private final int findingsNotShown;
     private final List<ProblemRow> problems;
 
-    private ObjectivePanelModel(ObjectiveView objective, LeftOut leftOut, List<FindingView> findings,
+    private ObjectivePanelModel(ObjectiveView objective, LeftOut leftOut, MostSevere<FindingView> findings,
             List<ProblemRow> problems) {
         this.objective = objective;
         this.leftOut = leftOut;
-        this.findings = List.copyOf(findings);
+        this.findings = findings.shown();
+        this.findingsNotShown = findings.notShown();
         this.problems = List.copyOf(problems);
     }
 
@@ -46,7 +49,7 @@ public final class ObjectivePanelModel {
      */
     public static ObjectivePanelModel of(Objective objective, ObjectiveProgress standing, List<Kpi> kpis, LeftOut leftOut,
             List<Finding> findings, List<ProblemRow> problems) {
-        List<FindingView> all = findings.stream().sorted(Finding.ORDER)
+        List<FindingView> all = Finding.sorted(findings).stream()
                 .map(finding -> new FindingView(finding, Optional.empty())).toList();
         Set<String> kpiKeys = kpis.stream().map(Kpi::key).collect(Collectors.toSet());
         List<KpiView> kpiViews = kpis.stream()
@@ -55,7 +58,7 @@ public final class ObjectivePanelModel {
                 .toList();
         List<FindingView> onObjective = all.stream().filter(finding -> !kpiKeys.contains(finding.getIssueKey())).toList();
         ObjectiveView view = PortfolioView.objectiveView(objective, standing, kpiViews, onObjective);
-        return new ObjectivePanelModel(view, leftOut, all, problems);
+        return new ObjectivePanelModel(view, leftOut, MostSevere.first(all, MostSevere.PANEL), problems);
     }
 
     private static List<FindingView> on(List<FindingView> findings, Set<String> issueKeys) {
@@ -82,9 +85,14 @@ public final class ObjectivePanelModel {
         return leftOut.kpisNotRead();
     }
 
-    /** Every finding on the objective, its key results and its KPIs, most severe first. */
+    /** The {@value MostSevere#PANEL} most severe findings on the objective, its key results and its KPIs, most severe first. */
     public List<FindingView> getFindings() {
         return findings;
+    }
+
+    /** Findings beyond the {@value MostSevere#PANEL} listed: counted, not listed. */
+    public int getFindingsNotShown() {
+        return findingsNotShown;
     }
 
     public List<ProblemRow> getProblems() {

@@ -67,7 +67,7 @@ class KeyResultResourceTest {
 
     @Test
     void answersAKeyResultBeyondTheMostAnObjectiveViewReads() throws Exception {
-        List<Issue> keyResults = new ArrayList<>(LongStream.range(10, 10 + OkrReader.KEY_RESULTS_READ)
+        List<Issue> keyResults = new ArrayList<>(LongStream.range(10, 10 + OkrReader.KEY_RESULTS_READ + 5)
                 .<Issue>mapToObj(n -> FakeJira.issue(n, "MOB-" + n, "Raise the app store rating to 4." + n)).toList());
         keyResults.add(fixture.keyResult);
         fixture.jira.keyResults(fixture.objective, keyResults);
@@ -76,6 +76,9 @@ class KeyResultResourceTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("objectiveKey").asText()).isEqualTo("MOB-1");
+        assertThat(reply.json().get("keyResultsNotRead").asInt()).as("read: the first 500 and this one").isEqualTo(5);
+        assertThat(reply.json().get("kpisNotRead").asInt()).isZero();
+        assertThat(reply.json().get("findingsTotal").asInt()).isEqualTo(reply.json().get("findings").size());
     }
 
     @Test

@@ -54,6 +54,7 @@ class ObjectiveResourceTest {
         assertThat(reply.json().get("kpis")).isEmpty();
         assertThat(reply.json().get("kpisNotRead").asInt()).isZero();
         assertThat(reply.json().get("findings")).isNotEmpty().allSatisfy(finding -> assertThat(finding.get("rule").asText()).isNotBlank());
+        assertThat(reply.json().get("findingsTotal").asInt()).isEqualTo(reply.json().get("findings").size());
     }
 
     @Test
@@ -78,6 +79,8 @@ class ObjectiveResourceTest {
         assertThat(reply.json().get("keyResults")).hasSize(OkrReader.KEY_RESULTS_READ);
         assertThat(reply.json().get("keyResultsNotRead").asInt()).isEqualTo(7);
         assertThat(reply.json().get("hiddenKeyResults").asInt()).isEqualTo(2);
+        assertThat(reply.json().get("findings")).hasSize(Representations.FINDINGS_LISTED);
+        assertThat(reply.json().get("findingsTotal").asInt()).isGreaterThan(Representations.FINDINGS_LISTED);
     }
 
     @Test
