@@ -197,7 +197,17 @@ final class FactBuilder {
                 standing.progress(), objectiveStanding.expected(),
                 forecast.isPresent(), forecast.orElse(0.0),
                 withValues.size(), daysValueUnchanged(withValues),
-                withValues.isEmpty() ? 0.0 : withValues.get(withValues.size() - 1).value().getAsDouble());
+                withValues.isEmpty() ? 0.0 : withValues.get(withValues.size() - 1).value().getAsDouble(),
+                keyResult.work().count(), keyResult.work().done(), keyResult.work().doneShare(),
+                ChronoUnit.DAYS.between(valueMovedOn(withValues).orElse(created), asOf));
+    }
+
+    /** The first of the trailing check-ins that all carry the latest value: the day the value last moved. */
+    private static Optional<LocalDate> valueMovedOn(List<CheckIn> withValues) {
+        if (withValues.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(withValues.get(withValues.size() - 1 - trailingRepeats(withValues)).date());
     }
 
     /**
@@ -239,12 +249,18 @@ final class FactBuilder {
             return 0;
         }
         CheckIn latest = withValues.get(withValues.size() - 1);
-        double value = latest.value().getAsDouble();
-        LocalDate since = latest.date();
-        for (int i = withValues.size() - 2; i >= 0 && withValues.get(i).value().getAsDouble() == value; i--) {
-            since = withValues.get(i).date();
-        }
+        LocalDate since = withValues.get(withValues.size() - 1 - trailingRepeats(withValues)).date();
         return ChronoUnit.DAYS.between(since, latest.date());
+    }
+
+    /** How many check-ins before the latest carry its value without a break (0 when only the latest does). */
+    private static int trailingRepeats(List<CheckIn> withValues) {
+        double value = withValues.get(withValues.size() - 1).value().getAsDouble();
+        int repeats = 0;
+        for (int i = withValues.size() - 2; i >= 0 && withValues.get(i).value().getAsDouble() == value; i--) {
+            repeats++;
+        }
+        return repeats;
     }
 
     /**

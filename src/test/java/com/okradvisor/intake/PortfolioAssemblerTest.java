@@ -174,7 +174,7 @@ class PortfolioAssemblerTest {
         }
 
         Builder link(String linkType, String other, String otherType, Optional<List<String>> otherLabels, boolean outward) {
-            links.add(new LinkRecord(linkType, Optional.ofNullable(other), otherType, otherLabels, outward));
+            links.add(new LinkRecord(linkType, Optional.ofNullable(other), otherType, otherLabels, outward, status));
             return this;
         }
 

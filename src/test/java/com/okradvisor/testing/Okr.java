@@ -10,6 +10,7 @@ import com.okradvisor.model.Metric;
 import com.okradvisor.model.Objective;
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.model.StatusCategory;
+import com.okradvisor.model.Work;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -187,6 +188,7 @@ public final class Okr {
     public static final class KeyResultBuilder extends IssueBuilder<KeyResultBuilder> {
         private Metric metric;
         private double weight = KeyResult.DEFAULT_WEIGHT;
+        private Work work = Work.NONE;
         private List<CheckIn> checkIns = List.of(
                 checkIn(LocalDate.of(2026, 4, 10), 32, 6), checkIn(LocalDate.of(2026, 5, 8), 38, 7));
 
@@ -214,8 +216,14 @@ public final class Okr {
             return this;
         }
 
+        /** Its work: {@code done} of {@code count} sub-tasks and linked issues done. */
+        public KeyResultBuilder work(int count, int done) {
+            this.work = new Work(count, done, 0);
+            return this;
+        }
+
         public KeyResult build() {
-            return new KeyResult(issue(), Optional.ofNullable(metric), weight, checkIns);
+            return new KeyResult(issue(), Optional.ofNullable(metric), weight, checkIns, work);
         }
     }
 

@@ -39,6 +39,11 @@ import java.time.LocalDate;
  * @param daysValueUnchanged days across which the value has not moved (0 with fewer than two equal values);
  *        the {@code flatDays} threshold is how many of them high confidence may outlast
  * @param latestValue the newest check-in value, when {@code valueCheckInCount > 0}
+ * @param workCount its sub-tasks and linked issues the reader sees (its work)
+ * @param workDoneCount those of them done
+ * @param shareOfWorkDone {@code workDoneCount / workCount}, 0 without work
+ * @param daysSinceValueMoved days from the first check-in carrying the latest value (when the value last
+ *        moved) to the as-of date; from its creation when no check-in carries a value
  */
 public record KeyResultFact(
         String key,
@@ -73,7 +78,11 @@ public record KeyResultFact(
         double forecast,
         int valueCheckInCount,
         long daysValueUnchanged,
-        double latestValue) {
+        double latestValue,
+        int workCount,
+        int workDoneCount,
+        double shareOfWorkDone,
+        long daysSinceValueMoved) {
 
     public boolean startsWithActivity() {
         return !activityVerb.isEmpty();
