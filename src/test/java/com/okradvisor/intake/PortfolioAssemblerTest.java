@@ -10,6 +10,7 @@ import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Objective;
 import com.okradvisor.model.StatusCategory;
+import com.okradvisor.model.Work;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,6 +38,46 @@ class PortfolioAssemblerTest {
         assertThat(intake.portfolio().objectives()).extracting(Objective::key).containsExactly("GRO-1");
         assertThat(intake.portfolio().objectives().get(0).keyResults()).extracting(KeyResult::key).containsExactly("GRO-2");
         assertThat(intake.problems()).isEmpty();
+    }
+
+    @Test
+    void countsAKeyResultsSubTasksAndLinkedIssuesAsItsWorkEachOnceDoneByStatusCategory() {
+        Intake intake = new PortfolioAssembler(Mapping.DEFAULTS).assemble(List.of(
+                record("GRO-1").type("Epic").labels("okr").build(),
+                record("GRO-2").epic("GRO-1")
+                        .work(LinkRecord.SUB_TASK, "GRO-20", "done", true)
+                        .work(LinkRecord.SUB_TASK, "GRO-21", "indeterminate", true)
+                        .work("Blocks", "DEV-7", "done", true)
+                        .work("Relates", "DEV-7", "done", false)
+                        .work("Relates", "DEV-8", "new", false)
+                        .work("Relates", null, "", true)
+                        .work(LinkRecord.EPIC_STORY, "DEV-9", "done", false)
+                        .link("Relates", "CO-1", "Epic", Optional.empty(), true)
+                        .link("Relates", "GRO-1", "Epic", Optional.empty(), false)
+                        .link("Relates", "GRO-3", "Story", Optional.empty(), true)
+                        .link("Relates", "MET-1", "KPI", Optional.empty(), true).build(),
+                record("GRO-3").epic("GRO-1").build()));
+
+        assertThat(keyResult(intake, "GRO-2").work())
+                .as("two sub-tasks, DEV-7 once, DEV-8, and one hidden; the epic's link, objectives, key results and KPIs are not work")
+                .isEqualTo(new Work(4, 2, 1));
+        assertThat(keyResult(intake, "GRO-3").work()).isEqualTo(Work.NONE);
+    }
+
+    @Test
+    void countsOnlyTheConfiguredWorkLinkTypesButEverySubTask() {
+        Mapping blocksIsWork = new Mapping("Epic", "okr", "KPI", "kpi", Set.of(), "Epic Link", Set.of("blocks"));
+        Intake intake = new PortfolioAssembler(blocksIsWork).assemble(List.of(
+                record("GRO-1").type("Epic").labels("okr").build(),
+                record("GRO-2").epic("GRO-1")
+                        .work(LinkRecord.SUB_TASK, "GRO-20", "done", true)
+                        .work(LinkRecord.SUB_TASK, "GRO-19", "done", false)
+                        .work("Blocks", "DEV-7", "done", true)
+                        .work("Relates", "DEV-8", "done", true).build()));
+
+        assertThat(keyResult(intake, "GRO-2").work())
+                .as("its own sub-task and the Blocks link, not its parent seen from a sub-task, nor Relates")
+                .isEqualTo(new Work(2, 2, 0));
     }
 
     @Test
@@ -119,6 +160,11 @@ class PortfolioAssemblerTest {
         return intake.portfolio().objective(key).orElseThrow();
     }
 
+    private static KeyResult keyResult(Intake intake, String key) {
+        return intake.portfolio().objectives().stream().flatMap(objective -> objective.keyResults().stream())
+                .filter(keyResult -> keyResult.key().equals(key)).findFirst().orElseThrow();
+    }
+
     private static JsonNode json(String text) throws Exception {
         return new ObjectMapper().readTree(text);
     }
@@ -174,7 +220,14 @@ class PortfolioAssemblerTest {
         }
 
         Builder link(String linkType, String other, String otherType, Optional<List<String>> otherLabels, boolean outward) {
-            links.add(new LinkRecord(linkType, Optional.ofNullable(other), otherType, otherLabels, outward, status));
+            links.add(new LinkRecord(linkType, Optional.ofNullable(other), otherType, otherLabels, outward, ""));
+            return this;
+        }
+
+        /** A link of {@code linkType} to {@code other} (null: hidden), a Task outside the intake in {@code otherStatus}. */
+        Builder work(String linkType, String other, String otherStatus, boolean outward) {
+            links.add(new LinkRecord(linkType, Optional.ofNullable(other), other == null ? "" : "Task", Optional.empty(),
+                    outward, other == null ? "" : otherStatus));
             return this;
         }
 
