@@ -21,11 +21,6 @@ public record Work(int count, int done, int hidden) {
         }
     }
 
-    /** True when the key result has work the reader sees. */
-    public boolean isKnown() {
-        return count > 0;
-    }
-
     /** The share of the work seen that is done, 0.0 to 1.0; 0 without work. */
     public double doneShare() {
         return count == 0 ? 0.0 : (double) done / count;

@@ -13,6 +13,7 @@ import static com.okradvisor.testing.Okr.portfolioOf;
 
 import com.okradvisor.model.CheckIn;
 import com.okradvisor.model.Portfolio;
+import com.okradvisor.model.Work;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -277,7 +278,7 @@ class ProgressRulesTest {
 
         /** Key result GRO-101 (from 30% to 45%) with {@code done} of {@code count} work items done, checked in so. */
         private Portfolio givenWork(int count, int done, CheckIn... checkIns) {
-            return portfolioOf(keyResult("GRO-101").work(count, done).checkIns(checkIns));
+            return portfolioOf(keyResult("GRO-101").work(new Work(count, done, 0)).checkIns(checkIns));
         }
     }
 

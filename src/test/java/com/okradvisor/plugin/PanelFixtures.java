@@ -24,6 +24,7 @@ import com.okradvisor.model.KpiDirection;
 import com.okradvisor.model.Metric;
 import com.okradvisor.model.Objective;
 import com.okradvisor.model.Severity;
+import com.okradvisor.model.Work;
 import com.okradvisor.progress.ProgressCalculator;
 import com.okradvisor.progress.ProgressSettings;
 import com.okradvisor.testing.Okr;
@@ -52,7 +53,7 @@ final class PanelFixtures {
     static Objective objectiveWithHostileText() {
         return objective("GRO-1").summary("Win the mid-market " + HOSTILE).keyResults(
                 keyResult("GRO-11").summary("Raise weekly sign-ups from 30 to 45 " + HOSTILE)
-                        .metric(Metric.of(30, 45, 30, "%"))
+                        .metric(Metric.of(30, 45, 30, "%")).work(new Work(5, 4, 1))
                         .checkIns(checkIn(day("2026-04-20"), 34, 6),
                                 new CheckIn(day("2026-05-12").atStartOfDay(), HOSTILE, OptionalDouble.of(38),
                                         OptionalInt.of(7), "Campaign " + HOSTILE + " " + LONG_WORD)),

@@ -216,9 +216,9 @@ public final class Okr {
             return this;
         }
 
-        /** Its work: {@code done} of {@code count} sub-tasks and linked issues done. */
-        public KeyResultBuilder work(int count, int done) {
-            this.work = new Work(count, done, 0);
+        /** Its work: sub-tasks and linked issues. */
+        public KeyResultBuilder work(Work value) {
+            this.work = value;
             return this;
         }
 

@@ -9,6 +9,7 @@ import com.okradvisor.model.Finding;
 import com.okradvisor.model.Kpi;
 import com.okradvisor.model.KpiReading;
 import com.okradvisor.model.Metric;
+import com.okradvisor.model.Work;
 import com.okradvisor.progress.KeyResultStanding;
 import com.okradvisor.progress.ObjectiveProgress;
 import com.okradvisor.text.Numbers;
@@ -42,11 +43,11 @@ final class Representations {
         }
     }
 
-    record KeyResultSummary(String key, String title, double progress, String owner) {
+    record KeyResultSummary(String key, String title, double progress, String owner, Work work) {
 
         static KeyResultSummary of(KeyResultStanding standing) {
             return new KeyResultSummary(standing.key(), standing.keyResult().issue().summary(), standing.progress(),
-                    standing.keyResult().issue().owner().orElse(null));
+                    standing.keyResult().issue().owner().orElse(null), standing.keyResult().work());
         }
     }
 
@@ -61,13 +62,13 @@ final class Representations {
     }
 
     /** {@code GET /keyresults/{key}}, and what a check-in answers. */
-    record KeyResultDetail(String key, String title, String objectiveKey, MetricValues metric, double progress,
+    record KeyResultDetail(String key, String title, String objectiveKey, MetricValues metric, Work work, double progress,
             int progressPercent, List<CheckInItem> checkIns, List<FindingItem> findings) {
 
         static KeyResultDetail of(KeyResultStanding standing, String objectiveKey, List<Finding> findings) {
             String unit = standing.metric().map(Metric::unit).orElse("");
             return new KeyResultDetail(standing.key(), standing.keyResult().issue().summary(), objectiveKey,
-                    standing.metric().map(MetricValues::of).orElse(null), standing.progress(),
+                    standing.metric().map(MetricValues::of).orElse(null), standing.keyResult().work(), standing.progress(),
                     Numbers.percent(standing.progress()),
                     standing.checkIns().stream().map(checkIn -> CheckInItem.of(checkIn, unit)).toList(),
                     findings.stream().filter(finding -> finding.issueKey().equals(standing.key())).map(FindingItem::of).toList());
