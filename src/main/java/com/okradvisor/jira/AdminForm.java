@@ -9,6 +9,7 @@ import static com.okradvisor.settings.SettingsKeys.KPI_ISSUE_TYPE;
 import static com.okradvisor.settings.SettingsKeys.KPI_LABEL;
 import static com.okradvisor.settings.SettingsKeys.OBJECTIVE_ISSUE_TYPE;
 import static com.okradvisor.settings.SettingsKeys.OBJECTIVE_LABEL;
+import static com.okradvisor.settings.SettingsKeys.WORK_LINK_TYPES;
 
 import com.okradvisor.advisor.Parameter;
 import com.okradvisor.advisor.RuleCatalogue;
@@ -121,7 +122,7 @@ final class AdminForm {
     /** The inputs as the page shows them, each with its error. */
     AdminPageModel.Fields fields() {
         return new AdminPageModel.Fields(field(OBJECTIVE_ISSUE_TYPE), field(OBJECTIVE_LABEL), field(KPI_ISSUE_TYPE),
-                field(KPI_LABEL), field(ALIGNMENT_LINK_TYPES), field(EPIC_LINK_FIELD), field(IN_PROGRESS_WEIGHT),
+                field(KPI_LABEL), field(ALIGNMENT_LINK_TYPES), field(EPIC_LINK_FIELD), field(WORK_LINK_TYPES), field(IN_PROGRESS_WEIGHT),
                 field(FISCAL_YEAR_START_MONTH), field(NEW_RULE_FILE_NAME), field(NEW_RULE_FILE_TEXT), field(IMPORT_TEXT));
     }
 

@@ -9,6 +9,7 @@ import static com.okradvisor.settings.SettingsKeys.KPI_ISSUE_TYPE;
 import static com.okradvisor.settings.SettingsKeys.KPI_LABEL;
 import static com.okradvisor.settings.SettingsKeys.OBJECTIVE_ISSUE_TYPE;
 import static com.okradvisor.settings.SettingsKeys.OBJECTIVE_LABEL;
+import static com.okradvisor.settings.SettingsKeys.WORK_LINK_TYPES;
 
 import com.okradvisor.advisor.AdvisorSettings;
 import com.okradvisor.advisor.Parameter;
@@ -80,7 +81,8 @@ public final class SettingsCodec {
                 text(valid, KPI_ISSUE_TYPE, defaults.kpiIssueType()),
                 text(valid, KPI_LABEL, defaults.kpiLabel()),
                 names(valid.getOrDefault(ALIGNMENT_LINK_TYPES, "")),
-                text(valid, EPIC_LINK_FIELD, defaults.epicLinkField()));
+                text(valid, EPIC_LINK_FIELD, defaults.epicLinkField()),
+                names(valid.getOrDefault(WORK_LINK_TYPES, "")));
         ProgressSettings progress = new ProgressSettings(
                 number(valid, IN_PROGRESS_WEIGHT, ProgressSettings.DEFAULTS.inProgressWeight()),
                 (int) number(valid, FISCAL_YEAR_START_MONTH, ProgressSettings.DEFAULTS.fiscalYearStartMonth()));
@@ -106,6 +108,7 @@ public final class SettingsCodec {
         values.put(KPI_LABEL, mapping.kpiLabel());
         values.put(ALIGNMENT_LINK_TYPES, String.join(", ", mapping.alignmentLinkTypes()));
         values.put(EPIC_LINK_FIELD, mapping.epicLinkField());
+        values.put(WORK_LINK_TYPES, String.join(", ", mapping.workLinkTypes()));
         values.put(IN_PROGRESS_WEIGHT, Double.toString(settings.progress().inProgressWeight()));
         values.put(FISCAL_YEAR_START_MONTH, Integer.toString(settings.progress().fiscalYearStartMonth()));
         values.put(DISABLED_RULES, String.join(", ", advisor.disabledRules()));

@@ -18,6 +18,7 @@ public final class SettingsKeys {
     public static final String KPI_LABEL = "kpi.label";
     public static final String ALIGNMENT_LINK_TYPES = "alignment.linkTypes";
     public static final String EPIC_LINK_FIELD = "epicLink.field";
+    public static final String WORK_LINK_TYPES = "work.linkTypes";
     public static final String IN_PROGRESS_WEIGHT = "progress.inProgressWeight";
     public static final String FISCAL_YEAR_START_MONTH = "progress.fiscalYearStartMonth";
     public static final String DISABLED_RULES = "rules.disabled";
@@ -39,7 +40,7 @@ public final class SettingsKeys {
     /** Every key, in the order the documented file lists them. */
     public static List<String> all() {
         List<String> keys = new ArrayList<>(List.of(OBJECTIVE_ISSUE_TYPE, OBJECTIVE_LABEL, KPI_ISSUE_TYPE, KPI_LABEL,
-                ALIGNMENT_LINK_TYPES, EPIC_LINK_FIELD, IN_PROGRESS_WEIGHT, FISCAL_YEAR_START_MONTH, DISABLED_RULES));
+                ALIGNMENT_LINK_TYPES, EPIC_LINK_FIELD, WORK_LINK_TYPES, IN_PROGRESS_WEIGHT, FISCAL_YEAR_START_MONTH, DISABLED_RULES));
         Arrays.stream(Parameter.values()).map(SettingsKeys::threshold).forEach(keys::add);
         return keys;
     }

@@ -25,6 +25,10 @@ import org.junit.jupiter.api.Test;
 class OkrSettingsStoreTest {
 
     private static final int SAVES_PER_NODE = 20;
+    /** {@code CHANGED} as an earlier version stored it: without work link types, which it did not have. */
+    private static final OkrSettings EARLIER = new OkrSettings(new Mapping(CHANGED.mapping().objectiveIssueType(),
+            CHANGED.mapping().objectiveLabel(), CHANGED.mapping().kpiIssueType(), CHANGED.mapping().kpiLabel(),
+            CHANGED.mapping().alignmentLinkTypes(), CHANGED.mapping().epicLinkField()), CHANGED.advisor());
 
     private final InMemoryPluginSettings stored = new InMemoryPluginSettings();
     private final InMemoryClusterLocks locks = new InMemoryClusterLocks();
@@ -53,12 +57,12 @@ class OkrSettingsStoreTest {
     void migratesTheSeparateValuesAnEarlierVersionStoredIntoOneValueOnTheFirstRead() {
         givenEarlierVersionValues();
 
-        assertThat(store().load()).isEqualTo(CHANGED);
+        assertThat(store().load()).isEqualTo(EARLIER);
 
-        assertThat(SettingsCodec.read((String) stored.get(OkrSettingsStore.SETTINGS)).settings()).isEqualTo(CHANGED);
+        assertThat(SettingsCodec.read((String) stored.get(OkrSettingsStore.SETTINGS)).settings()).isEqualTo(EARLIER);
         assertThat(locks.locked()).containsExactly(OkrSettingsStore.LOCK);
         stored.read.clear();
-        assertThat(store().load()).isEqualTo(CHANGED);
+        assertThat(store().load()).isEqualTo(EARLIER);
         assertThat(stored.read).as("read once, then one value").containsExactly(OkrSettingsStore.SETTINGS);
     }
 
@@ -100,7 +104,7 @@ class OkrSettingsStoreTest {
 
         assertThatThrownBy(() -> failing.save(OkrSettings.DEFAULTS)).isInstanceOf(IllegalStateException.class);
 
-        assertThat(store().load()).isEqualTo(CHANGED);
+        assertThat(store().load()).isEqualTo(EARLIER);
         assertThat(locks.allReleased()).isTrue();
     }
 

@@ -89,7 +89,7 @@ final class PanelFixtures {
     static AdminPageModel refusedAdminPage() {
         AdminPageModel.Fields fields = new AdminPageModel.Fields(adminField("objective.issueType", "Epic"),
                 adminField("objective.label", "okr\">" + HOSTILE), adminField("kpi.issueType", "KPI"), adminField("kpi.label", "kpi"),
-                adminField("alignment.linkTypes", "Supports"), adminField("epicLink.field", "Epic Link"),
+                adminField("alignment.linkTypes", "Supports"), adminField("epicLink.field", "Epic Link"), adminField("work.linkTypes", "Blocks"),
                 adminField("progress.inProgressWeight", "0.5"), adminField("progress.fiscalYearStartMonth", "1"),
                 adminField("newRuleFileName", "evil.drl"), adminField("newRuleFileText", "rule \"x\" " + HOSTILE + " when then end"),
                 adminField("importText", "objective.label = " + HOSTILE));
