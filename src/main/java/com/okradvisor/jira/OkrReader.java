@@ -182,7 +182,7 @@ public class OkrReader {
         WORK
     }
 
-    /** The issues an issue's alignment links reach that the user may browse: all of them, and those it links to. */
+    /** The issues an issue's followed links reach that the user may browse: all of them, and those it links to. */
     private record Aligned(List<Issue> all, List<Issue> outward) {
         static final Aligned NONE = new Aligned(List.of(), List.of());
     }
@@ -205,7 +205,7 @@ public class OkrReader {
         }
 
         /**
-         * Adds {@code issue}, unless it is there already, with the alignment links and the properties
+         * Adds {@code issue}, unless it is there already, with the links {@code followed} names and the properties
          * asked for; returns what its links reach.
          */
         Aligned add(Issue issue, Optional<String> epicKey, Links followed, boolean withProperties) {
