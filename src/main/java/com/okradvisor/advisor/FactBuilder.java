@@ -250,7 +250,9 @@ final class FactBuilder {
                 missingBaseline, metric.map(FactBuilder::isBinary).orElse(false), Wording.levelKeeping(summary),
                 bothConfidences, previousConfidence.orElse(0),
                 beforeLatest.isEmpty() ? null : beforeLatest.get(beforeLatest.size() - 1).date(),
-                bothConfidences ? Math.max(0, previousConfidence.getAsInt() - confidence.getAsInt()) : 0);
+                bothConfidences ? Math.max(0, previousConfidence.getAsInt() - confidence.getAsInt()) : 0,
+                keyResult.work().count(), keyResult.work().done(), keyResult.work().doneShare(),
+                ChronoUnit.DAYS.between(valueMovedOn(withValues).orElse(created), asOf));
     }
 
     /** A metric from 0 to 1, or from 0% to 100%: done or not done, a milestone rather than a measure. */
@@ -260,6 +262,14 @@ final class FactBuilder {
         }
         double target = metric.target().getAsDouble();
         return metric.unit().equals("%") ? target == 100 : target == 1;
+    }
+
+    /** The first of the trailing check-ins that all carry the latest value: the day the value last moved. */
+    private static Optional<LocalDate> valueMovedOn(List<CheckIn> withValues) {
+        if (withValues.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(withValues.get(withValues.size() - 1 - trailingRepeats(withValues)).date());
     }
 
     /**
@@ -301,12 +311,18 @@ final class FactBuilder {
             return 0;
         }
         CheckIn latest = withValues.get(withValues.size() - 1);
-        double value = latest.value().getAsDouble();
-        LocalDate since = latest.date();
-        for (int i = withValues.size() - 2; i >= 0 && withValues.get(i).value().getAsDouble() == value; i--) {
-            since = withValues.get(i).date();
-        }
+        LocalDate since = withValues.get(withValues.size() - 1 - trailingRepeats(withValues)).date();
         return ChronoUnit.DAYS.between(since, latest.date());
+    }
+
+    /** How many check-ins before the latest carry its value without a break (0 when only the latest does). */
+    private static int trailingRepeats(List<CheckIn> withValues) {
+        double value = withValues.get(withValues.size() - 1).value().getAsDouble();
+        int repeats = 0;
+        for (int i = withValues.size() - 2; i >= 0 && withValues.get(i).value().getAsDouble() == value; i--) {
+            repeats++;
+        }
+        return repeats;
     }
 
     private KpiFact kpiFact(Kpi kpi, Map<String, ObjectiveFact> objectives) {

@@ -38,9 +38,12 @@ final class JiraSearchClient {
     static final int SEARCH_WINDOW = 10_000;
     static final String DATA_CENTER_SEARCH = "/rest/api/2/search";
     static final String CLOUD_SEARCH = "/rest/api/2/search/jql";
-    /** Every field {@link JiraSearchReader} reads; on Cloud {@code parent} carries the epic. */
+    /**
+     * Every field {@link JiraSearchReader} reads; on Cloud {@code parent} carries the epic, and
+     * {@code issuelinks} and {@code subtasks} carry a key result's work with each item's status.
+     */
     static final String FIELDS = "summary,status,issuetype,project,labels,assignee,duedate,created,resolutiondate,"
-            + "issuelinks,parent";
+            + "issuelinks,subtasks,parent";
     private static final String PROPERTIES = "okr.metric,okr.checkins,okr.kpi";
 
     private final JiraHttp http;

@@ -221,13 +221,21 @@ public final class JiraSearchReader {
                 for (String side : List.of("outwardIssue", "inwardIssue")) {
                     JsonNode other = link.path(side);
                     if (other.isObject()) {
-                        values.add(new LinkRecord(type, Optional.of(issueKey(other, "key")),
-                                other.path("fields").path("issuetype").path("name").asText(""), Optional.empty(),
-                                side.startsWith("out")));
+                        values.add(linkTo(type, other, side.startsWith("out")));
                     }
                 }
             }
+            for (JsonNode subTask : list(fields, "subtasks", "sub-tasks")) {
+                values.add(linkTo(LinkRecord.SUB_TASK, subTask, true));
+            }
             return values;
+        }
+
+        /** A link to {@code other}, an issue as Jira's REST nests it in a link or a sub-task list: key, type and status. */
+        private LinkRecord linkTo(String type, JsonNode other, boolean outward) throws BadInputException {
+            JsonNode fields = other.path("fields");
+            return new LinkRecord(type, Optional.of(issueKey(other, "key")), fields.path("issuetype").path("name").asText(""),
+                    Optional.empty(), outward, fields.path("status").path("statusCategory").path("key").asText(""));
         }
 
         /** The list in {@code field}; a missing or null field is an empty list. */

@@ -11,7 +11,9 @@ import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Objective;
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.model.StatusCategory;
+import com.okradvisor.model.Work;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +35,10 @@ import java.util.function.Function;
  *   <li><b>KPI links</b>: every objective a KPI is linked to by an alignment link, either way;</li>
  *   <li><b>marks</b>: an objective's kind (committed, aspirational or unknown) and whether it is
  *       top-level, from its labels ({@link com.okradvisor.model.ObjectiveMarks});</li>
+ *   <li><b>a key result's work</b>: its sub-tasks, and the issues linked to it either way by a work link
+ *       type (the epic's own link aside) that are not objectives, key results or KPIs, each issue once;
+ *       an item is done when its status category is {@code done}; one the reader may not see is
+ *       counted as hidden;</li>
  *   <li><b>the status policy</b>: a status category Jira does not define is read as
  *       {@code undefined} (the issue is kept: leaving an objective out would hide it) and noted;</li>
  *   <li>the {@code okr.*} properties, through {@link OkrProperties}: a value that cannot be read is
@@ -69,24 +75,29 @@ public final class PortfolioAssembler {
         Links links = new Links(objectives, kpis, byKey);
         byKey.values().forEach(links::add);
 
-        Map<String, List<KeyResult>> keyResults = new LinkedHashMap<>();
-        objectives.keySet().forEach(key -> keyResults.put(key, new ArrayList<>()));
+        Map<String, List<IssueRecord>> keyResultRecords = new LinkedHashMap<>();
+        objectives.keySet().forEach(key -> keyResultRecords.put(key, new ArrayList<>()));
+        Set<String> keyResultKeys = new HashSet<>();
         for (IssueRecord record : byKey.values()) {
             if (record.subtask() || objectives.containsKey(record.key()) || kpis.containsKey(record.key())
                     || record.epicKey().isEmpty()) {
                 continue;
             }
             String epic = record.epicKey().get();
-            if (keyResults.containsKey(epic)) {
-                keyResults.get(epic).add(keyResult(record, problems));
+            if (keyResultRecords.containsKey(epic)) {
+                keyResultRecords.get(epic).add(record);
+                keyResultKeys.add(record.key());
             } else if (!byKey.containsKey(epic)) {
                 problems.add(new IntakeProblem(Kind.NOTE, record.key(), "field " + mapping.epicLinkField()
                         + ": its epic " + epic + " is not among the issues read; the issue is left out"));
             }
         }
+        WorkItems work = new WorkItems(objectives, kpis, keyResultKeys);
         List<Objective> objectiveList = new ArrayList<>();
         for (IssueRecord record : objectives.values()) {
-            objectiveList.add(new Objective(issue(record, problems), keyResults.get(record.key()),
+            List<KeyResult> keyResults = keyResultRecords.get(record.key()).stream()
+                    .map(keyResult -> keyResult(keyResult, work.of(keyResult), problems)).toList();
+            objectiveList.add(new Objective(issue(record, problems), keyResults,
                     List.copyOf(links.parents.get(record.key())), mapping.marks().kindOf(record.labels()),
                     mapping.marks().isTopLevel(record.labels())));
         }
@@ -98,12 +109,12 @@ public final class PortfolioAssembler {
         return new Intake(new Portfolio(objectiveList, kpiList), problems);
     }
 
-    private KeyResult keyResult(IssueRecord record, List<IntakeProblem> problems) {
+    private KeyResult keyResult(IssueRecord record, Work work, List<IntakeProblem> problems) {
         Optional<MetricProperty> metric = property(record, OkrProperties.METRIC, OkrProperties::metric, problems);
         List<CheckIn> checkIns = property(record, OkrProperties.CHECK_INS, OkrProperties::checkIns, problems)
                 .orElse(List.of());
         return new KeyResult(issue(record, problems), metric.map(MetricProperty::metric),
-                metric.map(MetricProperty::weight).orElse(KeyResult.DEFAULT_WEIGHT), checkIns);
+                metric.map(MetricProperty::weight).orElse(KeyResult.DEFAULT_WEIGHT), checkIns, work);
     }
 
     private static Issue issue(IssueRecord record, List<IntakeProblem> problems) {
@@ -130,6 +141,55 @@ public final class PortfolioAssembler {
         }
     }
 
+    /** A key result's work, from its links: what counts, each issue once. */
+    private final class WorkItems {
+        private final Map<String, IssueRecord> objectives;
+        private final Map<String, IssueRecord> kpis;
+        private final Set<String> keyResultKeys;
+
+        WorkItems(Map<String, IssueRecord> objectives, Map<String, IssueRecord> kpis, Set<String> keyResultKeys) {
+            this.objectives = objectives;
+            this.kpis = kpis;
+            this.keyResultKeys = keyResultKeys;
+        }
+
+        Work of(IssueRecord keyResult) {
+            Set<String> seen = new HashSet<>();
+            int done = 0;
+            int hidden = 0;
+            for (LinkRecord link : keyResult.links()) {
+                if (!isWork(link)) {
+                    continue;
+                }
+                if (link.otherKey().isEmpty()) {
+                    hidden++;
+                } else if (seen.add(link.otherKey().get())
+                        && StatusCategory.DONE.key().equals(link.otherStatusCategoryKey())) {
+                    done++;
+                }
+            }
+            return new Work(seen.size(), done, hidden);
+        }
+
+        private boolean isWork(LinkRecord link) {
+            if (link.type().equals(LinkRecord.SUB_TASK)) {
+                return link.outward();
+            }
+            if (link.type().equals(LinkRecord.EPIC_STORY) || !mapping.countsAsWork(link.type())) {
+                return false;
+            }
+            return link.otherKey().map(other -> !objectives.containsKey(other) && !kpis.containsKey(other)
+                    && !keyResultKeys.contains(other) && !isOkrType(link)).orElse(true);
+        }
+
+        /** An issue outside the intake whose type, and labels where known, make it an objective or a KPI. */
+        private boolean isOkrType(LinkRecord link) {
+            List<String> labels = link.otherLabels().orElse(List.of());
+            return mapping.isObjective(link.otherIssueType(), labels) || mapping.isKpi(link.otherIssueType(), labels)
+                    || link.otherLabels().isEmpty() && mapping.objectiveIssueType().equalsIgnoreCase(link.otherIssueType());
+        }
+    }
+
     /** The alignment links between the records: parents of objectives, objectives of KPIs. */
     private final class Links {
         private final Map<String, IssueRecord> objectives;
@@ -149,7 +209,7 @@ public final class PortfolioAssembler {
         void add(IssueRecord record) {
             String self = record.key();
             for (LinkRecord link : record.links()) {
-                if (link.otherKey().isEmpty() || !mapping.aligns(link.type())) {
+                if (link.otherKey().isEmpty() || link.type().equals(LinkRecord.SUB_TASK) || !mapping.aligns(link.type())) {
                     continue;
                 }
                 String other = link.otherKey().get();

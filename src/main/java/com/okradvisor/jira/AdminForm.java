@@ -12,6 +12,7 @@ import static com.okradvisor.settings.SettingsKeys.KPI_LABEL;
 import static com.okradvisor.settings.SettingsKeys.OBJECTIVE_ISSUE_TYPE;
 import static com.okradvisor.settings.SettingsKeys.OBJECTIVE_LABEL;
 import static com.okradvisor.settings.SettingsKeys.TOP_LEVEL_LABEL;
+import static com.okradvisor.settings.SettingsKeys.WORK_LINK_TYPES;
 
 import com.okradvisor.advisor.Parameter;
 import com.okradvisor.advisor.RuleCatalogue;
@@ -124,8 +125,8 @@ final class AdminForm {
     /** The inputs as the page shows them, each with its error. */
     AdminPageModel.Fields fields() {
         return new AdminPageModel.Fields(field(OBJECTIVE_ISSUE_TYPE), field(OBJECTIVE_LABEL), field(KPI_ISSUE_TYPE),
-                field(KPI_LABEL), field(ALIGNMENT_LINK_TYPES), field(EPIC_LINK_FIELD), field(TOP_LEVEL_LABEL),
-                field(COMMITTED_LABEL), field(ASPIRATIONAL_LABEL), field(IN_PROGRESS_WEIGHT),
+                field(KPI_LABEL), field(ALIGNMENT_LINK_TYPES), field(EPIC_LINK_FIELD), field(WORK_LINK_TYPES),
+                field(TOP_LEVEL_LABEL), field(COMMITTED_LABEL), field(ASPIRATIONAL_LABEL), field(IN_PROGRESS_WEIGHT),
                 field(FISCAL_YEAR_START_MONTH), field(NEW_RULE_FILE_NAME), field(NEW_RULE_FILE_TEXT), field(IMPORT_TEXT));
     }
 

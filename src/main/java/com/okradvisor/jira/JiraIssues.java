@@ -35,7 +35,7 @@ final class JiraIssues {
     /** A link of type {@code type} to {@code other}, named only when the reader may see it. */
     static LinkRecord link(String type, Issue other, boolean visible, boolean outward) {
         return new LinkRecord(type, visible ? Optional.of(other.getKey()) : Optional.empty(), visible ? typeName(other) : "",
-                visible ? Optional.of(labels(other)) : Optional.empty(), outward);
+                visible ? Optional.of(labels(other)) : Optional.empty(), outward, visible ? statusCategoryKey(other.getStatus()) : "");
     }
 
     static boolean isObjective(Issue issue, Mapping mapping) {

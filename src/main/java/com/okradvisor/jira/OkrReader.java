@@ -44,17 +44,17 @@ import javax.inject.Named;
  *
  * <p>Every read is bounded, whatever the site's size: one paged search for the key results (at most
  * {@value #KEY_RESULTS_READ}) and one count of them, one search for the project's objectives (at most
- * {@value #NEIGHBOURS_READ}), two link reads for the objective and for each KPI (at most
- * {@value #KPIS_READ}), one for each ancestor (its outward links; at most {@value #NEIGHBOURS_READ}
- * objectives read besides the objective), a permission check per issue those links reach, and one
- * property query for each issue whose {@code okr.*} properties are judged; one more search when a key
- * result's own view asks for it beyond the bound.
+ * {@value #NEIGHBOURS_READ}), two link reads for the objective, for each KPI (at most
+ * {@value #KPIS_READ}) and for each key result read (its work: sub-tasks, which Jira keeps as links of
+ * its own type, and links of a work type), one for each ancestor (its outward links; at most
+ * {@value #NEIGHBOURS_READ} objectives read besides the objective), a permission check per issue those
+ * links reach (work the user may not browse is counted as hidden, never named), and one property query
+ * for each issue whose {@code okr.*} properties are judged; one more search when a key result's own
+ * view asks for it beyond the bound. No search is made per issue.
  */
 @Named
 public class OkrReader {
 
-    /** The link type Jira Software uses from an epic to the issues in it: never an alignment. */
-    static final String EPIC_STORY_LINK = "Epic-Story Link";
     /**
      * The most key results one view of an objective reads and judges (its panel, a key result's
      * panel, {@code GET /objectives/{key}}); the rest are counted, not shown and not judged, and the
@@ -125,7 +125,7 @@ public class OkrReader {
         long allKeyResults = search.countAll(user, keyResultsJql);
 
         Aligned aligned = records.add(epic, Optional.empty(), Links.BOTH, false);
-        keyResultIssues.forEach(issue -> records.add(issue, Optional.of(epic.getKey()), Links.NONE, true));
+        keyResultIssues.forEach(issue -> records.add(issue, Optional.of(epic.getKey()), Links.WORK, true));
         records.addAncestors(aligned.outward());
         List<Issue> kpis = aligned.all().stream().filter(issue -> JiraIssues.isKpi(issue, mapping)).toList();
         for (Issue kpi : kpis.subList(0, Math.min(KPIS_READ, kpis.size()))) {
@@ -173,15 +173,17 @@ public class OkrReader {
 
     /** Which of an issue's links a read follows. */
     private enum Links {
-        /** None: a key result's links play no part in a judgement. */
+        /** None: a neighbour read only to judge the objective on screen. */
         NONE,
-        /** Those from the issue: an ancestor's way further up the chain. */
+        /** Alignment links from the issue: an ancestor's way further up the chain. */
         OUTWARD,
-        /** Both ways: the objective's parents and KPIs, a KPI's objectives. */
-        BOTH
+        /** Alignment links both ways: the objective's parents and KPIs, a KPI's objectives. */
+        BOTH,
+        /** A key result's work: its sub-tasks, and links of a work type both ways. */
+        WORK
     }
 
-    /** The issues an issue's alignment links reach that the user may browse: all of them, and those it links to. */
+    /** The issues an issue's followed links reach that the user may browse: all of them, and those it links to. */
     private record Aligned(List<Issue> all, List<Issue> outward) {
         static final Aligned NONE = new Aligned(List.of(), List.of());
     }
@@ -204,7 +206,7 @@ public class OkrReader {
         }
 
         /**
-         * Adds {@code issue}, unless it is there already, with the alignment links and the properties
+         * Adds {@code issue}, unless it is there already, with the links {@code followed} names and the properties
          * asked for; returns what its links reach.
          */
         Aligned add(Issue issue, Optional<String> epicKey, Links followed, boolean withProperties) {
@@ -215,7 +217,7 @@ public class OkrReader {
             List<Issue> all = new ArrayList<>();
             List<Issue> outward = new ArrayList<>();
             if (followed != Links.NONE) {
-                for (IssueLink link : alignmentLinks(issue, followed)) {
+                for (IssueLink link : followedLinks(issue, followed)) {
                     boolean fromHere = link.getSourceObject().getKey().equals(issue.getKey());
                     Issue other = fromHere ? link.getDestinationObject() : link.getSourceObject();
                     boolean visible = mayBrowse(other, user);
@@ -259,14 +261,21 @@ public class OkrReader {
             search.issues(user, jql, NEIGHBOURS_READ).issues().forEach(this::addNeighbour);
         }
 
-        /** The links of an alignment type, as {@code followed} says: any but an epic's own, or only the configured ones. */
-        private List<IssueLink> alignmentLinks(Issue issue, Links followed) {
-            Stream<IssueLink> inward = followed == Links.BOTH ? issueLinkManager.getInwardLinks(issue.getId()).stream() : Stream.empty();
-            return Stream.concat(issueLinkManager.getOutwardLinks(issue.getId()).stream(), inward)
-                    .filter(link -> {
-                        String type = link.getIssueLinkType().getName();
-                        return !EPIC_STORY_LINK.equals(type) && mapping.aligns(type);
-                    }).toList();
+        /**
+         * The links {@code followed} names, never an epic's own: of an alignment type (any, or only the
+         * configured ones), or a key result's sub-tasks and links of a work type.
+         */
+        private List<IssueLink> followedLinks(Issue issue, Links followed) {
+            Stream<IssueLink> outward = issueLinkManager.getOutwardLinks(issue.getId()).stream();
+            Stream<IssueLink> inward = followed == Links.OUTWARD ? Stream.empty() : issueLinkManager.getInwardLinks(issue.getId()).stream()
+                    .filter(link -> !LinkRecord.SUB_TASK.equals(link.getIssueLinkType().getName()));
+            return Stream.concat(outward, inward).filter(link -> {
+                String type = link.getIssueLinkType().getName();
+                if (followed == Links.WORK) {
+                    return LinkRecord.SUB_TASK.equals(type) || !LinkRecord.EPIC_STORY.equals(type) && mapping.countsAsWork(type);
+                }
+                return !LinkRecord.EPIC_STORY.equals(type) && !LinkRecord.SUB_TASK.equals(type) && mapping.aligns(type);
+            }).toList();
         }
 
         /** The issue's {@code okr.*} properties as JSON; one that is not JSON is left out and reported. */

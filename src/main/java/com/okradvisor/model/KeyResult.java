@@ -12,8 +12,9 @@ import java.util.Optional;
  * @param metric the {@code okr.metric} property, when the issue has one
  * @param weight its weight in the objective's progress ({@code okr.metric.weight}, default 1)
  * @param checkIns its check-ins, oldest first
+ * @param work its sub-tasks and linked issues, counted
  */
-public record KeyResult(Issue issue, Optional<Metric> metric, double weight, List<CheckIn> checkIns) {
+public record KeyResult(Issue issue, Optional<Metric> metric, double weight, List<CheckIn> checkIns, Work work) {
 
     public static final double DEFAULT_WEIGHT = 1.0;
 
@@ -24,6 +25,7 @@ public record KeyResult(Issue issue, Optional<Metric> metric, double weight, Lis
             throw new IllegalArgumentException("weight must be a finite number >= 0, was " + weight);
         }
         checkIns = checkIns.stream().sorted(Comparator.comparing(CheckIn::at)).toList();
+        Objects.requireNonNull(work, "work");
     }
 
     public String key() {

@@ -20,6 +20,8 @@ import java.util.TreeSet;
  * @param kpiLabel an issue carrying this label is a KPI, {@code kpi} by default
  * @param alignmentLinkTypes the link type names that align objectives and KPIs; empty means any link type
  * @param epicLinkField the name of the field that links an issue to its epic, {@code Epic Link} by default
+ * @param workLinkTypes the link type names that make an issue linked to a key result part of its work;
+ *     empty means any link type
  * @param marks the labels that mark an objective top-level, committed or aspirational
  */
 public record Mapping(
@@ -29,25 +31,19 @@ public record Mapping(
         String kpiLabel,
         Set<String> alignmentLinkTypes,
         String epicLinkField,
+        Set<String> workLinkTypes,
         ObjectiveMarks marks) {
 
-    public static final Mapping DEFAULTS = new Mapping("Epic", "okr", "KPI", "kpi", Set.of(), "Epic Link");
-
-    /** A mapping with the default {@link ObjectiveMarks}. */
-    public Mapping(String objectiveIssueType, String objectiveLabel, String kpiIssueType, String kpiLabel,
-            Set<String> alignmentLinkTypes, String epicLinkField) {
-        this(objectiveIssueType, objectiveLabel, kpiIssueType, kpiLabel, alignmentLinkTypes, epicLinkField,
-                ObjectiveMarks.DEFAULTS);
-    }
+    public static final Mapping DEFAULTS = new Mapping("Epic", "okr", "KPI", "kpi", Set.of(), "Epic Link", Set.of(),
+            ObjectiveMarks.DEFAULTS);
 
     public Mapping {
         Objects.requireNonNull(objectiveIssueType, "objectiveIssueType");
         objectiveLabel = objectiveLabel == null ? "" : objectiveLabel.strip();
         kpiIssueType = kpiIssueType == null ? "" : kpiIssueType.strip();
         kpiLabel = kpiLabel == null ? "" : kpiLabel.strip();
-        TreeSet<String> linkTypes = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        alignmentLinkTypes.stream().map(String::strip).filter(name -> !name.isEmpty()).forEach(linkTypes::add);
-        alignmentLinkTypes = Collections.unmodifiableSet(linkTypes);
+        alignmentLinkTypes = linkTypeNames(alignmentLinkTypes);
+        workLinkTypes = linkTypeNames(workLinkTypes);
         Objects.requireNonNull(epicLinkField, "epicLinkField");
         Objects.requireNonNull(marks, "marks");
         if (objectiveIssueType.isBlank()) {
@@ -75,6 +71,18 @@ public record Mapping(
         return alignmentLinkTypes.isEmpty() || alignmentLinkTypes.contains(linkTypeName);
     }
 
+    /** A mapping with any link type making work and the default {@link ObjectiveMarks}. */
+    public Mapping(String objectiveIssueType, String objectiveLabel, String kpiIssueType, String kpiLabel,
+            Set<String> alignmentLinkTypes, String epicLinkField) {
+        this(objectiveIssueType, objectiveLabel, kpiIssueType, kpiLabel, alignmentLinkTypes, epicLinkField, Set.of(),
+                ObjectiveMarks.DEFAULTS);
+    }
+
+    /** True when a link of this type from a key result to an issue makes that issue part of its work. */
+    public boolean countsAsWork(String linkTypeName) {
+        return workLinkTypes.isEmpty() || workLinkTypes.contains(linkTypeName);
+    }
+
     /** The JQL that selects objectives: {@code issuetype = "Epic" AND labels = "okr"} by default. */
     public String objectiveJql() {
         return "issuetype = " + quoted(objectiveIssueType)
@@ -96,6 +104,12 @@ public record Mapping(
     /** {@code value} as a JQL string literal. */
     public static String quoted(String value) {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static Set<String> linkTypeNames(Set<String> names) {
+        TreeSet<String> linkTypes = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        names.stream().map(String::strip).filter(name -> !name.isEmpty()).forEach(linkTypes::add);
+        return Collections.unmodifiableSet(linkTypes);
     }
 
     /** True when {@code labels} hold {@code label}, compared without regard to case. */

@@ -12,6 +12,7 @@ import static com.okradvisor.settings.SettingsKeys.KPI_LABEL;
 import static com.okradvisor.settings.SettingsKeys.OBJECTIVE_ISSUE_TYPE;
 import static com.okradvisor.settings.SettingsKeys.OBJECTIVE_LABEL;
 import static com.okradvisor.settings.SettingsKeys.TOP_LEVEL_LABEL;
+import static com.okradvisor.settings.SettingsKeys.WORK_LINK_TYPES;
 
 import com.okradvisor.advisor.AdvisorSettings;
 import com.okradvisor.advisor.Parameter;
@@ -85,6 +86,7 @@ public final class SettingsCodec {
                 text(valid, KPI_LABEL, defaults.kpiLabel()),
                 names(valid.getOrDefault(ALIGNMENT_LINK_TYPES, "")),
                 text(valid, EPIC_LINK_FIELD, defaults.epicLinkField()),
+                names(valid.getOrDefault(WORK_LINK_TYPES, "")),
                 new ObjectiveMarks(
                         text(valid, TOP_LEVEL_LABEL, defaults.marks().topLevelLabel()),
                         text(valid, COMMITTED_LABEL, defaults.marks().committedLabel()),
@@ -114,6 +116,7 @@ public final class SettingsCodec {
         values.put(KPI_LABEL, mapping.kpiLabel());
         values.put(ALIGNMENT_LINK_TYPES, String.join(", ", mapping.alignmentLinkTypes()));
         values.put(EPIC_LINK_FIELD, mapping.epicLinkField());
+        values.put(WORK_LINK_TYPES, String.join(", ", mapping.workLinkTypes()));
         values.put(TOP_LEVEL_LABEL, mapping.marks().topLevelLabel());
         values.put(COMMITTED_LABEL, mapping.marks().committedLabel());
         values.put(ASPIRATIONAL_LABEL, mapping.marks().aspirationalLabel());

@@ -18,6 +18,7 @@ public final class SettingsKeys {
     public static final String KPI_LABEL = "kpi.label";
     public static final String ALIGNMENT_LINK_TYPES = "alignment.linkTypes";
     public static final String EPIC_LINK_FIELD = "epicLink.field";
+    public static final String WORK_LINK_TYPES = "work.linkTypes";
     public static final String TOP_LEVEL_LABEL = "objective.topLevelLabel";
     public static final String COMMITTED_LABEL = "objective.committedLabel";
     public static final String ASPIRATIONAL_LABEL = "objective.aspirationalLabel";
@@ -42,7 +43,7 @@ public final class SettingsKeys {
     /** Every key, in the order the documented file lists them. */
     public static List<String> all() {
         List<String> keys = new ArrayList<>(List.of(OBJECTIVE_ISSUE_TYPE, OBJECTIVE_LABEL, KPI_ISSUE_TYPE, KPI_LABEL,
-                ALIGNMENT_LINK_TYPES, EPIC_LINK_FIELD, TOP_LEVEL_LABEL, COMMITTED_LABEL, ASPIRATIONAL_LABEL, IN_PROGRESS_WEIGHT, FISCAL_YEAR_START_MONTH, DISABLED_RULES));
+                ALIGNMENT_LINK_TYPES, EPIC_LINK_FIELD, WORK_LINK_TYPES, TOP_LEVEL_LABEL, COMMITTED_LABEL, ASPIRATIONAL_LABEL, IN_PROGRESS_WEIGHT, FISCAL_YEAR_START_MONTH, DISABLED_RULES));
         Arrays.stream(Parameter.values()).map(SettingsKeys::threshold).forEach(keys::add);
         return keys;
     }

@@ -12,6 +12,7 @@ import static com.okradvisor.settings.SettingsKeys.KPI_LABEL;
 import static com.okradvisor.settings.SettingsKeys.OBJECTIVE_ISSUE_TYPE;
 import static com.okradvisor.settings.SettingsKeys.OBJECTIVE_LABEL;
 import static com.okradvisor.settings.SettingsKeys.TOP_LEVEL_LABEL;
+import static com.okradvisor.settings.SettingsKeys.WORK_LINK_TYPES;
 
 import com.okradvisor.advisor.Parameter;
 import com.okradvisor.model.Mapping;
@@ -80,7 +81,7 @@ public final class SettingsValidator {
                     ? Optional.of("Enter the name of the field that links an issue to its epic.") : name(value);
             case OBJECTIVE_LABEL, KPI_ISSUE_TYPE, KPI_LABEL -> name(value);
             case TOP_LEVEL_LABEL, COMMITTED_LABEL, ASPIRATIONAL_LABEL -> label(value);
-            case ALIGNMENT_LINK_TYPES, DISABLED_RULES -> list(value);
+            case ALIGNMENT_LINK_TYPES, WORK_LINK_TYPES, DISABLED_RULES -> list(value);
             case IN_PROGRESS_WEIGHT -> number(value, 0, 1, false);
             case FISCAL_YEAR_START_MONTH -> number(value, 1, 12, true);
             default -> {

@@ -2,6 +2,7 @@ package com.okradvisor.view;
 
 import com.okradvisor.model.CheckIn;
 import com.okradvisor.model.Metric;
+import com.okradvisor.model.Work;
 import com.okradvisor.progress.KeyResultStanding;
 import com.okradvisor.text.Numbers;
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A key result as the report's rows and the Jira panels show it: progress, metric, owner and
+ * A key result as the report's rows and the Jira panels show it: progress, metric, work, owner and
  * check-ins. Issue text goes into HTML only through the {@code …Html} getters.
  */
 public final class KeyResultView {
@@ -62,6 +63,33 @@ public final class KeyResultView {
 
     public boolean getHasMetric() {
         return metric != null;
+    }
+
+    /** True when the key result has work: sub-tasks or linked issues, seen or hidden. */
+    public boolean getHasWork() {
+        Work work = standing.keyResult().work();
+        return work.count() > 0 || work.hidden() > 0;
+    }
+
+    /** Its work items the reader sees. */
+    public int getWorkCount() {
+        return standing.keyResult().work().count();
+    }
+
+    /** Those of them done. */
+    public int getWorkDone() {
+        return standing.keyResult().work().done();
+    }
+
+    /** Its work items the reader may not see. */
+    public int getWorkHidden() {
+        return standing.keyResult().work().hidden();
+    }
+
+    /** {@code work: 4 of 5 done}, with {@code , 1 hidden} when some is hidden; the report's words. */
+    public String getWorkText() {
+        return "work: " + getWorkDone() + " of " + getWorkCount() + " done"
+                + (getWorkHidden() > 0 ? ", " + getWorkHidden() + " hidden" : "");
     }
 
     /** The newest check-in up to the as-of date, or null when there is none. */

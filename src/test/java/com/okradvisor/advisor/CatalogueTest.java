@@ -60,6 +60,7 @@ class CatalogueTest {
             entry("sandbagging", Severity.MINOR),
             entry("forecast-miss", Severity.MAJOR),
             entry("confidence-contradicts-data", Severity.MINOR),
+            entry("work-done-no-movement", Severity.MAJOR),
             entry("key-results-added-late", Severity.MINOR),
             entry("objective-without-owner", Severity.MAJOR),
             entry("kr-without-owner", Severity.MINOR),

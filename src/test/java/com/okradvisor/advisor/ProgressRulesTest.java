@@ -13,6 +13,7 @@ import static com.okradvisor.testing.Okr.portfolioOf;
 
 import com.okradvisor.model.CheckIn;
 import com.okradvisor.model.Portfolio;
+import com.okradvisor.model.Work;
 import java.time.LocalDate;
 import com.okradvisor.model.ObjectiveKind;
 import com.okradvisor.testing.Okr.ObjectiveBuilder;
@@ -227,6 +228,64 @@ class ProgressRulesTest {
         /** Key result GRO-101 at 33% (20% of the way from 30% to 45%) since {@code since}, latest on 8 May. */
         private Portfolio givenFlatSince(LocalDate since, int latestConfidence) {
             return givenCheckIns(checkIn(since, 33, 7), checkIn(day("2026-05-08"), 33, latestConfidence));
+        }
+    }
+
+    @Nested
+    @RuleFixture("work-done-no-movement")
+    class WorkDoneNoMovement {
+
+        @Test
+        void flagsFourOfFiveWorkItemsDoneWhileBehind() {
+            rule("work-done-no-movement").reports(givenWork(5, 4, checkIn(day("2026-04-10"), 32, 6), checkIn(day("2026-05-08"), 33, 6)),
+                    "GRO-101: KR GRO-101 has 4 of 5 work items done, yet its value last moved 7 days ago and it is"
+                            + " 20% done with 48% expected");
+        }
+
+        @Test
+        void flagsEveryWorkItemDoneWhileTheValueStoodStillFourWeeks() {
+            rule("work-done-no-movement").reports(givenWork(2, 2, checkIn(day("2026-04-17"), 38, 6), checkIn(day("2026-05-08"), 38, 6)),
+                    "GRO-101: KR GRO-101 has 2 of 2 work items done, yet its value last moved 28 days ago and it is"
+                            + " 53% done with 48% expected");
+        }
+
+        @Test
+        void acceptsThreeOfFiveWorkItemsDoneWhileBehind() {
+            rule("work-done-no-movement").reportsNothing(
+                    givenWork(5, 3, checkIn(day("2026-04-10"), 32, 6), checkIn(day("2026-05-08"), 33, 6)));
+        }
+
+        @Test
+        void acceptsEveryWorkItemDoneWhenTheValueMovedTwentySevenDaysAgoAndIsAhead() {
+            rule("work-done-no-movement").reportsNothing(
+                    givenWork(2, 2, checkIn(day("2026-04-18"), 38, 6), checkIn(day("2026-05-08"), 38, 6)));
+        }
+
+        @Test
+        void acceptsAKeyResultWithoutWork() {
+            rule("work-done-no-movement").reportsNothing(
+                    givenWork(0, 0, checkIn(day("2026-04-10"), 32, 6), checkIn(day("2026-05-08"), 33, 6)));
+        }
+
+        @Test
+        void aLowerShareFlagsThreeOfFiveWorkItemsDoneWhileBehind() {
+            rule("work-done-no-movement").with("workDoneShare", 0.6)
+                    .reports(givenWork(5, 3, checkIn(day("2026-04-10"), 32, 6), checkIn(day("2026-05-08"), 33, 6)),
+                            "GRO-101: KR GRO-101 has 3 of 5 work items done, yet its value last moved 7 days ago and it is"
+                                    + " 20% done with 48% expected");
+        }
+
+        @Test
+        void aShorterFlatPeriodFlagsTheValueStillForTwentySevenDays() {
+            rule("work-done-no-movement").with("flatDays", 21)
+                    .reports(givenWork(2, 2, checkIn(day("2026-04-18"), 38, 6), checkIn(day("2026-05-08"), 38, 6)),
+                            "GRO-101: KR GRO-101 has 2 of 2 work items done, yet its value last moved 27 days ago and it is"
+                                    + " 53% done with 48% expected");
+        }
+
+        /** Key result GRO-101 (from 30% to 45%) with {@code done} of {@code count} work items done, checked in so. */
+        private Portfolio givenWork(int count, int done, CheckIn... checkIns) {
+            return portfolioOf(keyResult("GRO-101").work(new Work(count, done, 0)).checkIns(checkIns));
         }
     }
 

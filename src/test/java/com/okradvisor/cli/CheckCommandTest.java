@@ -57,8 +57,9 @@ class CheckCommandTest {
         assertThat(objective.get("health").asText()).isEqualTo("at-risk");
         assertThat(objective.get("kind").asText()).as("read from the export's labels").isEqualTo("aspirational");
         JsonNode keyResult = objective.get("keyResults").get(0);
-        assertThat(fieldNames(keyResult)).containsExactly("key", "title", "progress", "metric");
+        assertThat(fieldNames(keyResult)).containsExactly("key", "title", "progress", "metric", "work");
         assertThat(keyResult.get("metric").get("current").asDouble()).isEqualTo(34.5);
+        assertThat(keyResult.get("work").toString()).isEqualTo("{\"count\":0,\"done\":0,\"hidden\":0}");
         assertThat(json.get("kpis").get(0).get("objectives").get(0).asText()).isEqualTo("MOB-1");
         assertThat(fieldNames(json.get("findings").get(0))).containsExactly("rule", "severity", "issue", "message", "remedy");
         assertThat(json.get("findings").get(0).get("rule").asText()).isEqualTo("kr-unmeasurable");

@@ -34,9 +34,14 @@ final class CloudJira extends LoopbackJira {
     final List<Map<String, String>> searches = Collections.synchronizedList(new ArrayList<>());
 
     CloudJira() {
+        this(ExportFiles.sample());
+    }
+
+    /** A Cloud site holding the issues of {@code export}, a Data Center search answer. */
+    CloudJira(String export) {
         JsonNode sample;
         try {
-            sample = new ObjectMapper().readTree(ExportFiles.sample());
+            sample = new ObjectMapper().readTree(export);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

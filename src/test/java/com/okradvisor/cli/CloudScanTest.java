@@ -50,6 +50,22 @@ class CloudScanTest {
     }
 
     @Test
+    void fetchesAKeyResultsSubTasksAndLinkedIssuesAndCountsItsWorkAsCheckDoes() throws Exception {
+        String export = ExportFiles.sampleWithWork();
+        CliRun scanned;
+        try (CloudJira withWork = new CloudJira(export)) {
+            scanned = CliRun.scan(API_TOKEN, scan -> scan.time = time, "--url", withWork.url(), "--user", "ann@example.com",
+                    "--format", "json");
+        }
+        CliRun checked = CliRun.run("check", ExportFiles.write(folder, "export.json", export).toString(), "--format", "json");
+
+        assertThat(scanned.out).isEqualTo(checked.out);
+        JsonNode mob3 = new ObjectMapper().readTree(scanned.out).get("objectives").get(0).get("keyResults").get(1);
+        assertThat(mob3.get("key").asText()).isEqualTo("MOB-3");
+        assertThat(mob3.get("work").toString()).isEqualTo("{\"count\":3,\"done\":2,\"hidden\":0}");
+    }
+
+    @Test
     void asksTheSiteWhatItIsThenPagesSearchJqlByTokenWithTheFieldsNamed() {
         scan();
 

@@ -47,8 +47,10 @@ class DemoCommandTest {
 
         CliRun result = run("demo", "--out", out.toString());
 
-        assertThat(out.resolve("report.html")).content().startsWith("<!DOCTYPE html>").contains("Acme");
-        assertThat(out.resolve("report.json")).content().contains("\"asOf\" : \"2026-06-10\"");
+        assertThat(out.resolve("report.html")).content().startsWith("<!DOCTYPE html>").contains("Acme")
+                .as("PLT-2's work beside its metric").contains("<div class=\"okr-work\">work: 4 of 5 done</div>");
+        assertThat(out.resolve("report.json")).content().contains("\"asOf\" : \"2026-06-10\"")
+                .contains("\"work\" : {\n        \"count\" : 5,\n        \"done\" : 4,\n        \"hidden\" : 0\n      }");
         assertThat(result.out).contains("Wrote " + out.resolve("report.html"));
     }
 }

@@ -1,6 +1,7 @@
 package com.okradvisor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Objective;
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.model.StatusCategory;
+import com.okradvisor.model.Work;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +90,40 @@ class JiraSearchReaderTest {
 
         assertThat(portfolio.objective("MOB-1").orElseThrow().parentKeys()).isEmpty();
         assertThat(portfolio.kpis().get(0).objectiveKeys()).isEmpty();
+    }
+
+    @Test
+    void readsAKeyResultsWorkFromItsSubTasksAndIssueLinksAsJiraNestsThem() throws Exception {
+        String sample = ExportFiles.sample();
+        int mob2 = sample.indexOf("\"key\": \"MOB-2\"");
+        String withWork = sample.substring(0, mob2) + sample.substring(mob2).replaceFirst("\"issuelinks\": \\[\\]", """
+                "issuelinks": [
+                  {"id": "50001", "type": {"name": "Blocks"}, "outwardIssue": {"key": "DEV-7",
+                    "fields": {"issuetype": {"name": "Task"}, "status": {"statusCategory": {"key": "done"}}}}},
+                  {"id": "50002", "type": {"name": "Relates"}, "inwardIssue": {"key": "MOB-1",
+                    "fields": {"issuetype": {"name": "Epic"}, "status": {"statusCategory": {"key": "indeterminate"}}}}}
+                ],
+                "subtasks": [
+                  {"key": "MOB-21", "fields": {"issuetype": {"name": "Sub-task", "subtask": true},
+                    "status": {"statusCategory": {"key": "done"}}}},
+                  {"key": "MOB-22", "fields": {"issuetype": {"name": "Sub-task", "subtask": true},
+                    "status": {"statusCategory": {"key": "new"}}}}
+                ]""");
+
+        KeyResult retention = read(withWork, Mapping.DEFAULTS).objective("MOB-1").orElseThrow().keyResults().get(0);
+
+        assertThat(retention.work()).as("two sub-tasks and DEV-7; its objective is not work").isEqualTo(new Work(3, 2, 0));
+    }
+
+    @Test
+    void refusesASubTaskWithoutAKeyNamingTheIssueAndField() {
+        String sample = ExportFiles.sample();
+        int mob2 = sample.indexOf("\"key\": \"MOB-2\"");
+        String broken = sample.substring(0, mob2) + sample.substring(mob2).replaceFirst("\"issuelinks\": \\[\\]",
+                "\"issuelinks\": [], \"subtasks\": [{\"key\": \"<b>\"}]");
+
+        assertThatThrownBy(() -> read(broken, Mapping.DEFAULTS)).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("export.json: issue MOB-2, field key: expected an issue key like MOB-12");
     }
 
     @Test

@@ -25,8 +25,13 @@ final class SampleDataCenterJira extends LoopbackJira {
     final List<Map<String, String>> requests = Collections.synchronizedList(new ArrayList<>());
 
     SampleDataCenterJira() {
+        this(ExportFiles.sample());
+    }
+
+    /** A Data Center site holding the issues of {@code export}, a search answer. */
+    SampleDataCenterJira(String export) {
         try {
-            sample = new ObjectMapper().readTree(ExportFiles.sample());
+            sample = new ObjectMapper().readTree(export);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,8 @@ package com.okradvisor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -38,6 +40,24 @@ class ScanCommandTest {
 
         assertThat(scanned.exitCode).as(scanned.toString()).isZero();
         assertThat(scanned.out).isEqualTo(checked.out);
+    }
+
+    @Test
+    void countsAKeyResultsWorkFromWhatTheSearchAnswersAsCheckDoesWithoutAnotherRequest() throws Exception {
+        String export = ExportFiles.sampleWithWork();
+        CliRun scanned;
+        int requestsWithWork;
+        try (SampleDataCenterJira withWork = new SampleDataCenterJira(export)) {
+            scanned = scan(TOKEN, "--url", withWork.url(), "--format", "json");
+            requestsWithWork = withWork.requests.size();
+        }
+        CliRun checked = CliRun.run("check", ExportFiles.write(folder, "export.json", export).toString(), "--format", "json");
+        scan(TOKEN, "--url", jira.url());
+
+        assertThat(scanned.out).isEqualTo(checked.out);
+        JsonNode mob3 = new ObjectMapper().readTree(scanned.out).get("objectives").get(0).get("keyResults").get(1);
+        assertThat(mob3.get("work").toString()).isEqualTo("{\"count\":3,\"done\":2,\"hidden\":0}");
+        assertThat(requestsWithWork).as("the work comes with the key results' pages").isEqualTo(jira.requests.size());
     }
 
     @Test

@@ -22,6 +22,7 @@ import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Objective;
 import com.okradvisor.model.Portfolio;
+import com.okradvisor.model.Work;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Timestamp;
@@ -78,6 +79,15 @@ class BothAdaptersTest {
             assertThat(snapshot.objective()).as(expected.key()).isEqualTo(expected);
             assertThat(snapshot.kpis()).as(expected.key()).containsExactlyInAnyOrderElementsOf(kpisOf(expected.key()));
         }
+    }
+
+    @Test
+    void countsTheSameWorkOfAKeyResultFromItsSubTasksAndLinksInJsonAndInJira() {
+        Work fromJira = read("PLT-1").objective().keyResults().stream()
+                .filter(keyResult -> keyResult.key().equals("PLT-2")).findFirst().orElseThrow().work();
+
+        assertThat(fromJira).as("three sub-tasks and two linked tasks, four of them done").isEqualTo(new Work(5, 4, 0));
+        assertThat(fromJson.objective("PLT-1").orElseThrow().keyResults().get(0).work()).isEqualTo(fromJira);
     }
 
     @Test
@@ -157,16 +167,24 @@ class BothAdaptersTest {
                     String type = link.path("type").path("name").asText();
                     if (links.add(link.path("id").asText())) {
                         if (link.has("outwardIssue")) {
-                            jira.link(issue, type, issues.get(link.path("outwardIssue").path("key").asText()));
+                            jira.link(issue, type, linked(link.path("outwardIssue")));
                         } else {
-                            jira.link(issues.get(link.path("inwardIssue").path("key").asText()), type, issue);
+                            jira.link(linked(link.path("inwardIssue")), type, issue);
                         }
                     }
+                }
+                for (JsonNode subTask : fields.path("subtasks")) {
+                    jira.link(issue, LinkRecord.SUB_TASK, linked(subTask));
                 }
                 node.path("properties").properties().forEach(property ->
                         jira.properties.put(issue.getId(), property.getKey(), property.getValue().toString()));
             }
             epics.forEach((epic, members) -> jira.inEpic(issues.get(epic), members));
+        }
+
+        /** The issue a link or a sub-task list names: one of the export, or one Jira nests there with its type and status. */
+        private MutableIssue linked(JsonNode nested) {
+            return issues.computeIfAbsent(nested.path("key").asText(), key -> issue(nested));
         }
 
         private MutableIssue issue(JsonNode node) {

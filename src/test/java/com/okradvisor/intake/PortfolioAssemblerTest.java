@@ -13,6 +13,7 @@ import com.okradvisor.model.Objective;
 import com.okradvisor.model.ObjectiveKind;
 import com.okradvisor.model.ObjectiveMarks;
 import com.okradvisor.model.StatusCategory;
+import com.okradvisor.model.Work;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +45,7 @@ class PortfolioAssemblerTest {
 
     @Test
     void readsEachObjectivesKindAndTopLevelMarkFromItsLabels() {
-        Mapping marked = new Mapping("Epic", "okr", "KPI", "kpi", Set.of(), "Epic Link",
+        Mapping marked = new Mapping("Epic", "okr", "KPI", "kpi", Set.of(), "Epic Link", Set.of(),
                 new ObjectiveMarks("company-goal", "must-win", "moonshot"));
         Intake intake = new PortfolioAssembler(marked).assemble(List.of(
                 record("GRO-1").type("Epic").labels("okr", "MUST-WIN", "company-goal").build(),
@@ -55,6 +56,47 @@ class PortfolioAssemblerTest {
         assertThat(intake.portfolio().objectives()).extracting(Objective::key, Objective::kind, Objective::topLevel)
                 .containsExactly(tuple("GRO-1", ObjectiveKind.COMMITTED, true), tuple("GRO-2", ObjectiveKind.ASPIRATIONAL, false),
                         tuple("GRO-3", ObjectiveKind.UNKNOWN, false), tuple("GRO-4", ObjectiveKind.COMMITTED, false));
+    }
+
+    @Test
+    void countsAKeyResultsSubTasksAndLinkedIssuesAsItsWorkEachOnceDoneByStatusCategory() {
+        Intake intake = new PortfolioAssembler(Mapping.DEFAULTS).assemble(List.of(
+                record("GRO-1").type("Epic").labels("okr").build(),
+                record("GRO-2").epic("GRO-1")
+                        .work(LinkRecord.SUB_TASK, "GRO-20", "done", true)
+                        .work(LinkRecord.SUB_TASK, "GRO-21", "indeterminate", true)
+                        .work("Blocks", "DEV-7", "done", true)
+                        .work("Relates", "DEV-7", "done", false)
+                        .work("Relates", "DEV-8", "new", false)
+                        .work("Relates", null, "", true)
+                        .work(LinkRecord.EPIC_STORY, "DEV-9", "done", false)
+                        .link("Relates", "CO-1", "Epic", Optional.empty(), true)
+                        .link("Relates", "GRO-1", "Epic", Optional.empty(), false)
+                        .link("Relates", "GRO-3", "Story", Optional.empty(), true)
+                        .link("Relates", "MET-1", "KPI", Optional.empty(), true).build(),
+                record("GRO-3").epic("GRO-1").build()));
+
+        assertThat(keyResult(intake, "GRO-2").work())
+                .as("two sub-tasks, DEV-7 once, DEV-8, and one hidden; the epic's link, objectives, key results and KPIs are not work")
+                .isEqualTo(new Work(4, 2, 1));
+        assertThat(keyResult(intake, "GRO-3").work()).isEqualTo(Work.NONE);
+    }
+
+    @Test
+    void countsOnlyTheConfiguredWorkLinkTypesButEverySubTask() {
+        Mapping blocksIsWork = new Mapping("Epic", "okr", "KPI", "kpi", Set.of(), "Epic Link", Set.of("blocks"),
+                ObjectiveMarks.DEFAULTS);
+        Intake intake = new PortfolioAssembler(blocksIsWork).assemble(List.of(
+                record("GRO-1").type("Epic").labels("okr").build(),
+                record("GRO-2").epic("GRO-1")
+                        .work(LinkRecord.SUB_TASK, "GRO-20", "done", true)
+                        .work(LinkRecord.SUB_TASK, "GRO-19", "done", false)
+                        .work("Blocks", "DEV-7", "done", true)
+                        .work("Relates", "DEV-8", "done", true).build()));
+
+        assertThat(keyResult(intake, "GRO-2").work())
+                .as("its own sub-task and the Blocks link, not its parent seen from a sub-task, nor Relates")
+                .isEqualTo(new Work(2, 2, 0));
     }
 
     @Test
@@ -137,6 +179,11 @@ class PortfolioAssemblerTest {
         return intake.portfolio().objective(key).orElseThrow();
     }
 
+    private static KeyResult keyResult(Intake intake, String key) {
+        return intake.portfolio().objectives().stream().flatMap(objective -> objective.keyResults().stream())
+                .filter(keyResult -> keyResult.key().equals(key)).findFirst().orElseThrow();
+    }
+
     private static JsonNode json(String text) throws Exception {
         return new ObjectMapper().readTree(text);
     }
@@ -192,7 +239,14 @@ class PortfolioAssemblerTest {
         }
 
         Builder link(String linkType, String other, String otherType, Optional<List<String>> otherLabels, boolean outward) {
-            links.add(new LinkRecord(linkType, Optional.ofNullable(other), otherType, otherLabels, outward));
+            links.add(new LinkRecord(linkType, Optional.ofNullable(other), otherType, otherLabels, outward, ""));
+            return this;
+        }
+
+        /** A link of {@code linkType} to {@code other} (null: hidden), a Task outside the intake in {@code otherStatus}. */
+        Builder work(String linkType, String other, String otherStatus, boolean outward) {
+            links.add(new LinkRecord(linkType, Optional.ofNullable(other), other == null ? "" : "Task", Optional.empty(),
+                    outward, other == null ? "" : otherStatus));
             return this;
         }
 

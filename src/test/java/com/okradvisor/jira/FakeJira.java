@@ -29,6 +29,7 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
+import com.okradvisor.intake.LinkRecord;
 import com.okradvisor.model.Mapping;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -205,7 +206,7 @@ public final class FakeJira implements AutoCloseable {
         for (Issue keyResult : keyResults) {
             lenient().when(keyResult.getCustomFieldValue(epicLinkField)).thenReturn(epic);
             visible.put("key = \"" + keyResult.getKey() + "\" AND " + keyResultsClause(epic), List.of(keyResult));
-            link(epic, OkrReader.EPIC_STORY_LINK, keyResult);
+            link(epic, LinkRecord.EPIC_STORY, keyResult);
         }
         return this;
     }

@@ -227,8 +227,8 @@ class OkrAdminServletTest {
         AdminPageModel page = renderedPage();
         List<String> names = new ArrayList<>(List.of(page.getObjectiveIssueType().getName(), page.getObjectiveLabel().getName(),
                 page.getKpiIssueType().getName(), page.getKpiLabel().getName(), page.getAlignmentLinkTypes().getName(),
-                page.getEpicLinkField().getName(), page.getTopLevelLabel().getName(), page.getCommittedLabel().getName(),
-                page.getAspirationalLabel().getName(), page.getInProgressWeight().getName(),
+                page.getEpicLinkField().getName(), page.getWorkLinkTypes().getName(), page.getTopLevelLabel().getName(),
+                page.getCommittedLabel().getName(), page.getAspirationalLabel().getName(), page.getInProgressWeight().getName(),
                 page.getFiscalYearStartMonth().getName()));
         page.getThresholds().forEach(row -> names.add(row.getField().getName()));
         names.add(SettingsKeys.DISABLED_RULES);

@@ -4,11 +4,13 @@ import static com.okradvisor.jira.FakeJira.issue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.jira.issue.Issue;
+import com.okradvisor.intake.LinkRecord;
 import com.okradvisor.jira.view.LeftOut;
 import com.okradvisor.model.KeyResult;
 import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Metric;
+import com.okradvisor.model.Work;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -193,16 +195,58 @@ class OkrReaderTest {
     }
 
     @Test
-    void makesAsManyServiceCallsForFiftyKeyResultsAsForOne() {
+    void makesAsManySearchesAndPermissionChecksForFiftyKeyResultsAsForOneAndTwoLinkReadsForEach() {
         Issue small = issue(2, "GRO-2", "Delight new customers");
         Issue company = issue(5, "CO-1", "Grow revenue 20%");
-        jira.keyResults(small, keyResults(1, 1)).objective(company).link(small, "Relates", company);
+        jira.keyResults(small, keyResults(201, 1)).objective(company).link(small, "Relates", company);
         jira.keyResults(objective, keyResults(101, 50)).link(objective, "Relates", company);
 
-        int forOne = serviceCallsToRead(small);
-        int forFifty = serviceCallsToRead(objective);
+        int forOne = serviceCallsToRead(small) - 2;
+        int forFifty = serviceCallsToRead(objective) - 2 * 50;
 
         assertThat(forFifty).isEqualTo(forOne).isLessThanOrEqualTo(MAX_SERVICE_CALLS_PER_OBJECTIVE);
+    }
+
+    @Test
+    void readsAKeyResultsSubTasksAndLinkedIssuesAsItsWorkCountingThoseTheUserMayNotBrowseAsHidden() {
+        Issue signUps = issue(11, "GRO-11", "Raise weekly sign-ups from 30 to 45");
+        Issue subTask = FakeJira.done(issue(21, "GRO-21", "Write the e-mail"), FakeJira.DUE);
+        Issue task = issue(31, "DEV-31", "Build the sign-up form");
+        Issue secret = issue(32, "SEC-32", "Fraud check");
+        Issue kpi = issue(33, "GRO-33", "Weekly sign-ups");
+        jira.keyResults(objective, List.of(signUps)).kpis(objective, kpi)
+                .link(signUps, LinkRecord.SUB_TASK, subTask).link(task, "Blocks", signUps)
+                .link(signUps, "Relates", secret).link(signUps, "Relates", kpi).link(signUps, "Relates", objective)
+                .forbidden(secret);
+
+        ObjectiveSnapshot snapshot = jira.reader().readObjective(objective, jira.user, SETTINGS);
+
+        assertThat(snapshot.objective().keyResults().get(0).work())
+                .as("the sub-task (done) and DEV-31; SEC-32 hidden; the KPI and the objective are not work")
+                .isEqualTo(new Work(2, 1, 1));
+        assertThat(snapshot.portfolio().toString()).doesNotContain("SEC-32");
+    }
+
+    @Test
+    void readsWorkWithTwoLinkReadsAKeyResultHoweverMuchWorkItHasAndNoSearch() {
+        List<Issue> keyResults = keyResults(101, 20);
+        jira.keyResults(objective, keyResults);
+        int withoutWork = serviceCallsToRead(objective);
+        long number = 1000;
+        for (Issue keyResult : keyResults) {
+            for (int i = 0; i < 10; i++) {
+                jira.link(keyResult, LinkRecord.SUB_TASK, issue(number, "GRO-" + number, "Sub-task " + number));
+                number++;
+            }
+        }
+
+        jira.forgetCalls();
+        ObjectiveSnapshot snapshot = jira.reader().readObjective(objective, jira.user, SETTINGS);
+
+        assertThat(snapshot.objective().keyResults()).allSatisfy(keyResult -> assertThat(keyResult.work().count()).isEqualTo(10));
+        assertThat(jira.pagesAsked()).as("searches").hasSize(2);
+        assertThat(jira.serviceCalls()).as("the same calls, plus one permission check per work item")
+                .isEqualTo(withoutWork + 20 * 10);
     }
 
     @Test

@@ -24,13 +24,12 @@ import org.junit.jupiter.api.Test;
 
 class OkrSettingsStoreTest {
 
-    /** {@code CHANGED} as a version before the objective marks could store it: the marks at their defaults. */
+    /** {@code CHANGED} as an earlier version stored it: without work link types and objective marks, which it did not have. */
     private static final OkrSettings EARLIER = new OkrSettings(new Mapping(CHANGED.mapping().objectiveIssueType(),
             CHANGED.mapping().objectiveLabel(), CHANGED.mapping().kpiIssueType(), CHANGED.mapping().kpiLabel(),
             CHANGED.mapping().alignmentLinkTypes(), CHANGED.mapping().epicLinkField()), CHANGED.advisor());
 
     private static final int SAVES_PER_NODE = 20;
-
     private final InMemoryPluginSettings stored = new InMemoryPluginSettings();
     private final InMemoryClusterLocks locks = new InMemoryClusterLocks();
 

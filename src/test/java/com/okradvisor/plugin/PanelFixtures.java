@@ -25,6 +25,7 @@ import com.okradvisor.model.Metric;
 import com.okradvisor.model.Objective;
 import com.okradvisor.model.ObjectiveKind;
 import com.okradvisor.model.Severity;
+import com.okradvisor.model.Work;
 import com.okradvisor.progress.ProgressCalculator;
 import com.okradvisor.progress.ProgressSettings;
 import com.okradvisor.testing.Okr;
@@ -54,7 +55,7 @@ final class PanelFixtures {
     static Objective objectiveWithHostileText() {
         return objective("GRO-1").summary("Win the mid-market " + HOSTILE).kind(ObjectiveKind.COMMITTED).keyResults(
                 keyResult("GRO-11").summary("Raise weekly sign-ups from 30 to 45 " + HOSTILE)
-                        .metric(Metric.of(30, 45, 30, "%"))
+                        .metric(Metric.of(30, 45, 30, "%")).work(new Work(5, 4, 1))
                         .checkIns(checkIn(day("2026-04-20"), 34, 6),
                                 new CheckIn(day("2026-05-12").atStartOfDay(), HOSTILE, OptionalDouble.of(38),
                                         OptionalInt.of(7), "Campaign " + HOSTILE + " " + LONG_WORD)),
@@ -112,7 +113,7 @@ final class PanelFixtures {
     static AdminPageModel refusedAdminPage() {
         AdminPageModel.Fields fields = new AdminPageModel.Fields(adminField("objective.issueType", "Epic"),
                 adminField("objective.label", "okr\">" + HOSTILE), adminField("kpi.issueType", "KPI"), adminField("kpi.label", "kpi"),
-                adminField("alignment.linkTypes", "Supports"), adminField("epicLink.field", "Epic Link"),
+                adminField("alignment.linkTypes", "Supports"), adminField("epicLink.field", "Epic Link"), adminField("work.linkTypes", "Blocks"),
                 adminField("objective.topLevelLabel", "okr-top"), adminField("objective.committedLabel", "committed"),
                 new AdminField("objective.aspirationalLabel", "committed", "Enter different labels for committed and aspirational objectives."),
                 adminField("progress.inProgressWeight", "0.5"), adminField("progress.fiscalYearStartMonth", "1"),

@@ -20,7 +20,7 @@ class PanelTemplateTest {
     void objectivePanelShowsHealthProgressKeyResultsKpisAndFindings() {
         String html = renderer.render(OBJECTIVE, Map.of("okr", PanelFixtures.objectivePanel()));
 
-        assertThat(html).contains("Cycle 2026-Q2", "% of the cycle has passed", "GRO-11", "GRO-12", "Unassigned",
+        assertThat(html).contains("Cycle 2026-Q2", "% of the cycle has passed", "GRO-11", "work: 4 of 5 done (1 hidden)", "GRO-12", "Unassigned",
                 "2026-05-12", "and 2 more in projects you cannot browse", "GRO-90", "3.1% (threshold ≤ 2.5%)", "Off target",
                 "Major", "Rewrite it as the outcome the task should bring.", "Skipped unreadable data on GRO-12");
     }
@@ -68,7 +68,7 @@ class PanelTemplateTest {
 
         assertThat(html).as("its objective's key, not a key that starts with it")
                 .contains("<span class=\"okr-key\">GRO-1</span>");
-        assertThat(html).contains("30%", "45%", "38%", "Campaign", "2026-04-20", "reads like a task");
+        assertThat(html).contains("30%", "45%", "38%", "work: 4 of 5 done (1 hidden)", "Campaign", "2026-04-20", "reads like a task");
         assertThat(html).doesNotContain("GRO-12 has no owner.");
         assertThat(html.indexOf("2026-05-12")).isLessThan(html.indexOf("2026-04-20"));
     }

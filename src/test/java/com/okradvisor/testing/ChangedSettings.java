@@ -12,7 +12,7 @@ import java.util.Set;
 public final class ChangedSettings {
 
     public static final OkrSettings CHANGED = new OkrSettings(
-            new Mapping("Initiative", "", "", "metric", Set.of("Supports", "Contributes to"), "Parent Link",
+            new Mapping("Initiative", "", "", "metric", Set.of("Supports", "Contributes to"), "Parent Link", Set.of("Blocks"),
                     new ObjectiveMarks("company-goal", "must-win", "moonshot")),
             AdvisorSettings.DEFAULTS.with(Parameter.fromKey("staleAfterDays").orElseThrow(), 21).with(Parameter.fromKey("lateShare").orElseThrow(), 0.6)
                     .withDisabled(Set.of("too-many-key-results", "kr-unmeasurable"))

@@ -11,6 +11,7 @@ import com.okradvisor.model.Objective;
 import com.okradvisor.model.ObjectiveKind;
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.model.StatusCategory;
+import com.okradvisor.model.Work;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -202,6 +203,7 @@ public final class Okr {
     public static final class KeyResultBuilder extends IssueBuilder<KeyResultBuilder> {
         private Metric metric;
         private double weight = KeyResult.DEFAULT_WEIGHT;
+        private Work work = Work.NONE;
         private List<CheckIn> checkIns = List.of(
                 checkIn(LocalDate.of(2026, 4, 10), 32, 6), checkIn(LocalDate.of(2026, 5, 8), 38, 7));
 
@@ -229,8 +231,14 @@ public final class Okr {
             return this;
         }
 
+        /** Its work: sub-tasks and linked issues. */
+        public KeyResultBuilder work(Work value) {
+            this.work = value;
+            return this;
+        }
+
         public KeyResult build() {
-            return new KeyResult(issue(), Optional.ofNullable(metric), weight, checkIns);
+            return new KeyResult(issue(), Optional.ofNullable(metric), weight, checkIns, work);
         }
     }
 

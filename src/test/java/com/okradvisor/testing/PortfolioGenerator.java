@@ -11,6 +11,7 @@ import com.okradvisor.model.Objective;
 import com.okradvisor.model.ObjectiveKind;
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.model.StatusCategory;
+import com.okradvisor.model.Work;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -222,7 +223,17 @@ public final class PortfolioGenerator {
         LocalDate keyResultDue = chance(0.03) ? due.plusDays(30) : due;
         Issue issue = new Issue(nextKey(project), summary, project, owner(0.08), status, created,
                 Optional.of(keyResultDue), status == StatusCategory.DONE ? Optional.of(due.minusDays(5)) : Optional.empty());
-        return new KeyResult(issue, metric, KeyResult.DEFAULT_WEIGHT, checkIns);
+        return new KeyResult(issue, metric, KeyResult.DEFAULT_WEIGHT, checkIns, work(issue.key()));
+    }
+
+    /**
+     * Up to five sub-tasks and linked issues, every one done for one key result in seven: taken from the
+     * key's number, not the random stream, so the rest of the portfolio is as it was before work was counted.
+     */
+    private static Work work(String key) {
+        int number = Integer.parseInt(key.substring(key.lastIndexOf('-') + 1));
+        int count = number % 6;
+        return new Work(count, number % 7 == 0 ? count : count / 2, 0);
     }
 
     private String keyResultSummary(double baseline, double target, String unit) {

@@ -46,6 +46,11 @@ import java.time.LocalDate;
  * @param previousConfidence the confidence of the check-in before the latest, when {@code hasPreviousConfidence}
  * @param previousCheckIn the day of the check-in before the latest, when there is one
  * @param confidenceFall how many points the latest confidence is below the one before it (0 when not below or unknown)
+ * @param workCount its sub-tasks and linked issues the reader sees (its work)
+ * @param workDoneCount those of them done
+ * @param shareOfWorkDone {@code workDoneCount / workCount}, 0 without work
+ * @param daysSinceValueMoved days from the first check-in carrying the latest value (when the value last
+ *        moved) to the as-of date; from its creation when no check-in carries a value
  */
 public record KeyResultFact(
         String key,
@@ -87,7 +92,11 @@ public record KeyResultFact(
         boolean hasPreviousConfidence,
         int previousConfidence,
         LocalDate previousCheckIn,
-        int confidenceFall) {
+        int confidenceFall,
+        int workCount,
+        int workDoneCount,
+        double shareOfWorkDone,
+        long daysSinceValueMoved) {
 
     public boolean startsWithActivity() {
         return !activityVerb.isEmpty();

@@ -39,7 +39,7 @@ public record Thresholds(
                 description = "Projected end-of-cycle progress below which a key result's trend is a warning.")
         double forecastFloor,
         @Threshold(defaultValue = 28, min = 1, max = 365,
-                description = "Days a key result's value may stay unchanged before high confidence contradicts it.")
+                description = "Days a key result's value may stay unchanged before high confidence, or work done, contradicts it.")
         int flatDays,
         @Threshold(defaultValue = 0.5, min = 0, max = 1,
                 description = "Share of the objective's cycle after which adding a key result is moving the goalposts.")
@@ -56,5 +56,8 @@ public record Thresholds(
         int confidenceDrop,
         @Threshold(defaultValue = 7, min = 0, max = 10,
                 description = "Confidence (0-10) below which a key result of a committed objective puts it at risk.")
-        int committedConfidence) {
+        int committedConfidence,
+        @Threshold(defaultValue = 0.8, min = 0, max = 1,
+                description = "Share (0-1) of a key result's work (sub-tasks and linked issues) done at or above which an unmoved value is output without outcome.")
+        double workDoneShare) {
 }

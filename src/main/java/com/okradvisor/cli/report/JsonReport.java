@@ -96,6 +96,11 @@ public final class JsonReport {
                 json.writeStringField("unit", metric.getUnit());
                 json.writeEndObject();
             }
+            json.writeObjectFieldStart("work");
+            json.writeNumberField("count", keyResult.getWorkCount());
+            json.writeNumberField("done", keyResult.getWorkDone());
+            json.writeNumberField("hidden", keyResult.getWorkHidden());
+            json.writeEndObject();
             json.writeEndObject();
         }
         json.writeEndArray();

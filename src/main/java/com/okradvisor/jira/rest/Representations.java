@@ -11,6 +11,7 @@ import com.okradvisor.model.Kpi;
 import com.okradvisor.model.KpiReading;
 import com.okradvisor.model.Metric;
 import com.okradvisor.model.ObjectiveKind;
+import com.okradvisor.model.Work;
 import com.okradvisor.progress.KeyResultStanding;
 import com.okradvisor.progress.ObjectiveProgress;
 import com.okradvisor.text.Numbers;
@@ -50,11 +51,11 @@ final class Representations {
         }
     }
 
-    record KeyResultSummary(String key, String title, double progress, String owner) {
+    record KeyResultSummary(String key, String title, double progress, String owner, Work work) {
 
         static KeyResultSummary of(KeyResultStanding standing) {
             return new KeyResultSummary(standing.key(), standing.keyResult().issue().summary(), standing.progress(),
-                    standing.keyResult().issue().owner().orElse(null));
+                    standing.keyResult().issue().owner().orElse(null), standing.keyResult().work());
         }
     }
 
@@ -70,8 +71,8 @@ final class Representations {
 
     /** {@code GET /keyresults/{key}}, and what a check-in answers. */
     record KeyResultDetail(String key, String title, String objectiveKey, String objectiveKind, MetricValues metric,
-            double progress, int progressPercent, List<CheckInItem> checkIns, List<FindingItem> findings, int findingsTotal,
-            int keyResultsNotRead, int kpisNotRead) {
+            Work work, double progress, int progressPercent, List<CheckInItem> checkIns, List<FindingItem> findings,
+            int findingsTotal, int keyResultsNotRead, int kpisNotRead) {
 
         /** @param leftOut what the objective's view read and judged of its key results and KPIs */
         static KeyResultDetail of(KeyResultStanding standing, String objectiveKey, ObjectiveKind objectiveKind,
@@ -80,7 +81,7 @@ final class Representations {
             MostSevere<Finding> listed = MostSevere.of(
                     findings.stream().filter(finding -> finding.issueKey().equals(standing.key())).toList(), FINDINGS_LISTED);
             return new KeyResultDetail(standing.key(), standing.keyResult().issue().summary(), objectiveKey, objectiveKind.key(),
-                    standing.metric().map(MetricValues::of).orElse(null), standing.progress(),
+                    standing.metric().map(MetricValues::of).orElse(null), standing.keyResult().work(), standing.progress(),
                     Numbers.percent(standing.progress()),
                     standing.checkIns().stream().map(checkIn -> CheckInItem.of(checkIn, unit)).toList(),
                     FindingItem.of(listed), listed.total(), leftOut.keyResultsNotRead(), leftOut.kpisNotRead());

@@ -12,15 +12,15 @@ public final class AdminPageModel {
 
     /** The form's inputs, in the order the page shows them. */
     public record Fields(AdminField objectiveIssueType, AdminField objectiveLabel, AdminField kpiIssueType,
-            AdminField kpiLabel, AdminField alignmentLinkTypes, AdminField epicLinkField, AdminField topLevelLabel,
-            AdminField committedLabel, AdminField aspirationalLabel, AdminField inProgressWeight,
+            AdminField kpiLabel, AdminField alignmentLinkTypes, AdminField epicLinkField, AdminField workLinkTypes,
+            AdminField topLevelLabel, AdminField committedLabel, AdminField aspirationalLabel, AdminField inProgressWeight,
             AdminField fiscalYearStartMonth, AdminField newRuleFileName, AdminField newRuleFileText,
             AdminField importText) {
 
         /** The inputs of the settings form; the import form's own problems are {@link Notices#refusedImport()}. */
         List<AdminField> all() {
             return List.of(objectiveIssueType, objectiveLabel, kpiIssueType, kpiLabel, alignmentLinkTypes, epicLinkField,
-                    topLevelLabel, committedLabel, aspirationalLabel, inProgressWeight, fiscalYearStartMonth,
+                    workLinkTypes, topLevelLabel, committedLabel, aspirationalLabel, inProgressWeight, fiscalYearStartMonth,
                     newRuleFileName, newRuleFileText);
         }
     }
@@ -87,6 +87,10 @@ public final class AdminPageModel {
 
     public AdminField getEpicLinkField() {
         return fields.epicLinkField();
+    }
+
+    public AdminField getWorkLinkTypes() {
+        return fields.workLinkTypes();
     }
 
     public AdminField getTopLevelLabel() {

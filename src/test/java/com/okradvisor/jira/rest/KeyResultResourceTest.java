@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.atlassian.jira.issue.Issue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.okradvisor.intake.LinkRecord;
 import com.okradvisor.jira.FakeJira;
 import com.okradvisor.jira.OkrReader;
 import com.okradvisor.model.CheckIn;
@@ -57,12 +58,25 @@ class KeyResultResourceTest {
         assertThat(reply.json().get("objectiveKind").asText()).isEqualTo("unknown");
         assertThat(reply.json().get("metric").toString()).isEqualTo("{\"baseline\":3.5,\"target\":4.5,\"current\":3.8,\"unit\":\"\","
                 + "\"baselineText\":\"3.5\",\"targetText\":\"4.5\",\"currentText\":\"3.8\"}");
+        assertThat(reply.json().get("work").toString()).isEqualTo("{\"count\":0,\"done\":0,\"hidden\":0}");
         assertThat(reply.json().get("progress").asDouble()).isCloseTo(0.3, within(1e-9));
         assertThat(reply.json().get("progressPercent").asInt()).isEqualTo(30);
         assertThat(reply.json().get("checkIns").toString())
                 .isEqualTo("[{\"date\":\"2026-04-20T00:00\",\"author\":\"Ana Silva\",\"value\":3.8,\"confidence\":6,\"note\":\"first\","
                         + "\"valueText\":\"3.8\",\"confidenceText\":\"6/10\"}]");
         assertThat(reply.json().get("findings").isArray()).isTrue();
+    }
+
+    @Test
+    void answersTheKeyResultsWorkCountingWhatTheCallerMayNotBrowseWithoutNamingIt() throws Exception {
+        Issue secret = FakeJira.issue(9, "SEC-9", "Fraud check");
+        fixture.jira.link(fixture.keyResult, LinkRecord.SUB_TASK, FakeJira.done(FakeJira.issue(8, "MOB-8", "Draft the prompt"), FakeJira.DUE))
+                .link(fixture.keyResult, "Relates", secret).forbidden(secret);
+
+        EmbeddedRest.Reply reply = rest.get("/keyresults/MOB-2");
+
+        assertThat(reply.json().get("work").toString()).isEqualTo("{\"count\":1,\"done\":1,\"hidden\":1}");
+        assertThat(reply.json().toString()).doesNotContain("SEC-9");
     }
 
     @Test

@@ -48,7 +48,7 @@ class ObjectiveResourceTest {
         assertThat(reply.json().get("health").asText()).isEqualTo("on-track");
         assertThat(reply.json().has("score")).isFalse();
         assertThat(reply.json().get("keyResults").toString()).isEqualTo(
-                "[{\"key\":\"MOB-2\",\"title\":\"Raise the app store rating from 3.5 to 4.5\",\"progress\":0.5,\"owner\":\"Ana Silva\"}]");
+                "[{\"key\":\"MOB-2\",\"title\":\"Raise the app store rating from 3.5 to 4.5\",\"progress\":0.5,\"owner\":\"Ana Silva\",\"work\":{\"count\":0,\"done\":0,\"hidden\":0}}]");
         assertThat(reply.json().get("hiddenKeyResults").asInt()).isEqualTo(2);
         assertThat(reply.json().get("keyResultsNotRead").asInt()).isZero();
         assertThat(reply.json().get("kpis")).isEmpty();
