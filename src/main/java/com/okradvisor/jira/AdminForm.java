@@ -23,13 +23,11 @@ import com.okradvisor.settings.SettingsKeys;
 import com.okradvisor.settings.SettingsProblem;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.servlet.http.HttpServletRequest;
 
@@ -45,8 +43,6 @@ final class AdminForm {
     static final String NEW_RULE_FILE_TEXT = "newRuleFileText";
     static final String REMOVE_RULE_FILE = "removeRuleFile";
     static final String IMPORT_TEXT = "importText";
-    /** A custom rule file's name: safe as an id, a file name and a settings key, whatever escapes it. */
-    private static final Pattern RULE_FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.drl");
 
     private final Map<String, String> values;
     private final Map<String, String> errors;
@@ -108,14 +104,11 @@ final class AdminForm {
         return !text(NEW_RULE_FILE_NAME).isEmpty() || !text(NEW_RULE_FILE_TEXT).isBlank() || !removedRuleFiles.isEmpty();
     }
 
-    /** {@code stored} with the posted file added or replaced and the ticked files removed. */
-    Map<String, String> customRules(Map<String, String> stored) {
-        Map<String, String> files = new LinkedHashMap<>(stored);
-        removedRuleFiles.forEach(files::remove);
-        if (!text(NEW_RULE_FILE_NAME).isEmpty()) {
-            files.put(text(NEW_RULE_FILE_NAME), values.get(NEW_RULE_FILE_TEXT));
-        }
-        return files;
+    /** The posted file added or replaced and the ticked files removed; empty when the form changes no rule file. */
+    OkrAdministration.RuleFilesChange ruleFilesChange() {
+        Map<String, String> put = text(NEW_RULE_FILE_NAME).isEmpty() ? Map.of()
+                : Map.of(text(NEW_RULE_FILE_NAME), values.get(NEW_RULE_FILE_TEXT));
+        return new OkrAdministration.RuleFilesChange(put, removedRuleFiles);
     }
 
     /** The inputs as the page shows them, each with its error. */
@@ -147,10 +140,9 @@ final class AdminForm {
         if (name.isEmpty() && !drl.isBlank()) {
             return Optional.of(Map.entry(NEW_RULE_FILE_NAME, "Name the rule file, e.g. team-rules.drl."));
         }
-        if (!name.isEmpty() && !RULE_FILE_NAME.matcher(name).matches()) {
-            return Optional.of(Map.entry(NEW_RULE_FILE_NAME,
-                    "Name the rule file with letters, digits, '.', '_' and '-', starting with a letter or digit and ending in"
-                            + " .drl, e.g. team-rules.drl."));
+        Optional<String> nameProblem = name.isEmpty() ? Optional.empty() : OkrAdministration.fileNameProblem(name);
+        if (nameProblem.isPresent()) {
+            return nameProblem.map(problem -> Map.entry(NEW_RULE_FILE_NAME, problem));
         }
         if (!name.isEmpty() && drl.isBlank()) {
             return Optional.of(Map.entry(NEW_RULE_FILE_TEXT, "Paste the rules of " + name + "."));

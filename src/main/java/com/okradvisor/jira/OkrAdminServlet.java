@@ -19,7 +19,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.inject.Inject;
@@ -84,21 +83,19 @@ public class OkrAdminServlet extends HttpServlet {
     private final transient XsrfTokenAccessor xsrfTokenAccessor;
     private final transient XsrfTokenValidator xsrfTokenValidator;
     private final transient WebSudoManager webSudoManager;
-    private final transient OkrSettingsStore settingsStore;
-    private final transient AdvisorInForce rules;
+    private final transient OkrAdministration administration;
 
     @Inject
     public OkrAdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, TemplateRenderer templateRenderer,
             XsrfTokenAccessor xsrfTokenAccessor, XsrfTokenValidator xsrfTokenValidator, WebSudoManager webSudoManager,
-            OkrSettingsStore settingsStore, AdvisorInForce rules) {
+            OkrAdministration administration) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.templateRenderer = templateRenderer;
         this.xsrfTokenAccessor = xsrfTokenAccessor;
         this.xsrfTokenValidator = xsrfTokenValidator;
         this.webSudoManager = webSudoManager;
-        this.settingsStore = settingsStore;
-        this.rules = rules;
+        this.administration = administration;
     }
 
     @Override
@@ -111,10 +108,10 @@ public class OkrAdminServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType("text/plain;charset=UTF-8");
             response.setHeader("Content-Disposition", "attachment; filename=\"" + EXPORT_FILE_NAME + "\"");
-            response.getWriter().write(SettingsCodec.write(settingsStore.load()));
+            response.getWriter().write(SettingsCodec.write(administration.settings().settings()));
             return;
         }
-        AdminForm stored = AdminForm.of(settingsStore.loadWithProblems());
+        AdminForm stored = AdminForm.of(administration.settings());
         render(request, response, user, HttpServletResponse.SC_OK, stored, List.of(), request.getParameter(SAVED) != null);
     }
 
@@ -132,7 +129,7 @@ public class OkrAdminServlet extends HttpServlet {
             importSettings(request, response, user);
             return;
         }
-        AdminForm form = AdminForm.read(request, rules.inForce().advisor().catalogue());
+        AdminForm form = AdminForm.read(request, administration.rulesInForce().advisor().catalogue());
         if (form.changesCustomRules() && !userManager.isSystemAdmin(user)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "Only system administrators may change custom rules.");
             return;
@@ -142,14 +139,7 @@ public class OkrAdminServlet extends HttpServlet {
             return;
         }
         try {
-            settingsStore.save(form.settings(), stored -> {
-                if (!form.changesCustomRules()) {
-                    return Optional.empty();
-                }
-                Map<String, String> customRules = form.customRules(stored);
-                rules.check(customRules);
-                return Optional.of(customRules);
-            });
+            administration.save(form.settings(), form.ruleFilesChange());
         } catch (RuleFileException refused) {
             render(request, response, user, HttpServletResponse.SC_BAD_REQUEST, form, refused.problems(), false);
             return;
@@ -161,12 +151,11 @@ public class OkrAdminServlet extends HttpServlet {
     private void importSettings(HttpServletRequest request, HttpServletResponse response, UserKey user) throws IOException {
         String text = request.getParameter(AdminForm.IMPORT_TEXT);
         SettingsCodec.Decoded imported = SettingsCodec.read(text);
-        if (!imported.problems().isEmpty()) {
+        if (!administration.replaceSettings(imported).isEmpty()) {
             render(request, response, user, HttpServletResponse.SC_BAD_REQUEST,
-                    AdminForm.refusedImport(settingsStore.load(), text, imported.problems()), List.of(), false);
+                    AdminForm.refusedImport(administration.settings().settings(), text, imported.problems()), List.of(), false);
             return;
         }
-        settingsStore.save(imported.settings());
         redirectToSaved(request, response);
     }
 
@@ -231,9 +220,9 @@ public class OkrAdminServlet extends HttpServlet {
 
     private void render(HttpServletRequest request, HttpServletResponse response, UserKey user, int status, AdminForm form,
             List<RuleProblem> refused, boolean saved) throws IOException {
-        AdvisorInForce.RulesInForce inForce = rules.inForce();
+        AdvisorInForce.RulesInForce inForce = administration.rulesInForce();
         AdminPageModel page = new AdminPageModel(form.fields(), form.thresholdRows(),
-                form.ruleSwitches(inForce.advisor().catalogue()), List.copyOf(settingsStore.loadCustomRules().keySet()),
+                form.ruleSwitches(inForce.advisor().catalogue()), List.copyOf(administration.customRules().keySet()),
                 rows(refused), rows(inForce.skipped()), form.notices(),
                 new AdminPageModel.Status(xsrfTokenValidator.getXsrfParameterName(),
                         xsrfTokenAccessor.getXsrfToken(request, response, true),

@@ -467,7 +467,7 @@ class OkrAdminServletTest {
 
     private OkrAdminServlet servlet() {
         return new OkrAdminServlet(userManager, loginUriProvider, templateRenderer, xsrfTokenAccessor, xsrfTokenValidator,
-                webSudoManager, store, rules);
+                webSudoManager, new OkrAdministration(store, rules));
     }
 
     private void givenAdministrator(boolean systemAdministrator) {
