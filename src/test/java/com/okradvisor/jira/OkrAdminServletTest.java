@@ -208,7 +208,7 @@ class OkrAdminServletTest {
         AdminPageModel page = renderedPage();
         assertThat(page.getInProgressWeight().getValueHtml()).isEqualTo("0.4");
         assertThat(page.getFiscalYearStartMonth().getValueHtml()).isEqualTo("7");
-        assertThat(page.getThresholds()).extracting(ThresholdRow::getKey).hasSize(Parameter.values().length);
+        assertThat(page.getThresholds()).extracting(row -> row.getField().getName()).hasSize(Parameter.values().length);
         assertThat(page.getRules()).hasSize(rules.inForce().advisor().catalogue().entries().size())
                 .allMatch(RuleSwitch::getEnabled);
         assertThat(page.getXsrfTokenName()).isEqualTo(TOKEN_NAME);
@@ -243,7 +243,7 @@ class OkrAdminServletTest {
         AdminPageModel page = renderedPage();
         assertThat(page.getStoredRefusedHtml())
                 .containsExactly("threshold.staleAfterDays = &quot;0&quot;: Enter a number from 1 to 365.");
-        assertThat(page.getThresholds()).filteredOn(row -> row.getKey().equals("staleAfterDays")).singleElement()
+        assertThat(page.getThresholds()).filteredOn(row -> row.getField().getName().equals("threshold.staleAfterDays")).singleElement()
                 .satisfies(row -> assertThat(row.getField().getValueHtml()).isEqualTo("14"));
     }
 
@@ -382,7 +382,7 @@ class OkrAdminServletTest {
         assertThat(page.getHasErrors()).isTrue();
         assertThat(page.getThresholds()).filteredOn(row -> row.getField().getHasError()).singleElement()
                 .satisfies(row -> {
-                    assertThat(row.getKey()).isEqualTo("staleAfterDays");
+                    assertThat(row.getField().getName()).isEqualTo("threshold.staleAfterDays");
                     assertThat(row.getField().getErrorHtml()).isEqualTo("Enter a number from 1 to 365.");
                     assertThat(row.getField().getValueHtml()).isEqualTo("0");
                 });
