@@ -10,6 +10,7 @@ import static com.okradvisor.settings.SettingsKeys.KPI_LABEL;
 import static com.okradvisor.settings.SettingsKeys.OBJECTIVE_ISSUE_TYPE;
 import static com.okradvisor.settings.SettingsKeys.OBJECTIVE_LABEL;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import com.okradvisor.advisor.Parameter;
 import com.okradvisor.advisor.RuleCatalogue;
 import com.okradvisor.advisor.RuleEntry;
@@ -73,7 +74,7 @@ final class AdminForm {
     }
 
     /** The posted form, checked field by field; a rule of {@code catalogue} left unticked is switched off. */
-    static AdminForm read(HttpServletRequest request, RuleCatalogue catalogue) {
+    static AdminForm read(HttpServletRequest request, RuleCatalogue catalogue, I18nResolver i18n) {
         Map<String, String> settingsValues = new HashMap<>();
         SettingsKeys.all().forEach(key -> settingsValues.put(key, parameter(request, key)));
         Set<String> enabled = parameters(request, ENABLED_RULE);
@@ -85,7 +86,7 @@ final class AdminForm {
         Map<String, String> values = new HashMap<>(settingsValues);
         values.put(NEW_RULE_FILE_NAME, parameter(request, NEW_RULE_FILE_NAME));
         values.put(NEW_RULE_FILE_TEXT, parameter(request, NEW_RULE_FILE_TEXT));
-        newRuleFileError(values).ifPresent(error -> errors.put(error.getKey(), error.getValue()));
+        newRuleFileError(values, i18n).ifPresent(error -> errors.put(error.getKey(), error.getValue()));
         return new AdminForm(values, errors, asked.settings(), parameters(request, REMOVE_RULE_FILE),
                 new AdminPageModel.Notices(List.of(), List.of()));
     }
@@ -134,18 +135,18 @@ final class AdminForm {
         return notices;
     }
 
-    private static Optional<Map.Entry<String, String>> newRuleFileError(Map<String, String> values) {
+    private static Optional<Map.Entry<String, String>> newRuleFileError(Map<String, String> values, I18nResolver i18n) {
         String name = values.get(NEW_RULE_FILE_NAME).strip();
         String drl = values.get(NEW_RULE_FILE_TEXT);
         if (name.isEmpty() && !drl.isBlank()) {
-            return Optional.of(Map.entry(NEW_RULE_FILE_NAME, "Name the rule file, e.g. team-rules.drl."));
+            return Optional.of(Map.entry(NEW_RULE_FILE_NAME, i18n.getText("okr.admin.field.newRuleFileName.missing")));
         }
         Optional<String> nameProblem = name.isEmpty() ? Optional.empty() : OkrAdministration.fileNameProblem(name);
         if (nameProblem.isPresent()) {
             return nameProblem.map(problem -> Map.entry(NEW_RULE_FILE_NAME, problem));
         }
         if (!name.isEmpty() && drl.isBlank()) {
-            return Optional.of(Map.entry(NEW_RULE_FILE_TEXT, "Paste the rules of " + name + "."));
+            return Optional.of(Map.entry(NEW_RULE_FILE_TEXT, i18n.getText("okr.admin.field.newRuleFileText.missing", name)));
         }
         return name.isEmpty() ? Optional.empty()
                 : OkrSettingsStore.refusal(name, drl).map(reason -> Map.entry(NEW_RULE_FILE_TEXT, reason));

@@ -2,6 +2,7 @@ package com.okradvisor.jira;
 
 import com.atlassian.annotations.security.UnrestrictedAccess;
 import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
@@ -84,11 +85,12 @@ public class OkrAdminServlet extends HttpServlet {
     private final transient XsrfTokenValidator xsrfTokenValidator;
     private final transient WebSudoManager webSudoManager;
     private final transient OkrAdministration administration;
+    private final transient I18nResolver i18n;
 
     @Inject
     public OkrAdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, TemplateRenderer templateRenderer,
             XsrfTokenAccessor xsrfTokenAccessor, XsrfTokenValidator xsrfTokenValidator, WebSudoManager webSudoManager,
-            OkrAdministration administration) {
+            OkrAdministration administration, I18nResolver i18n) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.templateRenderer = templateRenderer;
@@ -96,6 +98,7 @@ public class OkrAdminServlet extends HttpServlet {
         this.xsrfTokenValidator = xsrfTokenValidator;
         this.webSudoManager = webSudoManager;
         this.administration = administration;
+        this.i18n = i18n;
     }
 
     @Override
@@ -122,16 +125,16 @@ public class OkrAdminServlet extends HttpServlet {
             return;
         }
         if (!xsrfTokenValidator.validateFormEncodedToken(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "The form's security token is missing or has expired: reload the page.");
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, i18n.getText("okr.admin.xsrf.refused"));
             return;
         }
         if (request.getParameter(AdminForm.IMPORT_TEXT) != null) {
             importSettings(request, response, user);
             return;
         }
-        AdminForm form = AdminForm.read(request, administration.rulesInForce().advisor().catalogue());
+        AdminForm form = AdminForm.read(request, administration.rulesInForce().advisor().catalogue(), i18n);
         if (form.changesCustomRules() && !userManager.isSystemAdmin(user)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Only system administrators may change custom rules.");
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, i18n.getText("okr.admin.customRules.forbidden"));
             return;
         }
         if (form.hasErrors()) {

@@ -29,7 +29,7 @@ import com.okradvisor.advisor.RuleEntry;
 import com.okradvisor.jira.view.AdminPageModel;
 import com.okradvisor.jira.view.RuleProblemRow;
 import com.okradvisor.jira.view.RuleSwitch;
-import com.okradvisor.jira.view.ThresholdRow;
+import com.okradvisor.plugin.PanelRenderer;
 import com.okradvisor.model.Finding;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.progress.ProgressSettings;
@@ -315,7 +315,8 @@ class OkrAdminServletTest {
 
         servlet().doPost(request, response);
 
-        verify(response).sendError(eq(HttpServletResponse.SC_FORBIDDEN), anyString());
+        verify(response).sendError(HttpServletResponse.SC_FORBIDDEN,
+                "The form's security token is missing or has expired: reload the page.");
         assertThat(pluginSettings.stored).isEmpty();
     }
 
@@ -327,7 +328,8 @@ class OkrAdminServletTest {
 
         servlet().doPost(request, response);
 
-        verify(response).sendError(eq(HttpServletResponse.SC_FORBIDDEN), anyString());
+        verify(response).sendError(HttpServletResponse.SC_FORBIDDEN,
+                "The form's security token is missing or has expired: reload the page.");
         assertThat(pluginSettings.stored).isEmpty();
     }
 
@@ -461,13 +463,13 @@ class OkrAdminServletTest {
 
         servlet().doPost(request, response);
 
-        verify(response).sendError(eq(HttpServletResponse.SC_FORBIDDEN), anyString());
+        verify(response).sendError(HttpServletResponse.SC_FORBIDDEN, "Only system administrators may change custom rules.");
         assertThat(pluginSettings.stored).isEmpty();
     }
 
     private OkrAdminServlet servlet() {
         return new OkrAdminServlet(userManager, loginUriProvider, templateRenderer, xsrfTokenAccessor, xsrfTokenValidator,
-                webSudoManager, new OkrAdministration(store, rules));
+                webSudoManager, new OkrAdministration(store, rules), new PanelRenderer.Texts());
     }
 
     private void givenAdministrator(boolean systemAdministrator) {
