@@ -56,7 +56,8 @@ import javax.servlet.http.HttpServletResponse;
  * </ul>
  * Otherwise the POST saves every setting and answers 303 to this page (post, redirect, get). A save
  * writes the settings as one value under a cluster lock ({@link OkrSettingsStore}), so it is all or
- * nothing and two admins saving at once each keep the other's change.
+ * nothing and two admins saving at once each keep the other's change. It reads, checks and saves through
+ * {@link OkrAdministration}, as the admin REST calls do, so the two accept and refuse alike.
  *
  * <p>{@link UnrestrictedAccess}: Platform 7 and 8 refuse an unannotated servlet to everyone without a
  * product licence before it runs, so an anonymous visitor would never reach the login redirect; this
