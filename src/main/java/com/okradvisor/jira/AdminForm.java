@@ -14,6 +14,7 @@ import static com.okradvisor.settings.SettingsKeys.OBJECTIVE_LABEL;
 import static com.okradvisor.settings.SettingsKeys.TOP_LEVEL_LABEL;
 import static com.okradvisor.settings.SettingsKeys.WORK_LINK_TYPES;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import com.okradvisor.advisor.Parameter;
 import com.okradvisor.advisor.RuleCatalogue;
 import com.okradvisor.advisor.RuleEntry;
@@ -27,13 +28,11 @@ import com.okradvisor.settings.SettingsKeys;
 import com.okradvisor.settings.SettingsProblem;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.servlet.http.HttpServletRequest;
 
@@ -49,8 +48,6 @@ final class AdminForm {
     static final String NEW_RULE_FILE_TEXT = "newRuleFileText";
     static final String REMOVE_RULE_FILE = "removeRuleFile";
     static final String IMPORT_TEXT = "importText";
-    /** A custom rule file's name: safe as an id, a file name and a settings key, whatever escapes it. */
-    private static final Pattern RULE_FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.drl");
 
     private final Map<String, String> values;
     private final Map<String, String> errors;
@@ -81,7 +78,7 @@ final class AdminForm {
     }
 
     /** The posted form, checked field by field; a rule of {@code catalogue} left unticked is switched off. */
-    static AdminForm read(HttpServletRequest request, RuleCatalogue catalogue) {
+    static AdminForm read(HttpServletRequest request, RuleCatalogue catalogue, I18nResolver i18n) {
         Map<String, String> settingsValues = new HashMap<>();
         SettingsKeys.all().forEach(key -> settingsValues.put(key, parameter(request, key)));
         Set<String> enabled = parameters(request, ENABLED_RULE);
@@ -93,7 +90,7 @@ final class AdminForm {
         Map<String, String> values = new HashMap<>(settingsValues);
         values.put(NEW_RULE_FILE_NAME, parameter(request, NEW_RULE_FILE_NAME));
         values.put(NEW_RULE_FILE_TEXT, parameter(request, NEW_RULE_FILE_TEXT));
-        newRuleFileError(values).ifPresent(error -> errors.put(error.getKey(), error.getValue()));
+        newRuleFileError(values, i18n).ifPresent(error -> errors.put(error.getKey(), error.getValue()));
         return new AdminForm(values, errors, asked.settings(), parameters(request, REMOVE_RULE_FILE),
                 new AdminPageModel.Notices(List.of(), List.of()));
     }
@@ -112,14 +109,11 @@ final class AdminForm {
         return !text(NEW_RULE_FILE_NAME).isEmpty() || !text(NEW_RULE_FILE_TEXT).isBlank() || !removedRuleFiles.isEmpty();
     }
 
-    /** {@code stored} with the posted file added or replaced and the ticked files removed. */
-    Map<String, String> customRules(Map<String, String> stored) {
-        Map<String, String> files = new LinkedHashMap<>(stored);
-        removedRuleFiles.forEach(files::remove);
-        if (!text(NEW_RULE_FILE_NAME).isEmpty()) {
-            files.put(text(NEW_RULE_FILE_NAME), values.get(NEW_RULE_FILE_TEXT));
-        }
-        return files;
+    /** The posted file added or replaced and the ticked files removed; empty when the form changes no rule file. */
+    OkrAdministration.RuleFilesChange ruleFilesChange() {
+        Map<String, String> put = text(NEW_RULE_FILE_NAME).isEmpty() ? Map.of()
+                : Map.of(text(NEW_RULE_FILE_NAME), values.get(NEW_RULE_FILE_TEXT));
+        return new OkrAdministration.RuleFilesChange(put, removedRuleFiles);
     }
 
     /** The inputs as the page shows them, each with its error. */
@@ -146,19 +140,18 @@ final class AdminForm {
         return notices;
     }
 
-    private static Optional<Map.Entry<String, String>> newRuleFileError(Map<String, String> values) {
+    private static Optional<Map.Entry<String, String>> newRuleFileError(Map<String, String> values, I18nResolver i18n) {
         String name = values.get(NEW_RULE_FILE_NAME).strip();
         String drl = values.get(NEW_RULE_FILE_TEXT);
         if (name.isEmpty() && !drl.isBlank()) {
-            return Optional.of(Map.entry(NEW_RULE_FILE_NAME, "Name the rule file, e.g. team-rules.drl."));
+            return Optional.of(Map.entry(NEW_RULE_FILE_NAME, i18n.getText("okr.admin.field.newRuleFileName.missing")));
         }
-        if (!name.isEmpty() && !RULE_FILE_NAME.matcher(name).matches()) {
-            return Optional.of(Map.entry(NEW_RULE_FILE_NAME,
-                    "Name the rule file with letters, digits, '.', '_' and '-', starting with a letter or digit and ending in"
-                            + " .drl, e.g. team-rules.drl."));
+        Optional<String> nameProblem = name.isEmpty() ? Optional.empty() : OkrAdministration.fileNameProblem(name);
+        if (nameProblem.isPresent()) {
+            return nameProblem.map(problem -> Map.entry(NEW_RULE_FILE_NAME, problem));
         }
         if (!name.isEmpty() && drl.isBlank()) {
-            return Optional.of(Map.entry(NEW_RULE_FILE_TEXT, "Paste the rules of " + name + "."));
+            return Optional.of(Map.entry(NEW_RULE_FILE_TEXT, i18n.getText("okr.admin.field.newRuleFileText.missing", name)));
         }
         return name.isEmpty() ? Optional.empty()
                 : OkrSettingsStore.refusal(name, drl).map(reason -> Map.entry(NEW_RULE_FILE_TEXT, reason));

@@ -2,6 +2,7 @@ package com.okradvisor.jira;
 
 import com.atlassian.annotations.security.UnrestrictedAccess;
 import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
@@ -19,7 +20,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.inject.Inject;
@@ -56,7 +56,8 @@ import javax.servlet.http.HttpServletResponse;
  * </ul>
  * Otherwise the POST saves every setting and answers 303 to this page (post, redirect, get). A save
  * writes the settings as one value under a cluster lock ({@link OkrSettingsStore}), so it is all or
- * nothing and two admins saving at once each keep the other's change.
+ * nothing and two admins saving at once each keep the other's change. It reads, checks and saves through
+ * {@link OkrAdministration}, as the admin REST calls do, so the two accept and refuse alike.
  *
  * <p>{@link UnrestrictedAccess}: Platform 7 and 8 refuse an unannotated servlet to everyone without a
  * product licence before it runs, so an anonymous visitor would never reach the login redirect; this
@@ -84,21 +85,21 @@ public class OkrAdminServlet extends HttpServlet {
     private final transient XsrfTokenAccessor xsrfTokenAccessor;
     private final transient XsrfTokenValidator xsrfTokenValidator;
     private final transient WebSudoManager webSudoManager;
-    private final transient OkrSettingsStore settingsStore;
-    private final transient AdvisorInForce rules;
+    private final transient OkrAdministration administration;
+    private final transient I18nResolver i18n;
 
     @Inject
     public OkrAdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, TemplateRenderer templateRenderer,
             XsrfTokenAccessor xsrfTokenAccessor, XsrfTokenValidator xsrfTokenValidator, WebSudoManager webSudoManager,
-            OkrSettingsStore settingsStore, AdvisorInForce rules) {
+            OkrAdministration administration, I18nResolver i18n) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.templateRenderer = templateRenderer;
         this.xsrfTokenAccessor = xsrfTokenAccessor;
         this.xsrfTokenValidator = xsrfTokenValidator;
         this.webSudoManager = webSudoManager;
-        this.settingsStore = settingsStore;
-        this.rules = rules;
+        this.administration = administration;
+        this.i18n = i18n;
     }
 
     @Override
@@ -111,10 +112,10 @@ public class OkrAdminServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType("text/plain;charset=UTF-8");
             response.setHeader("Content-Disposition", "attachment; filename=\"" + EXPORT_FILE_NAME + "\"");
-            response.getWriter().write(SettingsCodec.write(settingsStore.load()));
+            response.getWriter().write(SettingsCodec.write(administration.settings().settings()));
             return;
         }
-        AdminForm stored = AdminForm.of(settingsStore.loadWithProblems());
+        AdminForm stored = AdminForm.of(administration.settings());
         render(request, response, user, HttpServletResponse.SC_OK, stored, List.of(), request.getParameter(SAVED) != null);
     }
 
@@ -125,16 +126,16 @@ public class OkrAdminServlet extends HttpServlet {
             return;
         }
         if (!xsrfTokenValidator.validateFormEncodedToken(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "The form's security token is missing or has expired: reload the page.");
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, i18n.getText("okr.admin.xsrf.refused"));
             return;
         }
         if (request.getParameter(AdminForm.IMPORT_TEXT) != null) {
             importSettings(request, response, user);
             return;
         }
-        AdminForm form = AdminForm.read(request, rules.inForce().advisor().catalogue());
+        AdminForm form = AdminForm.read(request, administration.rulesInForce().advisor().catalogue(), i18n);
         if (form.changesCustomRules() && !userManager.isSystemAdmin(user)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Only system administrators may change custom rules.");
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, i18n.getText("okr.admin.customRules.forbidden"));
             return;
         }
         if (form.hasErrors()) {
@@ -142,14 +143,7 @@ public class OkrAdminServlet extends HttpServlet {
             return;
         }
         try {
-            settingsStore.save(form.settings(), stored -> {
-                if (!form.changesCustomRules()) {
-                    return Optional.empty();
-                }
-                Map<String, String> customRules = form.customRules(stored);
-                rules.check(customRules);
-                return Optional.of(customRules);
-            });
+            administration.save(form.settings(), form.ruleFilesChange());
         } catch (RuleFileException refused) {
             render(request, response, user, HttpServletResponse.SC_BAD_REQUEST, form, refused.problems(), false);
             return;
@@ -161,12 +155,11 @@ public class OkrAdminServlet extends HttpServlet {
     private void importSettings(HttpServletRequest request, HttpServletResponse response, UserKey user) throws IOException {
         String text = request.getParameter(AdminForm.IMPORT_TEXT);
         SettingsCodec.Decoded imported = SettingsCodec.read(text);
-        if (!imported.problems().isEmpty()) {
+        if (!administration.replaceSettings(imported).isEmpty()) {
             render(request, response, user, HttpServletResponse.SC_BAD_REQUEST,
-                    AdminForm.refusedImport(settingsStore.load(), text, imported.problems()), List.of(), false);
+                    AdminForm.refusedImport(administration.settings().settings(), text, imported.problems()), List.of(), false);
             return;
         }
-        settingsStore.save(imported.settings());
         redirectToSaved(request, response);
     }
 
@@ -231,9 +224,9 @@ public class OkrAdminServlet extends HttpServlet {
 
     private void render(HttpServletRequest request, HttpServletResponse response, UserKey user, int status, AdminForm form,
             List<RuleProblem> refused, boolean saved) throws IOException {
-        AdvisorInForce.RulesInForce inForce = rules.inForce();
+        AdvisorInForce.RulesInForce inForce = administration.rulesInForce();
         AdminPageModel page = new AdminPageModel(form.fields(), form.thresholdRows(),
-                form.ruleSwitches(inForce.advisor().catalogue()), List.copyOf(settingsStore.loadCustomRules().keySet()),
+                form.ruleSwitches(inForce.advisor().catalogue()), List.copyOf(administration.customRules().keySet()),
                 rows(refused), rows(inForce.skipped()), form.notices(),
                 new AdminPageModel.Status(xsrfTokenValidator.getXsrfParameterName(),
                         xsrfTokenAccessor.getXsrfToken(request, response, true),

@@ -128,6 +128,21 @@ public class OkrSettingsStore {
             throw new IllegalArgumentException("The settings take " + text.length() + " characters; Jira stores at most "
                     + MAX_VALUE_CHARS);
         }
+        write(Optional.of(text), change);
+    }
+
+    /**
+     * Under the lock: reads the stored custom rule files, lets {@code change} decide what to store instead,
+     * then stores the changed files, their list last; the settings stay as they are. When {@code change}
+     * throws, nothing is stored. Check each file with {@link #refusal} first.
+     *
+     * @throws IllegalArgumentException when a file exceeds SAL's limits; nothing is stored
+     */
+    public <E extends Exception> void changeCustomRules(CustomRulesChange<E> change) throws E {
+        write(Optional.empty(), change);
+    }
+
+    private <E extends Exception> void write(Optional<String> settingsText, CustomRulesChange<E> change) throws E {
         ClusterLock lock = lockService.getLockForName(LOCK);
         lock.lock();
         try {
@@ -136,7 +151,7 @@ public class OkrSettingsStore {
                 throw new IllegalArgumentException(reason);
             })));
             PluginSettings stored = pluginSettingsFactory.createGlobalSettings();
-            stored.put(SETTINGS, text);
+            settingsText.ifPresent(text -> stored.put(SETTINGS, text));
             files.ifPresent(this::writeCustomRules);
         } finally {
             lock.unlock();

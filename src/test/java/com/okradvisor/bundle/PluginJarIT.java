@@ -67,7 +67,7 @@ class PluginJarIT {
         String imports = PluginJar.manifest().getValue("Import-Package");
 
         assertThat(imports).contains("com.atlassian.jira.bc.issue.search", "com.atlassian.plugin.web",
-                "com.atlassian.sal.api.xsrf", JiraLine.enterpriseNamespace() + ".inject");
+                "com.atlassian.sal.api.xsrf", "com.atlassian.sal.api.message", JiraLine.enterpriseNamespace() + ".inject");
         assertThat(imports).doesNotContain("java.lang");
         assertThat(PluginJar.manifest().getValue("Require-Capability")).isNull();
     }

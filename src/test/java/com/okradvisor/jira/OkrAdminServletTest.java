@@ -29,7 +29,7 @@ import com.okradvisor.advisor.RuleEntry;
 import com.okradvisor.jira.view.AdminPageModel;
 import com.okradvisor.jira.view.RuleProblemRow;
 import com.okradvisor.jira.view.RuleSwitch;
-import com.okradvisor.jira.view.ThresholdRow;
+import com.okradvisor.plugin.PanelRenderer;
 import com.okradvisor.model.Finding;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.progress.ProgressSettings;
@@ -209,7 +209,7 @@ class OkrAdminServletTest {
         AdminPageModel page = renderedPage();
         assertThat(page.getInProgressWeight().getValueHtml()).isEqualTo("0.4");
         assertThat(page.getFiscalYearStartMonth().getValueHtml()).isEqualTo("7");
-        assertThat(page.getThresholds()).extracting(ThresholdRow::getKey).hasSize(Parameter.values().length);
+        assertThat(page.getThresholds()).extracting(row -> row.getField().getName()).hasSize(Parameter.values().length);
         assertThat(page.getRules()).hasSize(rules.inForce().advisor().catalogue().entries().size())
                 .allMatch(RuleSwitch::getEnabled);
         assertThat(page.getXsrfTokenName()).isEqualTo(TOKEN_NAME);
@@ -245,7 +245,7 @@ class OkrAdminServletTest {
         AdminPageModel page = renderedPage();
         assertThat(page.getStoredRefusedHtml())
                 .containsExactly("threshold.staleAfterDays = &quot;0&quot;: Enter a number from 1 to 365.");
-        assertThat(page.getThresholds()).filteredOn(row -> row.getKey().equals("staleAfterDays")).singleElement()
+        assertThat(page.getThresholds()).filteredOn(row -> row.getField().getName().equals("threshold.staleAfterDays")).singleElement()
                 .satisfies(row -> assertThat(row.getField().getValueHtml()).isEqualTo("14"));
     }
 
@@ -317,7 +317,8 @@ class OkrAdminServletTest {
 
         servlet().doPost(request, response);
 
-        verify(response).sendError(eq(HttpServletResponse.SC_FORBIDDEN), anyString());
+        verify(response).sendError(HttpServletResponse.SC_FORBIDDEN,
+                "The form's security token is missing or has expired: reload the page.");
         assertThat(pluginSettings.stored).isEmpty();
     }
 
@@ -329,7 +330,8 @@ class OkrAdminServletTest {
 
         servlet().doPost(request, response);
 
-        verify(response).sendError(eq(HttpServletResponse.SC_FORBIDDEN), anyString());
+        verify(response).sendError(HttpServletResponse.SC_FORBIDDEN,
+                "The form's security token is missing or has expired: reload the page.");
         assertThat(pluginSettings.stored).isEmpty();
     }
 
@@ -404,7 +406,7 @@ class OkrAdminServletTest {
         assertThat(page.getHasErrors()).isTrue();
         assertThat(page.getThresholds()).filteredOn(row -> row.getField().getHasError()).singleElement()
                 .satisfies(row -> {
-                    assertThat(row.getKey()).isEqualTo(key);
+                    assertThat(row.getField().getName()).isEqualTo("threshold." + key);
                     assertThat(row.getField().getErrorHtml()).isEqualTo(message);
                     assertThat(row.getField().getValueHtml()).isEqualTo(value);
                     assertThat(row.getBounds()).isEqualTo(bounds);
@@ -484,13 +486,13 @@ class OkrAdminServletTest {
 
         servlet().doPost(request, response);
 
-        verify(response).sendError(eq(HttpServletResponse.SC_FORBIDDEN), anyString());
+        verify(response).sendError(HttpServletResponse.SC_FORBIDDEN, "Only system administrators may change custom rules.");
         assertThat(pluginSettings.stored).isEmpty();
     }
 
     private OkrAdminServlet servlet() {
         return new OkrAdminServlet(userManager, loginUriProvider, templateRenderer, xsrfTokenAccessor, xsrfTokenValidator,
-                webSudoManager, store, rules);
+                webSudoManager, new OkrAdministration(store, rules), new PanelRenderer.Texts());
     }
 
     private void givenAdministrator(boolean systemAdministrator) {

@@ -121,6 +121,25 @@ class OkrSettingsStoreTest {
     }
 
     @Test
+    void changesTheCustomRulesUnderTheLockAndLeavesTheSettingsAsTheyAre() {
+        store().save(CHANGED);
+        givenCustomRules(Map.of("a.drl", "rule a", "b.drl", "rule b"));
+        int locksTaken = locks.locked().size();
+
+        store().changeCustomRules(files -> {
+            Map<String, String> changed = new LinkedHashMap<>(files);
+            changed.remove("a.drl");
+            changed.put("c.drl", "rule c");
+            return Optional.of(changed);
+        });
+
+        assertThat(store().loadCustomRules()).containsOnlyKeys("b.drl", "c.drl");
+        assertThat(store().load()).isEqualTo(CHANGED);
+        assertThat(locks.locked().subList(locksTaken, locks.locked().size())).containsExactly(OkrSettingsStore.LOCK);
+        assertThat(locks.allReleased()).isTrue();
+    }
+
+    @Test
     void keepsEveryChangeWhenTwoNodesSaveAtOnce() throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService nodes = Executors.newFixedThreadPool(2);

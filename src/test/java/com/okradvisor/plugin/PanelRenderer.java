@@ -1,8 +1,10 @@
 package com.okradvisor.plugin;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import com.okradvisor.cli.report.HtmlReport;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
@@ -20,7 +22,7 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
  * (every reference but those named {@code …Html}), since a panel must be safe either way. Each
  * template is parsed once and cached, as Jira's template renderer does outside dev mode.
  */
-final class PanelRenderer {
+public final class PanelRenderer {
 
     private final VelocityEngine velocity = new VelocityEngine();
     private final Texts i18n = new Texts();
@@ -50,11 +52,11 @@ final class PanelRenderer {
         return html.toString();
     }
 
-    /** The part of Jira's I18nHelper the templates use, reading the app's bundle. */
-    public static final class Texts {
+    /** The part of Jira's I18nHelper the templates use, and SAL's I18nResolver the admin page uses, reading the app's bundle. */
+    public static final class Texts implements I18nResolver {
         private final Properties bundle = new Properties();
 
-        Texts() {
+        public Texts() {
             try (InputStream in = PanelRenderer.class.getClassLoader().getResourceAsStream("i18n/okr-advisor.properties")) {
                 bundle.load(in);
             } catch (IOException e) {
@@ -72,6 +74,11 @@ final class PanelRenderer {
 
         public String getText(String key, String value1, String value2) {
             return format(key, value1, value2);
+        }
+
+        @Override
+        public String getText(String key, Serializable... arguments) {
+            return format(key, (Object[]) arguments);
         }
 
         private String format(String key, Object... values) {

@@ -1,6 +1,5 @@
 package com.okradvisor.jira.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.okradvisor.intake.OkrProperties;
 import com.okradvisor.model.CheckIn;
@@ -30,15 +29,7 @@ record CheckInRequest(OptionalDouble value, int confidence, String note) {
      *         not text or longer than {@link #MAX_NOTE_LENGTH} characters
      */
     static CheckInRequest parse(String body) {
-        JsonNode json;
-        try {
-            json = RestJson.MAPPER.readTree(body == null ? "" : body);
-        } catch (JsonProcessingException e) {
-            throw RestFailure.badRequest(null, "The body is not JSON: " + e.getOriginalMessage());
-        }
-        if (json == null || !json.isObject()) {
-            throw RestFailure.badRequest(null, "The body must be a JSON object such as {\"confidence\": 7}.");
-        }
+        JsonNode json = RestJson.object(body, "{\"confidence\": 7}");
         return new CheckInRequest(value(json.get("value")), confidence(json.get("confidence")), note(json.get("note")));
     }
 

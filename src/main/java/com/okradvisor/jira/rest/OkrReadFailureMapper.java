@@ -15,7 +15,7 @@ public class OkrReadFailureMapper implements ExceptionMapper<OkrReadException> {
     @Override
     public Response toResponse(OkrReadException exception) {
         return RestJson.response(Response.Status.INTERNAL_SERVER_ERROR,
-                new RestFailure.Problem(Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(), null,
+                new RestFailure.Problem(Response.Status.INTERNAL_SERVER_ERROR, null,
                         "Jira refused what the OKR Advisor asked for: " + exception.getMessage()));
     }
 }

@@ -3,6 +3,7 @@ package com.okradvisor.jira.rest;
 import com.okradvisor.advisor.AdvisorSettings;
 import com.okradvisor.advisor.Parameter;
 import com.okradvisor.advisor.RuleEntry;
+import com.okradvisor.advisor.RuleProblem;
 import com.okradvisor.jira.view.LeftOut;
 import com.okradvisor.jira.view.MostSevere;
 import com.okradvisor.model.CheckIn;
@@ -14,8 +15,10 @@ import com.okradvisor.model.ObjectiveKind;
 import com.okradvisor.model.Work;
 import com.okradvisor.progress.KeyResultStanding;
 import com.okradvisor.progress.ObjectiveProgress;
+import com.okradvisor.settings.SettingsCodec;
 import com.okradvisor.text.Numbers;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -132,6 +135,38 @@ final class Representations {
         static ParameterItem of(Parameter parameter, AdvisorSettings inForce) {
             return new ParameterItem(parameter.key(), parameter.description(), parameter.defaultValue(), inForce.get(parameter));
         }
+    }
+
+    /**
+     * {@code GET /settings}, and what a save answers: every setting as its {@code --config} text by key, and
+     * each stored value that no longer validates, whose default is in force.
+     */
+    record SettingsState(Map<String, String> settings, List<RestFailure.Detail> storedProblems) {
+
+        static SettingsState of(SettingsCodec.Decoded stored) {
+            return new SettingsState(SettingsCodec.values(stored.settings()),
+                    stored.problems().stream().map(RestFailure.Detail::of).toList());
+        }
+    }
+
+    /** What {@code POST /settings/validate} answers: the settings the body asks for, as a save would store them. */
+    record SettingsCheck(Map<String, String> settings) {
+    }
+
+    /** {@code GET /custom-rules}, and what a save answers: the stored files and why any of them is not in force. */
+    record RuleFiles(List<RuleFile> files, List<RestFailure.Detail> skipped) {
+
+        static RuleFiles of(Map<String, String> stored, List<RuleProblem> skipped) {
+            return new RuleFiles(stored.entrySet().stream().map(file -> new RuleFile(file.getKey(), file.getValue())).toList(),
+                    skipped.stream().map(RestFailure.Detail::of).toList());
+        }
+    }
+
+    record RuleFile(String name, String text) {
+    }
+
+    /** What {@code POST /custom-rules/validate} answers: the names of the files a save would put in force. */
+    record RuleFileCheck(List<String> files) {
     }
 
     private static Double number(OptionalDouble value) {

@@ -5,6 +5,9 @@ import com.okradvisor.view.Html;
 /** One input of the admin page: what it holds (as typed, or as stored) and why it was refused, if it was. */
 public final class AdminField {
 
+    /** Where the i18n bundle keeps each input's label, under its name; its help text is under the label's key and {@code .help}. */
+    static final String LABEL_PREFIX = "okr.admin.field.";
+
     private final String name;
     private final String value;
     private final String error;
@@ -18,6 +21,16 @@ public final class AdminField {
     /** The form parameter's name: a fixed word chosen by the app. */
     public String getName() {
         return name;
+    }
+
+    /** The i18n key of the input's label, derived from its name, so a new setting needs only its texts in the bundle. */
+    public String getLabelKey() {
+        return LABEL_PREFIX + name;
+    }
+
+    /** The i18n key of the input's help text. */
+    public String getHelpKey() {
+        return getLabelKey() + ".help";
     }
 
     public String getValueHtml() {

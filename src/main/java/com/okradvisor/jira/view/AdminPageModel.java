@@ -18,7 +18,7 @@ public final class AdminPageModel {
             AdminField importText) {
 
         /** The inputs of the settings form; the import form's own problems are {@link Notices#refusedImport()}. */
-        List<AdminField> all() {
+        public List<AdminField> all() {
             return List.of(objectiveIssueType, objectiveLabel, kpiIssueType, kpiLabel, alignmentLinkTypes, epicLinkField,
                     workLinkTypes, topLevelLabel, committedLabel, aspirationalLabel, inProgressWeight, fiscalYearStartMonth,
                     newRuleFileName, newRuleFileText);

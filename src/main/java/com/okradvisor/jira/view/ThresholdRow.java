@@ -1,9 +1,8 @@
 package com.okradvisor.jira.view;
 
 import com.okradvisor.advisor.Parameter;
-import com.okradvisor.view.Html;
 
-/** One threshold on the admin page: its input, its default, its bounds and what it means. */
+/** One threshold on the admin page: its input (whose label and help come from i18n), its default and its bounds. */
 public final class ThresholdRow {
 
     private final Parameter parameter;
@@ -18,11 +17,6 @@ public final class ThresholdRow {
         return field;
     }
 
-    /** The name rules and admins use, e.g. {@code staleAfterDays}. */
-    public String getKey() {
-        return parameter.key();
-    }
-
     public String getDefaultValue() {
         return parameter.format(parameter.defaultValue());
     }
@@ -30,9 +24,5 @@ public final class ThresholdRow {
     /** The allowed range, e.g. {@code 1–365}. */
     public String getBounds() {
         return parameter.format(parameter.min()) + "–" + parameter.format(parameter.max());
-    }
-
-    public String getDescriptionHtml() {
-        return Html.escape(parameter.description());
     }
 }

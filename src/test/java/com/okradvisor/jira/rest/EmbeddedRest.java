@@ -1,5 +1,9 @@
 package com.okradvisor.jira.rest;
 
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.mock;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -17,6 +21,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javax.inject.Inject;
+import javax.inject.Provider;
+import javax.servlet.http.HttpServletRequest;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
+import org.glassfish.jersey.process.internal.RequestScoped;
+import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
@@ -40,6 +51,7 @@ final class EmbeddedRest implements AutoCloseable {
     private final HttpServer server;
     private final BlockingQueue<Runnable> exchanges;
     private final HttpClient client = HttpClient.newHttpClient();
+    private String cookie;
 
     private EmbeddedRest(HttpServer server, BlockingQueue<Runnable> exchanges) {
         this.server = server;
@@ -48,7 +60,14 @@ final class EmbeddedRest implements AutoCloseable {
 
     static EmbeddedRest serving(Object... resources) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext(PATH, ContainerFactory.createContainer(HttpHandler.class, new ResourceConfig(OkrReadFailureMapper.class).registerInstances(resources)));
+        ResourceConfig application = new ResourceConfig(OkrReadFailureMapper.class).registerInstances(resources)
+                .register(new AbstractBinder() {
+                    @Override
+                    protected void configure() {
+                        bindFactory(ServletRequests.class).to(HttpServletRequest.class).in(RequestScoped.class);
+                    }
+                });
+        server.createContext(PATH, ContainerFactory.createContainer(HttpHandler.class, application));
         BlockingQueue<Runnable> exchanges = new LinkedBlockingQueue<>();
         server.setExecutor(exchanges::add);
         server.start();
@@ -71,9 +90,27 @@ final class EmbeddedRest implements AutoCloseable {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    Reply putJson(String path, String body) throws IOException, InterruptedException {
+        return put(path, "application/json", body);
+    }
+
+    Reply put(String path, String contentType, String body) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    Reply delete(String path) throws IOException, InterruptedException {
+        return send(request(path).DELETE());
+    }
+
+    /** Sends {@code cookie} with every later request, as a browser sends its session's. */
+    void sendCookie(String cookie) {
+        this.cookie = cookie;
+    }
+
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + PATH + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + PATH + path))
                 .header("Accept", "application/json");
+        return cookie == null ? request : request.header("Cookie", cookie);
     }
 
     private Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
@@ -93,6 +130,29 @@ final class EmbeddedRest implements AutoCloseable {
         String contentType = response.headers().firstValue("Content-Type").orElse("");
         JsonNode body = contentType.startsWith("application/json") ? JSON.readTree(response.body()) : TextNode.valueOf(response.body());
         return new Reply(response.statusCode(), contentType, body);
+    }
+
+    /**
+     * What Jira's servlet container hands a resource's {@code @Context HttpServletRequest}: here a request that
+     * answers the HTTP request's method and headers, which is all the app's guards read.
+     */
+    static final class ServletRequests implements Supplier<HttpServletRequest> {
+
+        private final Provider<ContainerRequest> request;
+
+        @Inject
+        ServletRequests(Provider<ContainerRequest> request) {
+            this.request = request;
+        }
+
+        @Override
+        public HttpServletRequest get() {
+            ContainerRequest http = request.get();
+            HttpServletRequest servlet = mock(HttpServletRequest.class);
+            lenient().when(servlet.getMethod()).thenReturn(http.getMethod());
+            lenient().when(servlet.getHeader(anyString())).thenAnswer(call -> http.getHeaderString(call.getArgument(0)));
+            return servlet;
+        }
     }
 
     @Override
