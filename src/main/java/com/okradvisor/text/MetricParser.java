@@ -116,9 +116,10 @@ public final class MetricParser {
     }
 
     /**
-     * What the amounts promise: a range wherever two are joined by "to" or an arrow; else the first
-     * amount that "below", "by" or "to" makes a bound, change or target; else a change when one is
-     * ("double", "3x"); else a count, the first amount's.
+     * What the amounts promise: a range wherever two are joined by "to" or an arrow; else a bound or a
+     * change when "below" or "by" comes before the first amount; else a target when "to" or "reach" comes
+     * before any ("Migrate 40 of 60 services to cut hosting costs to $30k"); else a change when there is
+     * one ("double", "3x"); else a count, the first amount's.
      */
     private static MetricText fromAmounts(String text, List<Amount> amounts) {
         for (int i = 0; i + 1 < amounts.size(); i++) {
@@ -129,19 +130,19 @@ public final class MetricParser {
                 return new MetricText(MetricText.Kind.RANGE, OptionalDouble.of(from.value()), OptionalDouble.of(to.value()), unit);
             }
         }
+        Amount first = amounts.get(0);
+        String leadIn = first.change() ? "" : leadIn(text, first.start());
+        if (endsWithAny(leadIn, BOUND_WORDS)) {
+            return new MetricText(MetricText.Kind.BOUND, OptionalDouble.empty(), OptionalDouble.of(first.value()), first.unit());
+        }
+        if (endsWithAny(leadIn, CHANGE_BY)) {
+            return new MetricText(MetricText.Kind.CHANGE, OptionalDouble.empty(), OptionalDouble.empty(), first.unit());
+        }
         for (Amount amount : amounts) {
-            String leadIn = amount.change() ? "" : leadIn(text, amount.start());
-            if (endsWithAny(leadIn, BOUND_WORDS)) {
-                return new MetricText(MetricText.Kind.BOUND, OptionalDouble.empty(), OptionalDouble.of(amount.value()), amount.unit());
-            }
-            if (endsWithAny(leadIn, CHANGE_BY)) {
-                return new MetricText(MetricText.Kind.CHANGE, OptionalDouble.empty(), OptionalDouble.empty(), amount.unit());
-            }
-            if (endsWithAny(leadIn, TARGET_WORDS)) {
+            if (!amount.change() && endsWithAny(leadIn(text, amount.start()), TARGET_WORDS)) {
                 return new MetricText(MetricText.Kind.TARGET, OptionalDouble.empty(), OptionalDouble.of(amount.value()), amount.unit());
             }
         }
-        Amount first = amounts.get(0);
         if (amounts.stream().anyMatch(Amount::change) || first.unit().equals(TIMES)) {
             return new MetricText(MetricText.Kind.CHANGE, OptionalDouble.empty(), OptionalDouble.empty(), first.unit());
         }

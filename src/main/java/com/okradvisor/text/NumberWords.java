@@ -49,6 +49,9 @@ final class NumberWords {
     private static final Set<String> BEFORE_SHARE = Set.of("by", "to", "in", "about", "over", "under", "nearly", "almost");
     /** The word before "one" that makes it a name, not a count: "the number one choice". */
     private static final String THE_WORD_NUMBER = "number";
+    /** Words before "one" that make it an amount whatever follows: "from five to one", "fewer than one". */
+    private static final Set<String> BEFORE_ONE = Set.of(
+            "to", "from", "than", "below", "under", "least", "most", "by", "reach", "over", "above", "within");
     /** Words after "one" that make it no count: "one of", "one more", "one another", "one thing". */
     private static final Set<String> NOT_COUNTED = Set.of("of", "more", "another");
     private static final String AND = "and";
@@ -171,10 +174,16 @@ final class NumberWords {
         return share ? new Amount(words.get(first).start, word.end, PERCENT * numerator / parts, "%", false) : null;
     }
 
-    /** Whether "one" at word {@code i} counts the word after it: "one in five", not "one of" or "the number one". */
+    /**
+     * Whether "one" at word {@code i} is an amount: after a word such as "to" ("from five to one"), or
+     * before the word it counts ("one in five", "one new market"), but not "one of", "one more" or "the number one".
+     */
     private static boolean countsSomething(String text, List<Word> words, int i) {
         if (i > 0 && words.get(i - 1).lower.equals(THE_WORD_NUMBER) && joined(text, words.get(i - 1), words.get(i))) {
             return false;
+        }
+        if (i > 0 && BEFORE_ONE.contains(words.get(i - 1).lower) && joined(text, words.get(i - 1), words.get(i))) {
+            return true;
         }
         if (i + 1 >= words.size() || !joined(text, words.get(i), words.get(i + 1))
                 || !isSpace(text.charAt(words.get(i).end)) || !Character.isLetter(text.codePointAt(words.get(i + 1).start))) {
