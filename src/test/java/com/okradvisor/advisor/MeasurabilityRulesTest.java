@@ -17,6 +17,7 @@ class MeasurabilityRulesTest {
     @RuleFixture("kr-unmeasurable")
     class KrUnmeasurable {
 
+        @RuleExample
         @Test
         void flagsKeyResultWithoutNumberOrMetric() {
             rule("kr-unmeasurable").reports(portfolioOf(keyResult("GRO-101").summary("Improve onboarding")),
@@ -29,6 +30,7 @@ class MeasurabilityRulesTest {
                     portfolioOf(keyResult("GRO-101").summary("Improve onboarding").metric(FROM_30_TO_45_PERCENT)));
         }
 
+        @RuleExample
         @Test
         void acceptsKeyResultWithANumberInItsSummary() {
             rule("kr-unmeasurable").reportsNothing(portfolioOf(keyResult("GRO-101").summary("Win 3 enterprise customers")));
@@ -39,6 +41,7 @@ class MeasurabilityRulesTest {
     @RuleFixture("kr-is-activity")
     class KrIsActivity {
 
+        @RuleExample
         @Test
         void flagsKeyResultThatStartsWithAnActivityVerb() {
             rule("kr-is-activity").reports(portfolioOf(keyResult("GRO-101").summary("Launch the new onboarding flow")),
@@ -53,6 +56,7 @@ class MeasurabilityRulesTest {
                             + "'Roll out guided tours'");
         }
 
+        @RuleExample
         @Test
         void acceptsActivityThatNamesTheOutcomeItsTarget() {
             rule("kr-is-activity").reportsNothing(
@@ -70,6 +74,7 @@ class MeasurabilityRulesTest {
     @RuleFixture("kr-vague-wording")
     class KrVagueWording {
 
+        @RuleExample
         @Test
         void flagsVagueWordsWithoutANumber() {
             rule("kr-vague-wording").reports(portfolioOf(keyResult("GRO-101").summary("Significantly improve onboarding")),
@@ -77,6 +82,7 @@ class MeasurabilityRulesTest {
                             + "'Significantly improve onboarding'");
         }
 
+        @RuleExample
         @Test
         void acceptsVagueWordBackedByANumber() {
             rule("kr-vague-wording").reportsNothing(
@@ -88,6 +94,7 @@ class MeasurabilityRulesTest {
     @RuleFixture("kr-target-equals-baseline")
     class KrTargetEqualsBaseline {
 
+        @RuleExample
         @Test
         void flagsMetricWhoseTargetIsItsBaseline() {
             rule("kr-target-equals-baseline").reports(portfolioOf(keyResult("GRO-101").metric(Metric.of(40, 40, 40, "%"))),
@@ -100,6 +107,7 @@ class MeasurabilityRulesTest {
                     "GRO-101: KR GRO-101 has target 3% equal to its baseline: nothing would change");
         }
 
+        @RuleExample
         @Test
         void acceptsMetricThatMoves() {
             rule("kr-target-equals-baseline")
