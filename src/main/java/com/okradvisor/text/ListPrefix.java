@@ -35,7 +35,7 @@ final class ListPrefix {
     static String strip(String text) {
         Matcher token = TOKEN.matcher(text);
         Matcher separator = SEPARATOR.matcher(text);
-        int start = skipSpaces(text, 0);
+        int start = Characters.runEnd(text, 0, codePoint -> Characters.isSpace((char) codePoint));
         int summary = 0;
         while (start < text.length() && token.region(start, text.length()).lookingAt()) {
             separator.region(token.end(), text.length()).lookingAt();
@@ -46,13 +46,5 @@ final class ListPrefix {
             summary = start;
         }
         return summary == 0 ? text : text.substring(summary);
-    }
-
-    private static int skipSpaces(String text, int from) {
-        int i = from;
-        while (i < text.length() && Characters.isSpace(text.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 }
