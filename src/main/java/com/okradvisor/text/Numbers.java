@@ -7,7 +7,8 @@ import java.util.OptionalDouble;
 /**
  * The one way the app writes numbers for people, in rule messages ({@link Texts}), views, reports and
  * the REST API's display strings: no trailing zeros, at most three decimals, a unit after a space
- * unless it is % or a currency symbol, which goes first ({@code $26000}); shares as whole percentages.
+ * unless it is % or a scale ("/10"), which follow it, or a currency symbol, which goes first ({@code $26000});
+ * shares as whole percentages.
  */
 public final class Numbers {
 
@@ -24,12 +25,12 @@ public final class Numbers {
         return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
-    /** A number with its unit: {@code 45%}, {@code $26000}, {@code 2 s}, {@code 12}. */
+    /** A number with its unit: {@code 45%}, {@code $26000}, {@code 2 s}, {@code 8/10}, {@code 12}. */
     public static String amount(double value, String unit) {
         if (unit == null || unit.isEmpty()) {
             return number(value);
         }
-        if (unit.equals("%")) {
+        if (unit.equals("%") || unit.startsWith("/")) {
             return number(value) + "%";
         }
         if (unit.length() == 1 && CURRENCIES.contains(unit)) {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,14 +19,25 @@ import java.util.regex.Pattern;
  */
 public final class Wording {
 
+    /**
+     * The activity verbs, in their base form: a key result that starts with one, in any form ("Refactoring",
+     * "Overhauled", "Re-launch", "Rolled out"), names work to do rather than a change to cause. Verbs of two
+     * words are a verb and its particle.
+     */
     private static final List<String> ACTIVITY_VERBS = List.of(
-            "set up", "roll out", "launch", "implement", "build", "create", "write", "hold", "run", "organise",
-            "organize", "develop", "design", "complete", "finish", "deliver", "migrate", "conduct", "attend",
-            "prepare", "release", "start", "introduce", "ship", "deploy", "publish", "integrate", "refactor",
-            "establish", "define", "document", "add", "setup");
-    private static final Pattern LEADING_VERB = Pattern.compile(
-            "^\\W*(" + String.join("|", ACTIVITY_VERBS).replace(" ", "\\s+") + ")\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "launch", "implement", "build", "create", "write", "hold", "run", "organise", "organize", "develop",
+            "design", "complete", "finish", "deliver", "migrate", "conduct", "attend", "prepare", "release", "start",
+            "introduce", "ship", "deploy", "publish", "integrate", "refactor", "establish", "define", "document", "add",
+            "replatform", "overhaul", "revamp", "upgrade", "install", "configure", "replace", "modernise", "modernize",
+            "decommission", "retire", "sunset", "automate", "consolidate", "standardise", "standardize", "rework",
+            "restructure", "architect", "containerise", "containerize", "host", "draft", "audit", "update", "train",
+            "set up", "roll out", "kick off", "spin up", "stand up", "clean up", "go live");
+    /** Past forms that add no "-ed": "built", "wrote", "held". */
+    private static final Map<String, String> IRREGULAR = Map.of(
+            "built", "build", "wrote", "write", "written", "write", "held", "hold", "ran", "run", "went", "go",
+            "gone", "go", "stood", "stand", "spun", "spin");
+    /** The prefix that makes a verb do again what it did: "re-launch", "rebuild", "rewrite". */
+    private static final String AGAIN = "re";
     private static final Pattern VAGUE = Pattern.compile(
             "\\b(improv(?:e|es|ed|ing|ement)|better|enhanc(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)"
                     + "|maximi[sz](?:e|es|ed|ing)|significant(?:ly)?|as much as possible|various|some)\\b",
@@ -49,10 +61,58 @@ public final class Wording {
     private Wording() {
     }
 
-    /** The activity verb the text starts with, lower-cased, or empty. */
+    /**
+     * The activity verb the text starts with after any list or key-result prefix ("O1-KR3:", "a)", "#2 -"),
+     * as written but lower-case ("refactoring", "re-launch", "set up"), or empty. A verb is known in its base
+     * form, with "-ed" or "-ing" (a final "e" dropped or a final consonant doubled), in its irregular past
+     * and with "re"/"re-" in front; a hyphen inside it does not count ("re-platform", "set-up").
+     */
     public static String activityVerb(String text) {
-        Matcher matcher = LEADING_VERB.matcher(text);
-        return matcher.lookingAt() ? matcher.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : "";
+        String summary = ListPrefix.strip(text);
+        int start = runEnd(summary, 0, codePoint -> !Character.isLetterOrDigit(codePoint));
+        int end = runEnd(summary, start, Wording::isVerbCharacter);
+        String first = summary.substring(start, end).toLowerCase(Locale.ROOT);
+        String word = first.replace("-", "");
+        int particleStart = runEnd(summary, end, codePoint -> Characters.isSpace((char) codePoint));
+        String particle = particleStart > end
+                ? summary.substring(particleStart, runEnd(summary, particleStart, Character::isLetter)).toLowerCase(Locale.ROOT)
+                : "";
+        for (String verb : ACTIVITY_VERBS) {
+            int space = verb.indexOf(' ');
+            if (space < 0 ? isFormOf(word, verb) || word.startsWith(AGAIN) && isFormOf(word.substring(AGAIN.length()), verb)
+                    : word.equals(verb.replace(" ", ""))) {
+                return first;
+            }
+            if (space > 0 && verb.substring(space + 1).equals(particle) && isFormOf(word, verb.substring(0, space))) {
+                return first + " " + particle;
+            }
+        }
+        return "";
+    }
+
+    /** The activity verbs in their base form, one- and two-word ("set up"), as {@link #activityVerb} knows them. */
+    public static List<String> activityVerbs() {
+        return ACTIVITY_VERBS;
+    }
+
+    /** Whether {@code word} is {@code verb}, its "-ed" or "-ing" form or its irregular past. */
+    private static boolean isFormOf(String word, String verb) {
+        if (word.equals(verb) || verb.equals(IRREGULAR.get(word))) {
+            return true;
+        }
+        String stem = word.endsWith("ed") ? word.substring(0, word.length() - 2)
+                : word.endsWith("ing") ? word.substring(0, word.length() - 3) : "";
+        if (stem.isEmpty()) {
+            return false;
+        }
+        boolean doubled = stem.length() == verb.length() + 1 && stem.startsWith(verb)
+                && stem.charAt(stem.length() - 1) == verb.charAt(verb.length() - 1);
+        return stem.equals(verb) || (stem + "e").equals(verb) || doubled;
+    }
+
+    /** What a verb is written with: letters, and a hyphen between two ("re-platform", "set-up"). */
+    private static boolean isVerbCharacter(int codePoint) {
+        return Character.isLetter(codePoint) || codePoint == '-';
     }
 
     /**

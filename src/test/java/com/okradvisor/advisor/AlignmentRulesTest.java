@@ -33,6 +33,7 @@ class AlignmentRulesTest {
     @RuleFixture("kpi-misaligned")
     class KpiMisaligned {
 
+        @RuleExample
         @Test
         void flagsKpiLinkedToNoObjective() {
             rule("kpi-misaligned").reports(given(healthyObjective("GRO-1"), kpi("GRO-90")),
@@ -47,6 +48,7 @@ class AlignmentRulesTest {
                             + " (only to inactive or unknown objectives: GRO-1, GRO-7)");
         }
 
+        @RuleExample
         @Test
         void acceptsKpiLinkedToAnActiveObjective() {
             rule("kpi-misaligned").reportsNothing(healthy("GRO-1"));
@@ -57,6 +59,7 @@ class AlignmentRulesTest {
     @RuleFixture("kpi-off-target-unaddressed")
     class KpiOffTargetUnaddressed {
 
+        @RuleExample
         @Test
         void flagsKpiBelowItsThresholdThatNoObjectiveAddresses() {
             rule("kpi-off-target-unaddressed").reports(
@@ -66,6 +69,7 @@ class AlignmentRulesTest {
                             + " and no active objective addresses it");
         }
 
+        @RuleExample
         @Test
         void acceptsOffTargetKpiThatAnActiveObjectiveAddresses() {
             rule("kpi-off-target-unaddressed").reportsNothing(given(healthyObjective("GRO-1"),
@@ -84,12 +88,14 @@ class AlignmentRulesTest {
     @RuleFixture("objective-without-kpi")
     class ObjectiveWithoutKpi {
 
+        @RuleExample
         @Test
         void flagsActiveObjectiveWithNoLinkedKpi() {
             rule("objective-without-kpi").reports(portfolio(healthyObjective("GRO-1")),
                     "GRO-1: Objective GRO-1 has no linked KPI");
         }
 
+        @RuleExample
         @Test
         void acceptsObjectiveWithALinkedKpi() {
             rule("objective-without-kpi").reportsNothing(healthy("GRO-1"));
@@ -100,6 +106,7 @@ class AlignmentRulesTest {
     @RuleFixture("alignment-to-inactive-objective")
     class AlignmentToInactiveObjective {
 
+        @RuleExample
         @Test
         void flagsObjectiveAlignedToADoneParent() {
             rule("alignment-to-inactive-objective")
@@ -114,6 +121,7 @@ class AlignmentRulesTest {
                             "GRO-2: Objective GRO-2 is aligned to GRO-1, which belongs to the earlier cycle 2026-Q1");
         }
 
+        @RuleExample
         @Test
         void acceptsObjectiveAlignedToAnActiveParent() {
             rule("alignment-to-inactive-objective").reportsNothing(givenGro2AlignedTo(healthyObjective("GRO-1")));
@@ -129,6 +137,7 @@ class AlignmentRulesTest {
     @RuleFixture("alignment-cycle")
     class AlignmentCycle {
 
+        @RuleExample
         @Test
         void flagsTwoObjectivesAlignedToEachOtherOnce() {
             rule("alignment-cycle").reports(
@@ -167,6 +176,7 @@ class AlignmentRulesTest {
                             + " and 40 more align to each other in a loop");
         }
 
+        @RuleExample
         @Test
         void acceptsAChainOfAlignments() {
             rule("alignment-cycle").reportsNothing(portfolio(healthyObjective("GRO-1"),
@@ -178,12 +188,14 @@ class AlignmentRulesTest {
     @RuleFixture("kr-outside-cycle")
     class KrOutsideCycle {
 
+        @RuleExample
         @Test
         void flagsKeyResultDueAfterItsObjectivesCycle() {
             rule("kr-outside-cycle").reports(portfolioOf(keyResult("GRO-101").due(day("2026-07-15"))),
                     "GRO-101: KR GRO-101 is due 2026-07-15, after its objective's cycle 2026-Q2 ends on 2026-06-30");
         }
 
+        @RuleExample
         @Test
         void acceptsKeyResultDueOnTheCyclesLastDay() {
             rule("kr-outside-cycle").reportsNothing(
@@ -195,6 +207,7 @@ class AlignmentRulesTest {
     @RuleFixture("objective-unaligned")
     class ObjectiveUnaligned {
 
+        @RuleExample
         @Test
         void flagsObjectiveAlignedToNothingAndNotTopLevel() {
             rule("objective-unaligned").reports(portfolio(healthyObjective("GRO-1").notTopLevel()),
@@ -202,6 +215,7 @@ class AlignmentRulesTest {
                             + " 'Delight first-time customers'");
         }
 
+        @RuleExample
         @Test
         void acceptsAlignedOrTopLevelObjectivesAndIgnoresDoneOnes() {
             rule("objective-unaligned").reportsNothing(portfolio(healthyObjective("GRO-1").notTopLevel().alignedTo("CO-1"),

@@ -24,12 +24,14 @@ class CadenceRulesTest {
     @RuleFixture("checkin-stale")
     class CheckinStale {
 
+        @RuleExample
         @Test
         void flagsKeyResultLastCheckedInFifteenDaysAgo() {
             rule("checkin-stale").reports(portfolioOf(checkedInLastOn(day("2026-04-30"))),
                     "GRO-101: KR GRO-101 was last checked in 15 days ago, on 2026-04-30");
         }
 
+        @RuleExample
         @Test
         void acceptsCheckInFourteenDaysAgo() {
             rule("checkin-stale").reportsNothing(portfolioOf(checkedInLastOn(day("2026-05-01"))));
@@ -59,12 +61,14 @@ class CadenceRulesTest {
     @RuleFixture("checkin-missing")
     class CheckinMissing {
 
+        @RuleExample
         @Test
         void flagsKeyResultNeverCheckedInFifteenDaysAfterItWasCreated() {
             rule("checkin-missing").reports(portfolioOf(givenNeverCheckedIn(day("2026-04-30"))),
                     "GRO-101: KR GRO-101 has never been checked in since it was created 15 days ago, on 2026-04-30");
         }
 
+        @RuleExample
         @Test
         void acceptsKeyResultCreatedFourteenDaysAgo() {
             rule("checkin-missing").reportsNothing(portfolioOf(givenNeverCheckedIn(day("2026-05-01"))));
@@ -86,12 +90,14 @@ class CadenceRulesTest {
     @RuleFixture("low-confidence")
     class LowConfidence {
 
+        @RuleExample
         @Test
         void flagsLatestCheckInWithConfidenceThree() {
             rule("low-confidence").reports(portfolioOf(givenLatestConfidence(3)),
                     "GRO-101: KR GRO-101's latest check-in, on 2026-05-08, gives confidence 3/10");
         }
 
+        @RuleExample
         @Test
         void acceptsConfidenceFour() {
             rule("low-confidence").reportsNothing(portfolioOf(givenLatestConfidence(4)));
@@ -119,12 +125,14 @@ class CadenceRulesTest {
     @RuleFixture("kpi-stale")
     class KpiStale {
 
+        @RuleExample
         @Test
         void flagsKpiReadThirtyOneDaysAgo() {
             rule("kpi-stale").reports(givenKpiReadOn(day("2026-04-14")),
                     "GRO-90: KPI GRO-90 was last updated 31 days ago, on 2026-04-14");
         }
 
+        @RuleExample
         @Test
         void acceptsKpiReadThirtyDaysAgo() {
             rule("kpi-stale").reportsNothing(givenKpiReadOn(day("2026-04-15")));
@@ -146,15 +154,21 @@ class CadenceRulesTest {
     @RuleFixture("confidence-dropped")
     class ConfidenceDropped {
 
+        @RuleExample
         @Test
         void flagsConfidenceThreePointsBelowTheCheckInBefore() {
             rule("confidence-dropped").reports(givenConfidences(8, 5),
                     "GRO-101: KR GRO-101's confidence fell from 8/10 on 2026-04-24 to 5/10 on 2026-05-08");
         }
 
+        @RuleExample
         @Test
-        void acceptsAFallOfTwoPointsAndARise() {
+        void acceptsAFallOfTwoPoints() {
             rule("confidence-dropped").reportsNothing(givenConfidences(8, 6));
+        }
+
+        @Test
+        void acceptsARise() {
             rule("confidence-dropped").reportsNothing(givenConfidences(3, 8));
         }
 

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.okradvisor.model.Severity;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -77,17 +77,16 @@ class CatalogueTest {
     private static final String FIRES = "reports";
     private static final String NEAR_MISS = "reportsNothing";
     private static final String AT_A_THRESHOLD = "with";
+    /** What a fixture's two {@link RuleExample} cases call on the verifier, sorted: one fires, one is a near miss. */
+    private static final List<String> EXAMPLE_CALLS = Stream.of(List.of(FIRES), List.of(NEAR_MISS))
+            .map(String::valueOf).sorted().toList();
     private static final Path RULES_FOLDER = Path.of("rules");
     private static final Pattern RULE_KEY = Pattern.compile("@ruleKey\\(\"([^\"]*)\"\\)");
     private static final Pattern FUNCTION_IMPORT = Pattern.compile("(?m)^import function [\\w.]+\\.(\\w+);$");
     private static final Pattern THRESHOLD_READ = Pattern.compile("\\bthresholds\\.(\\w+)");
 
     private static final RuleCatalogue CATALOGUE = RuleVerifier.ADVISOR.catalogue();
-    private static final List<JavaClass> FIXTURES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
-            .importPackages("com.okradvisor").stream()
-            .filter(type -> type.isAnnotatedWith(RuleFixture.class))
-            .toList();
+    private static final List<JavaClass> FIXTURES = RuleExamples.FIXTURES;
 
     @Test
     void everyRuleHasAFixture() {
@@ -123,6 +122,34 @@ class CatalogueTest {
             }
         }
         assertThat(missing).as("RuleVerifier calls each fixture class lacks").isEmpty();
+    }
+
+    /**
+     * Each fixture marks its rule page's examples, read from its bytecode: one {@link RuleExample} case that
+     * fires ({@link RuleVerifier#reports}) and one near miss ({@link RuleVerifier#reportsNothing}), each
+     * making that one call, like sonar-java's rule meta-tests.
+     */
+    @Test
+    void everyFixtureMarksAnExampleThatFiresAndANearMiss() {
+        Map<String, String> wrong = new TreeMap<>();
+        for (JavaClass fixture : FIXTURES) {
+            List<String> examples = fixture.getMethods().stream()
+                    .filter(method -> method.isAnnotatedWith(RuleExample.class))
+                    .map(CatalogueTest::verifierCalls).sorted().toList();
+            if (!examples.equals(EXAMPLE_CALLS)) {
+                wrong.put(fixture.getSimpleName() + " (" + fixture.getAnnotationOfType(RuleFixture.class).value() + ")",
+                        "@RuleExample cases call " + examples);
+            }
+        }
+        assertThat(wrong).as("fixtures whose @RuleExample cases are not one that fires (only %s) and one near miss (only %s)",
+                FIRES, NEAR_MISS).isEmpty();
+    }
+
+    private static String verifierCalls(JavaMethod method) {
+        return String.valueOf(method.getMethodCallsFromSelf().stream()
+                .filter(call -> call.getTargetOwner().isEquivalentTo(RuleVerifier.class))
+                .filter(call -> call.getName().equals(FIRES) || call.getName().equals(NEAR_MISS))
+                .map(JavaMethodCall::getName).toList());
     }
 
     @Test

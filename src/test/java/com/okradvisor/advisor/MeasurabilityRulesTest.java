@@ -19,6 +19,7 @@ class MeasurabilityRulesTest {
     @RuleFixture("kr-unmeasurable")
     class KrUnmeasurable {
 
+        @RuleExample
         @Test
         void flagsKeyResultWithoutNumberOrMetric() {
             rule("kr-unmeasurable").reports(portfolioOf(keyResult("GRO-101").summary("Improve onboarding")),
@@ -31,6 +32,7 @@ class MeasurabilityRulesTest {
                     portfolioOf(keyResult("GRO-101").summary("Improve onboarding").metric(FROM_30_TO_45_PERCENT)));
         }
 
+        @RuleExample
         @Test
         void acceptsKeyResultWithANumberInItsSummary() {
             rule("kr-unmeasurable").reportsNothing(portfolioOf(keyResult("GRO-101").summary("Win 3 enterprise customers")));
@@ -41,6 +43,7 @@ class MeasurabilityRulesTest {
     @RuleFixture("kr-is-activity")
     class KrIsActivity {
 
+        @RuleExample
         @Test
         void flagsKeyResultThatStartsWithAnActivityVerb() {
             rule("kr-is-activity").reports(portfolioOf(keyResult("GRO-101").summary("Launch the new onboarding flow")),
@@ -55,6 +58,7 @@ class MeasurabilityRulesTest {
                             + "'Roll out guided tours'");
         }
 
+        @RuleExample
         @Test
         void acceptsActivityThatNamesTheOutcomeItsTarget() {
             rule("kr-is-activity").reportsNothing(
@@ -72,6 +76,7 @@ class MeasurabilityRulesTest {
     @RuleFixture("kr-vague-wording")
     class KrVagueWording {
 
+        @RuleExample
         @Test
         void flagsVagueWordsWithoutANumber() {
             rule("kr-vague-wording").reports(portfolioOf(keyResult("GRO-101").summary("Significantly improve onboarding")),
@@ -79,6 +84,7 @@ class MeasurabilityRulesTest {
                             + "'Significantly improve onboarding'");
         }
 
+        @RuleExample
         @Test
         void acceptsVagueWordBackedByANumber() {
             rule("kr-vague-wording").reportsNothing(
@@ -90,6 +96,7 @@ class MeasurabilityRulesTest {
     @RuleFixture("kr-target-equals-baseline")
     class KrTargetEqualsBaseline {
 
+        @RuleExample
         @Test
         void flagsMetricWhoseTargetIsItsBaseline() {
             rule("kr-target-equals-baseline").reports(portfolioOf(keyResult("GRO-101").metric(Metric.of(40, 40, 40, "%"))),
@@ -102,6 +109,7 @@ class MeasurabilityRulesTest {
                     "GRO-101: KR GRO-101 has target 3% equal to its baseline: nothing would change");
         }
 
+        @RuleExample
         @Test
         void acceptsMetricThatMoves() {
             rule("kr-target-equals-baseline")
@@ -113,6 +121,7 @@ class MeasurabilityRulesTest {
     @RuleFixture("kr-missing-baseline")
     class KrMissingBaseline {
 
+        @RuleExample
         @Test
         void flagsTargetInTheSummaryWithoutABaseline() {
             rule("kr-missing-baseline").reports(portfolioOf(keyResult("GRO-101").summary("Reach 10,000 weekly active users")),
@@ -128,6 +137,7 @@ class MeasurabilityRulesTest {
                             + " 'Raise week-1 activation'");
         }
 
+        @RuleExample
         @Test
         void acceptsARelativeChangeAndARange() {
             rule("kr-missing-baseline").reportsNothing(portfolioOf(keyResult("GRO-101").summary("Raise sign-ups by 10%"),
@@ -139,6 +149,7 @@ class MeasurabilityRulesTest {
     @RuleFixture("kr-binary")
     class KrBinary {
 
+        @RuleExample
         @Test
         void flagsZeroToHundredPercent() {
             rule("kr-binary").reports(portfolioOf(keyResult("GRO-101").summary("Move checkout to the new provider from 0% to 100%")),
@@ -152,6 +163,7 @@ class MeasurabilityRulesTest {
                     "GRO-101: KR GRO-101 goes from 0 to 1, a yes or a no: 'Single sign-on live'");
         }
 
+        @RuleExample
         @Test
         void acceptsZeroToOnePercentAndZeroToHundredCustomers() {
             rule("kr-binary").reportsNothing(portfolioOf(keyResult("GRO-101").summary("Raise referral share from 0% to 1%"),
@@ -163,6 +175,7 @@ class MeasurabilityRulesTest {
     @RuleFixture("business-as-usual")
     class BusinessAsUsual {
 
+        @RuleExample
         @Test
         void flagsKeyResultThatKeepsALevel() {
             rule("business-as-usual").reports(portfolioOf(keyResult("GRO-101").summary("Keep customer satisfaction at 92%"),
@@ -171,6 +184,7 @@ class MeasurabilityRulesTest {
                     "GRO-102: KR GRO-102 only keeps a level ('hold … below'): 'Hold churn below 2% every month'");
         }
 
+        @RuleExample
         @Test
         void acceptsAChangeAndIgnoresADoneKeyResult() {
             rule("business-as-usual").reportsNothing(portfolioOf(

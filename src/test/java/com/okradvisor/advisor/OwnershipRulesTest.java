@@ -21,12 +21,14 @@ class OwnershipRulesTest {
     @RuleFixture("objective-without-owner")
     class ObjectiveWithoutOwner {
 
+        @RuleExample
         @Test
         void flagsUnassignedActiveObjective() {
             rule("objective-without-owner").reports(portfolio(healthyObjective("GRO-1").unassigned()),
                     "GRO-1: Objective GRO-1 has no owner: 'Delight first-time customers'");
         }
 
+        @RuleExample
         @Test
         void ignoresUnassignedDoneObjective() {
             rule("objective-without-owner").reportsNothing(
@@ -38,12 +40,14 @@ class OwnershipRulesTest {
     @RuleFixture("kr-without-owner")
     class KrWithoutOwner {
 
+        @RuleExample
         @Test
         void flagsUnassignedActiveKeyResult() {
             rule("kr-without-owner").reports(portfolioOf(keyResult("GRO-101").unassigned()),
                     "GRO-101: KR GRO-101 has no owner: 'Raise week-1 activation from 30% to 45%'");
         }
 
+        @RuleExample
         @Test
         void ignoresUnassignedDoneKeyResult() {
             rule("kr-without-owner").reportsNothing(
@@ -59,6 +63,7 @@ class OwnershipRulesTest {
         private static final String FIVE_OF_SIX_WORDS_SHARED = "Raise week-1 activation from 30% to 45% for new teams";
         private static final String FIVE_OF_SEVEN_WORDS_SHARED = "Raise week-1 activation from 30% to 45% for trial teams";
 
+        @RuleExample
         @Test
         void flagsTwoKeyResultsSharingFiveOfSixWordsOncePerPair() {
             rule("duplicate-key-results").reports(given(FIVE_OF_SIX_WORDS_SHARED),
@@ -71,6 +76,7 @@ class OwnershipRulesTest {
                     "GRO-101: KRs GRO-101 and GRO-102 of objective GRO-1 say the same thing (100% of their words shared)");
         }
 
+        @RuleExample
         @Test
         void acceptsKeyResultsSharingFiveOfSevenWords() {
             rule("duplicate-key-results").reportsNothing(given(FIVE_OF_SEVEN_WORDS_SHARED));
@@ -111,12 +117,14 @@ class OwnershipRulesTest {
     @RuleFixture("owner-overloaded")
     class OwnerOverloaded {
 
+        @RuleExample
         @Test
         void flagsFiveActiveKeyResultsOfOneOwnerOnTheNewest() {
             rule("owner-overloaded").reports(given(5),
                     "GRO-22: Ana Silva owns 5 active key results in 2026-Q2, more than 4; the newest is KR GRO-22");
         }
 
+        @RuleExample
         @Test
         void countsNeitherDoneKeyResultsNorOtherOwners() {
             rule("owner-overloaded").reportsNothing(portfolio(

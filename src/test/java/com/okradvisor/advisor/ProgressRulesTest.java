@@ -32,6 +32,7 @@ class ProgressRulesTest {
     @RuleFixture("behind-schedule")
     class BehindSchedule {
 
+        @RuleExample
         @Test
         void flagsObjectiveMoreThanFifteenPointsBehindAsAtRisk() {
             rule("behind-schedule").reports(portfolio(objectiveAt("GRO-1", 20)),
@@ -44,6 +45,7 @@ class ProgressRulesTest {
                     "GRO-1: Objective GRO-1 is off-track: 10% done with 48% of 2026-Q2 gone");
         }
 
+        @RuleExample
         @Test
         void acceptsObjectiveFourteenPointsBehind() {
             rule("behind-schedule").reportsNothing(portfolio(objectiveAt("GRO-1", 34)));
@@ -64,12 +66,14 @@ class ProgressRulesTest {
         private static final LocalDate THREE_QUARTERS_GONE = day("2026-06-10");
         private static final LocalDate SEVEN_TENTHS_GONE = day("2026-06-05");
 
+        @RuleExample
         @Test
         void flagsObjectiveWithNoProgressWhenThreeQuartersOfTheCycleAreGone() {
             rule("no-progress-late").asOf(THREE_QUARTERS_GONE).reports(portfolio(objectiveAt("GRO-1", 0)),
                     "GRO-1: Objective GRO-1 shows no progress with 77% of 2026-Q2 gone");
         }
 
+        @RuleExample
         @Test
         void acceptsObjectiveWithSomeProgress() {
             rule("no-progress-late").asOf(THREE_QUARTERS_GONE).reportsNothing(portfolio(objectiveAt("GRO-1", 1)));
@@ -94,12 +98,14 @@ class ProgressRulesTest {
 
         private static final LocalDate AFTER_Q2 = day("2026-07-03");
 
+        @RuleExample
         @Test
         void flagsObjectiveStillOpenAfterItsCycle() {
             rule("cycle-ended-open").asOf(AFTER_Q2).reports(portfolio(objectiveAt("GRO-1", 60)),
                     "GRO-1: Objective GRO-1's cycle 2026-Q2 ended on 2026-06-30 and it is still open at 60%");
         }
 
+        @RuleExample
         @Test
         void acceptsObjectiveClosedAfterItsCycle() {
             rule("cycle-ended-open").asOf(AFTER_Q2)
@@ -116,6 +122,7 @@ class ProgressRulesTest {
     @RuleFixture("sandbagging")
     class Sandbagging {
 
+        @RuleExample
         @Test
         void flagsEveryKeyResultReachedBeforeHalfTheCycle() {
             rule("sandbagging").reports(portfolio(objectiveAt("GRO-1", 100)),
@@ -128,6 +135,7 @@ class ProgressRulesTest {
                     "GRO-1: Every key result of objective GRO-1 reached 100% by 2026-05-08, with only 41% of 2026-Q2 gone");
         }
 
+        @RuleExample
         @Test
         void acceptsCommittedObjectiveReachedEarly() {
             rule("sandbagging").reportsNothing(portfolio(objectiveAt("GRO-1", 100).kind(ObjectiveKind.COMMITTED)));
@@ -149,12 +157,14 @@ class ProgressRulesTest {
     @RuleFixture("forecast-miss")
     class ForecastMiss {
 
+        @RuleExample
         @Test
         void flagsTrendOfThreeCheckInsHeadingForThirtyNinePercent() {
             rule("forecast-miss").reports(givenTrend(30, 31, 32),
                     "GRO-101: KR GRO-101 is forecast to reach 39% by the end of 2026-Q2 (trend of 3 check-ins)");
         }
 
+        @RuleExample
         @Test
         void acceptsTrendHeadingForSixtyNinePercent() {
             rule("forecast-miss").reportsNothing(givenTrend(30, 31.8, 33.6));
@@ -186,6 +196,7 @@ class ProgressRulesTest {
         private static final LocalDate FOUR_WEEKS_BEFORE_LATEST = day("2026-04-10");
         private static final LocalDate TWENTY_SEVEN_DAYS_BEFORE_LATEST = day("2026-04-11");
 
+        @RuleExample
         @Test
         void flagsConfidenceEightOnAValueFlatForFourWeeksWhileBehind() {
             rule("confidence-contradicts-data").reports(givenFlatSince(FOUR_WEEKS_BEFORE_LATEST, 8),
@@ -193,6 +204,7 @@ class ProgressRulesTest {
                             + " while it is behind (20% done, 48% expected)");
         }
 
+        @RuleExample
         @Test
         void acceptsValueFlatForTwentySevenDays() {
             rule("confidence-contradicts-data").reportsNothing(givenFlatSince(TWENTY_SEVEN_DAYS_BEFORE_LATEST, 8));
@@ -235,6 +247,7 @@ class ProgressRulesTest {
     @RuleFixture("work-done-no-movement")
     class WorkDoneNoMovement {
 
+        @RuleExample
         @Test
         void flagsFourOfFiveWorkItemsDoneWhileBehind() {
             rule("work-done-no-movement").reports(givenWork(5, 4, checkIn(day("2026-04-10"), 32, 6), checkIn(day("2026-05-08"), 33, 6)),
@@ -249,6 +262,7 @@ class ProgressRulesTest {
                             + " 53% done with 48% expected");
         }
 
+        @RuleExample
         @Test
         void acceptsThreeOfFiveWorkItemsDoneWhileBehind() {
             rule("work-done-no-movement").reportsNothing(
@@ -295,12 +309,14 @@ class ProgressRulesTest {
 
         private static final LocalDate EARLY_JUNE = day("2026-06-01");
 
+        @RuleExample
         @Test
         void flagsKeyResultAddedWithMoreThanHalfTheCycleGone() {
             rule("key-results-added-late").asOf(EARLY_JUNE).reports(givenThirdKeyResultAddedOn(day("2026-05-20")),
                     "GRO-103: KR GRO-103 was added on 2026-05-20, with 54% of its objective's cycle 2026-Q2 gone");
         }
 
+        @RuleExample
         @Test
         void acceptsKeyResultAddedBeforeHalfTheCycle() {
             rule("key-results-added-late").asOf(EARLY_JUNE).reportsNothing(givenThirdKeyResultAddedOn(day("2026-05-15")));
@@ -322,16 +338,22 @@ class ProgressRulesTest {
     @RuleFixture("committed-at-risk")
     class CommittedAtRisk {
 
+        @RuleExample
         @Test
         void flagsCommittedObjectiveWithAKeyResultAtConfidenceSix() {
             rule("committed-at-risk").reports(portfolio(givenConfidence(6).kind(ObjectiveKind.COMMITTED)),
                     "GRO-1: Committed objective GRO-1 has KR GRO-102 at confidence 6/10, below 7");
         }
 
+        @RuleExample
         @Test
-        void ignoresAspirationalObjectivesAndConfidentCommittedOnes() {
-            rule("committed-at-risk").reportsNothing(portfolio(givenConfidence(6).kind(ObjectiveKind.ASPIRATIONAL)));
+        void acceptsACommittedObjectiveAtConfidenceSeven() {
             rule("committed-at-risk").reportsNothing(portfolio(givenConfidence(7).kind(ObjectiveKind.COMMITTED)));
+        }
+
+        @Test
+        void ignoresAspirationalObjectives() {
+            rule("committed-at-risk").reportsNothing(portfolio(givenConfidence(6).kind(ObjectiveKind.ASPIRATIONAL)));
         }
 
         @Test

@@ -6,6 +6,7 @@ import com.okradvisor.model.Finding;
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.testing.Okr;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,6 +18,8 @@ import java.util.stream.Stream;
 final class RuleVerifier {
 
     static final Advisor ADVISOR = Advisor.load(RuleVerifier.class.getClassLoader());
+    /** What this thread's verifiers evaluate while {@link #recording} runs an example; null otherwise. */
+    private static final ThreadLocal<List<Evaluation>> RECORDED = new ThreadLocal<>();
 
     private final String ruleKey;
     private AdvisorSettings settings = AdvisorSettings.DEFAULTS;
@@ -53,8 +56,28 @@ final class RuleVerifier {
     }
 
     List<String> findings(Portfolio portfolio) {
-        List<Finding> all = ADVISOR.evaluate(portfolio, settings, asOf);
-        return all.stream().filter(finding -> finding.rule().equals(ruleKey))
-                .map(finding -> finding.issueKey() + ": " + finding.message()).toList();
+        List<Finding> findings = ADVISOR.evaluate(portfolio, settings, asOf).stream()
+                .filter(finding -> finding.rule().equals(ruleKey)).toList();
+        List<Evaluation> recorded = RECORDED.get();
+        if (recorded != null) {
+            recorded.add(new Evaluation(portfolio, findings));
+        }
+        return findings.stream().map(finding -> finding.issueKey() + ": " + finding.message()).toList();
+    }
+
+    /** Runs {@code example} and gives what the verifiers it used evaluated: each portfolio with the rule's findings. */
+    static List<Evaluation> recording(Runnable example) {
+        List<Evaluation> evaluations = new ArrayList<>();
+        RECORDED.set(evaluations);
+        try {
+            example.run();
+        } finally {
+            RECORDED.remove();
+        }
+        return evaluations;
+    }
+
+    /** One evaluation of a fixture: the portfolio and the findings of the fixture's rule. */
+    record Evaluation(Portfolio portfolio, List<Finding> findings) {
     }
 }

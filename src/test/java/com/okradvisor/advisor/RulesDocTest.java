@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code docs/rules.md} is generated from the catalogue and committed; this test keeps it current.
+ * {@code docs/rules.md} is generated from the catalogue and the rule fixtures' examples and committed;
+ * this test keeps it current.
  * Run with {@code -Dokr.updateDocs=true} to rewrite it.
  */
 class RulesDocTest {
@@ -18,7 +19,7 @@ class RulesDocTest {
 
     @Test
     void docsRulesMdMatchesTheCatalogue() throws IOException {
-        String rendered = RuleCatalogueMarkdown.render(RuleVerifier.ADVISOR.catalogue());
+        String rendered = RuleCatalogueMarkdown.render(RuleVerifier.ADVISOR.catalogue(), RuleExamples.pages());
         if (UPDATE) {
             Files.createDirectories(RULES_DOC.getParent());
             Files.writeString(RULES_DOC, rendered);

@@ -22,12 +22,14 @@ class StructureRulesTest {
     @RuleFixture("objective-without-key-results")
     class ObjectiveWithoutKeyResults {
 
+        @RuleExample
         @Test
         void flagsActiveObjectiveWithNoKeyResult() {
             rule("objective-without-key-results").reports(portfolio(objective("GRO-1")),
                     "GRO-1: Objective GRO-1 has no key results: 'Delight first-time customers'");
         }
 
+        @RuleExample
         @Test
         void ignoresObjectiveWhoseCycleIsOver() {
             rule("objective-without-key-results").reportsNothing(portfolio(objective("GRO-1").due(day("2026-03-31"))));
@@ -38,12 +40,14 @@ class StructureRulesTest {
     @RuleFixture("too-many-key-results")
     class TooManyKeyResults {
 
+        @RuleExample
         @Test
         void flagsObjectiveWithSixKeyResults() {
             rule("too-many-key-results").reports(portfolio(givenObjectiveWithKeyResults(6)),
                     "GRO-1: Objective GRO-1 has 6 key results, more than 5");
         }
 
+        @RuleExample
         @Test
         void acceptsFiveKeyResults() {
             rule("too-many-key-results").reportsNothing(portfolio(givenObjectiveWithKeyResults(5)));
@@ -66,12 +70,14 @@ class StructureRulesTest {
     @RuleFixture("single-key-result")
     class SingleKeyResult {
 
+        @RuleExample
         @Test
         void flagsObjectiveWithOneKeyResult() {
             rule("single-key-result").reports(portfolioOf(keyResult("GRO-101")),
                     "GRO-1: Objective GRO-1 has a single key result, GRO-101");
         }
 
+        @RuleExample
         @Test
         void acceptsTwoKeyResults() {
             rule("single-key-result").reportsNothing(portfolio(healthyObjective("GRO-1")));
@@ -82,12 +88,14 @@ class StructureRulesTest {
     @RuleFixture("too-many-objectives")
     class TooManyObjectives {
 
+        @RuleExample
         @Test
         void flagsSixActiveObjectivesOfOneProjectOnTheNewest() {
             rule("too-many-objectives").reports(givenObjectivesWithGro3Newest(6),
                     "GRO-3: Project GRO has 6 active objectives in 2026-Q2, more than 5; the newest is GRO-3");
         }
 
+        @RuleExample
         @Test
         void doesNotCountADoneObjective() {
             ObjectiveBuilder[] objectives = givenObjectives(6);
@@ -129,12 +137,14 @@ class StructureRulesTest {
         private static final String FIFTEEN_WORDS =
                 "Make every customer feel at home in the product within their first week of use";
 
+        @RuleExample
         @Test
         void flagsTitleOfSixteenWords() {
             rule("objective-too-long").reports(portfolio(healthyObjective("GRO-1").summary(SIXTEEN_WORDS)),
                     "GRO-1: Objective GRO-1 has 16 words, more than 15: '" + SIXTEEN_WORDS + "'");
         }
 
+        @RuleExample
         @Test
         void acceptsTitleOfFifteenWords() {
             rule("objective-too-long").reportsNothing(portfolio(healthyObjective("GRO-1").summary(FIFTEEN_WORDS)));
@@ -152,6 +162,7 @@ class StructureRulesTest {
     @RuleFixture("objective-is-a-metric")
     class ObjectiveIsAMetric {
 
+        @RuleExample
         @Test
         void flagsTitleCarryingAnAmount() {
             rule("objective-is-a-metric").reports(portfolio(healthyObjective("GRO-1").summary("Grow revenue to $2m")),
@@ -164,6 +175,7 @@ class StructureRulesTest {
                     "GRO-1: Objective GRO-1 carries a number in its title: 'Win 30% of the market'");
         }
 
+        @RuleExample
         @Test
         void acceptsTitleNamingAYear() {
             rule("objective-is-a-metric")
@@ -175,12 +187,14 @@ class StructureRulesTest {
     @RuleFixture("objective-is-output")
     class ObjectiveIsOutput {
 
+        @RuleExample
         @Test
         void flagsObjectiveStartingWithAnActivityVerb() {
             rule("objective-is-output").reports(portfolio(healthyObjective("GRO-1").summary("Launch the new website")),
                     "GRO-1: Objective GRO-1 starts with the activity verb 'launch': 'Launch the new website'");
         }
 
+        @RuleExample
         @Test
         void acceptsAnOutcomeAndIgnoresADoneObjective() {
             rule("objective-is-output").reportsNothing(portfolio(
