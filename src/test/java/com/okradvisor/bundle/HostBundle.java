@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A stand-in for Jira in Felix: one bundle that exports the Atlassian declarations and the injection,
+ * A stand-in for Jira in Felix: one bundle that exports the Atlassian declarations, SLF4J and the injection,
  * servlet and REST packages that Jira exports, with their classes (and the resources they load) inside,
  * at the versions their jars export them: {@code javax} with JAX-RS 2.1 for Jira 10.3, {@code jakarta}
  * with Servlet 6.0, RESTful Web Services 3.1 and Dependency Injection 2.0 for Jira 11.3.

@@ -66,7 +66,7 @@ class PluginInFelixIT {
         String namespace = JiraLine.enterpriseNamespace();
         Path host = HostBundle.write(work.resolve("jira-host.jar"), JiraLine.isJira11() ? "11.3.0" : "10.3.0", Issue.class,
                 Class.forName(namespace + ".inject.Inject"), Class.forName(namespace + ".servlet.http.HttpServlet"),
-                Class.forName(namespace + ".ws.rs.core.Response"));
+                Class.forName(namespace + ".ws.rs.core.Response"), org.slf4j.Logger.class);
         context.installBundle(host.toUri().toString()).start();
         plugin = context.installBundle(PluginJar.path().toUri().toString());
     }
