@@ -42,10 +42,11 @@ import org.kie.internal.io.ResourceFactory;
 /**
  * The rules engine behind one port: {@link #evaluate(Portfolio, AdvisorSettings, LocalDate)}.
  *
- * <p>The rules are compiled once into a KieBase; each evaluation runs in fresh sessions that are
- * always disposed (one per batch of facts, or one for all when a rule joins facts), so one advisor
- * serves any number of threads. An advisor is immutable: adding
- * custom rules gives a new advisor and leaves this one in force.
+ * <p>The shipped rules are compiled once into a KieBase; each evaluation runs them in fresh sessions
+ * (one per batch of facts) that are always disposed, so one advisor serves any number of threads.
+ * Custom rules are confined, dry-run and run apart, each in a KieBase and sessions of its own within
+ * {@link CustomRuleBounds} ({@link CustomRuleSet}). An advisor is immutable: adding custom rules gives
+ * a new advisor and leaves this one in force.
  *
  * <p>KIE finds its own parts through the thread context class loader and caches a failure for good;
  * inside Jira that loader cannot see Drools. So every KIE call here passes the advisor's class

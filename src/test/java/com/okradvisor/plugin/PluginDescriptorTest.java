@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.plugin.web.Condition;
 import com.atlassian.plugin.web.ContextProvider;
+import com.okradvisor.advisor.RuleIncident;
 import com.okradvisor.model.Severity;
 import com.okradvisor.progress.Health;
 import com.okradvisor.testing.JiraLine;
@@ -164,6 +165,9 @@ class PluginDescriptorTest {
     private static List<String> expand(String key) {
         if (key.endsWith(".$okr.objective.health")) {
             return Arrays.stream(Health.values()).map(health -> "okr.health." + health.key()).toList();
+        }
+        if (key.endsWith(".$incident.kindKey")) {
+            return Arrays.stream(RuleIncident.Kind.values()).map(kind -> "okr.admin.rules.incident." + kind.key()).toList();
         }
         if (key.endsWith(".severityKey")) {
             return Arrays.stream(Severity.values())
