@@ -3,6 +3,7 @@ package com.okradvisor.advisor;
 import static com.okradvisor.testing.Okr.AS_OF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.okradvisor.model.Finding;
 import com.okradvisor.model.Portfolio;
@@ -103,6 +104,18 @@ class CustomRuleBoundsTest {
 
         assertOnlyTakenOut(assessment, "condition-throws", RuleIncident.Kind.THREW,
                 "threw java.lang.StringIndexOutOfBoundsException in its condition");
+    }
+
+    @Test
+    void keepsTheOtherRulesOfTheSameFileWhenOneOfItsRulesThrows() throws RuleFileException {
+        String throwing = THROWS.substring(THROWS.indexOf("rule \""));
+        String both = CustomRules.VENDOR_RULE + "\n" + throwing;
+
+        Assessment assessment = ADVISOR.withCustomRules(Map.of("both.drl", both)).assess(PORTFOLIO, AdvisorSettings.DEFAULTS, AS_OF);
+
+        assertThat(assessment.incidents()).extracting(RuleIncident::ruleKey, RuleIncident::file)
+                .containsExactly(tuple("throws", "both.drl"));
+        assertThat(assessment.findings()).extracting(Finding::rule).contains(CustomRules.KEY).doesNotContain("throws");
     }
 
     @Test
