@@ -83,7 +83,8 @@ public final class Advisor {
         this.classLoader = classLoader;
         this.shippedRules = shippedRules;
         this.customRules = customRules;
-        KieBaseConfiguration configuration = RuleBaseFactory.newKnowledgeBaseConfiguration(null, classLoader);
+        KieBaseConfiguration configuration = withClassLoader(
+                () -> RuleBaseFactory.newKnowledgeBaseConfiguration(null, classLoader));
         InternalKnowledgeBase base = withClassLoader(() -> KieBaseBuilder.createKieBaseFromModel(
                 shippedRules.models(), configuration));
         Collection<KiePackage> custom = customRules.isEmpty() ? List.of() : compileCustom(base);

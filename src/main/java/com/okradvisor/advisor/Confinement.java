@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  * the network or reflection ({@code getClass}, {@code Class.forName}), not even fully qualified
  * ({@code java} is no allowed name). Also refused, each for a reason given in its message: unicode
  * escapes anywhere (Java reads {@code \u000a} in a comment as a new line, so they could hide code from
- * this check), text blocks, loops ({@code while}, {@code for}, {@code do}: a loop inside one
+ * this check), names outside ASCII (javac drops a zero-width space from a name), text blocks, loops ({@code while}, {@code for}, {@code do}: a loop inside one
  * consequence cannot be halted), {@code new}, lambdas and method references, regular expressions
  * ({@code matches}, which can backtrack for ever on one summary), a function calling the file's
  * functions (recursion), {@code drools} other than as the argument of {@code findings.report},
@@ -319,6 +319,11 @@ final class Confinement {
             }
         }
         String name = token.text();
+        if (!name.chars().allMatch(ch -> ch < 0x80)) {
+            refuse(token, "names are written in ASCII: javac drops some characters (such as a zero-width space) from"
+                    + " names, so another alphabet could spell a name this check does not see");
+            return;
+        }
         if (name.startsWith("$")) {
             return;
         }

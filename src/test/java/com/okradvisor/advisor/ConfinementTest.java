@@ -71,6 +71,16 @@ class ConfinementTest {
     }
 
     @Test
+    void refusesANameOutsideAsciiSuchAsOneWithAZeroWidthSpaceJavacWouldDrop() {
+        String drl = CustomRules.VENDOR_RULE.replace("then\n", "then\n    Sys\u200Btem.exit(0);\n");
+
+        assertThat(Confinement.check(CustomRules.FILE, drl)).first().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(CONSEQUENCE_LINE);
+            assertThat(problem.message()).startsWith(RULE + "names are written in ASCII");
+        });
+    }
+
+    @Test
     void refusesAConditionThatReachesTheSystem() {
         String drl = CustomRules.VENDOR_RULE.replace(CustomRules.CONDITION,
                 "$kr : KeyResultFact( summary.contains(System.getProperty(\"user.home\")) )");
