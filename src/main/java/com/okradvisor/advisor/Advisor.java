@@ -15,16 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.GroupElement;
-import org.drools.base.rule.Pattern;
 import org.drools.base.rule.RuleConditionElement;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
@@ -39,10 +42,11 @@ import org.kie.internal.io.ResourceFactory;
 /**
  * The rules engine behind one port: {@link #evaluate(Portfolio, AdvisorSettings, LocalDate)}.
  *
- * <p>The rules are compiled once into a KieBase; each evaluation runs in fresh sessions that are
- * always disposed (one per batch of facts, or one for all when a rule joins facts), so one advisor
- * serves any number of threads. An advisor is immutable: adding
- * custom rules gives a new advisor and leaves this one in force.
+ * <p>The shipped rules are compiled once into a KieBase; each evaluation runs them in fresh sessions
+ * (one per batch of facts) that are always disposed, so one advisor serves any number of threads.
+ * Custom rules are confined, dry-run and run apart, each in a KieBase and sessions of its own within
+ * {@link CustomRuleBounds} ({@link CustomRuleSet}). An advisor is immutable: adding custom rules gives
+ * a new advisor and leaves this one in force.
  *
  * <p>KIE finds its own parts through the thread context class loader and caches a failure for good;
  * inside Jira that loader cannot see Drools. So every KIE call here passes the advisor's class
@@ -50,8 +54,8 @@ import org.kie.internal.io.ResourceFactory;
  */
 public final class Advisor {
 
-    private static final String FINDINGS_GLOBAL = "findings";
-    private static final String THRESHOLDS_GLOBAL = "thresholds";
+    static final String FINDINGS_GLOBAL = "findings";
+    static final String THRESHOLDS_GLOBAL = "thresholds";
     /**
      * Facts per session when every rule matches one fact: enough to spread the cost of a session,
      * few enough that a batch's facts and tuples stay in the young generation and the CPU's cache.
@@ -61,22 +65,28 @@ public final class Advisor {
     private final ClassLoader classLoader;
     private final ShippedRules shippedRules;
     private final Map<String, String> customRules;
+    /** The shipped rules alone: custom rules never enter it. */
     private final KieBase kieBase;
+    private final CustomRuleSet customRuleSet;
     private final RuleCatalogue catalogue;
-    /** {@link #BATCH_FACTS} when every rule in force matches one fact; else all facts go into one session. */
+    /** {@link #BATCH_FACTS} when every shipped rule matches one fact (as {@code CatalogueTest} holds them to). */
     private final int batchFacts;
 
     /**
      * The shipped rules come compiled by the build ({@link ShippedRules}): building their KieBase only
-     * loads classes. Custom rules are compiled here, on their own, and added to it.
+     * loads classes. Custom rules are checked ({@link Confinement}) and compiled here, on their own, each
+     * into a KieBase of its own ({@link CustomRuleSet}); they never enter the shipped rules' KieBase, so
+     * the shipped rules keep their batched evaluation whatever a custom rule joins or does.
      */
-    private Advisor(ClassLoader classLoader, ShippedRules shippedRules, Map<String, String> customRules)
-            throws RuleFileException {
+    private Advisor(ClassLoader classLoader, ShippedRules shippedRules, Map<String, String> customRules,
+            CustomRuleBounds bounds) throws RuleFileException {
         this.classLoader = classLoader;
         this.shippedRules = shippedRules;
         this.customRules = customRules;
+        KieBaseConfiguration configuration = withClassLoader(
+                () -> RuleBaseFactory.newKnowledgeBaseConfiguration(null, classLoader));
         InternalKnowledgeBase base = withClassLoader(() -> KieBaseBuilder.createKieBaseFromModel(
-                shippedRules.models(), RuleBaseFactory.newKnowledgeBaseConfiguration(null, classLoader)));
+                shippedRules.models(), configuration));
         Collection<KiePackage> custom = customRules.isEmpty() ? List.of() : compileCustom(base);
         List<KiePackage> packages = new ArrayList<>(base.getKiePackages());
         packages.addAll(custom);
@@ -85,15 +95,11 @@ public final class Advisor {
         Map<String, Map<String, List<String>>> thresholdsRead = new HashMap<>(shippedRules.thresholdsRead());
         customRules.forEach((file, text) -> thresholdsRead.put(file, ThresholdReads.byRule(text)));
         this.catalogue = RuleCatalogue.of(packages, shippedRules.files(), fileOrder, thresholdsRead);
-        if (!custom.isEmpty()) {
-            withClassLoader(() -> {
-                base.addPackages(custom);
-                return null;
-            });
-        }
         this.kieBase = base;
-        this.batchFacts = packages.stream().flatMap(kiePackage -> kiePackage.getRules().stream())
+        this.batchFacts = base.getKiePackages().stream().flatMap(kiePackage -> kiePackage.getRules().stream())
                 .allMatch(Advisor::matchesOneFact) ? BATCH_FACTS : Integer.MAX_VALUE;
+        this.customRuleSet = withClassLoader(() -> CustomRuleSet.of(custom, configuration, bounds, Advisor::matchesOneFact,
+                BATCH_FACTS));
     }
 
     /**
@@ -105,7 +111,7 @@ public final class Advisor {
     public static Advisor load(ClassLoader classLoader) {
         Objects.requireNonNull(classLoader, "classLoader");
         try {
-            return new Advisor(classLoader, ShippedRules.load(classLoader), Map.of());
+            return new Advisor(classLoader, ShippedRules.load(classLoader), Map.of(), CustomRuleBounds.DEFAULTS);
         } catch (RuleFileException e) {
             throw new IllegalStateException("the shipped rules are not a catalogue:" + System.lineSeparator()
                     + e.getMessage(), e);
@@ -116,11 +122,19 @@ public final class Advisor {
      * An advisor with the shipped rules and exactly these custom rule files (file name → DRL text): a
      * new one unless they are the files in force; this advisor stays as it is. Custom files must be
      * named {@code *.drl}, must not reuse a shipped file's name or a shipped rule's name, and their
-     * rules must carry the catalogue metadata with keys of their own.
+     * rules must carry the catalogue metadata with keys of their own, reach only what {@link Confinement}
+     * allows, and pass a dry run: judged on a small synthetic portfolio ({@code DryRun}) within the
+     * bounds of every evaluation ({@link CustomRuleBounds#DEFAULTS}), no rule may throw or overrun.
+     * This is the one check a custom file passes before it is stored or put in force.
      *
      * @throws RuleFileException with every problem (file, line, message) when a file is refused
      */
     public Advisor withCustomRules(Map<String, String> files) throws RuleFileException {
+        return withCustomRules(files, CustomRuleBounds.DEFAULTS);
+    }
+
+    /** {@link #withCustomRules(Map)} with custom rules fired within {@code bounds}, the dry run included. */
+    Advisor withCustomRules(Map<String, String> files, CustomRuleBounds bounds) throws RuleFileException {
         if (files.equals(customRules)) {
             return this;
         }
@@ -135,7 +149,30 @@ public final class Advisor {
         if (!problems.isEmpty()) {
             throw new RuleFileException(problems);
         }
-        return new Advisor(classLoader, shippedRules, Collections.unmodifiableMap(new LinkedHashMap<>(files)));
+        Advisor advisor = new Advisor(classLoader, shippedRules, Collections.unmodifiableMap(new LinkedHashMap<>(files)),
+                bounds);
+        advisor.dryRun();
+        return advisor;
+    }
+
+    /**
+     * Judges {@code DryRun}'s portfolio with every rule switched on, refusing the files of the custom
+     * rules that throw or overrun there, each problem naming the rule and the line it starts on.
+     */
+    private void dryRun() throws RuleFileException {
+        List<RuleIncident> incidents = assess(DryRun.portfolio(), AdvisorSettings.DEFAULTS, DryRun.AS_OF).incidents();
+        if (!incidents.isEmpty()) {
+            throw new RuleFileException(incidents.stream().map(incident -> new RuleProblem(incident.file(),
+                    ruleLine(customRules.get(incident.file()), incident.ruleName()), "rule \"" + incident.ruleName()
+                            + "\" " + incident.detail() + " in a dry run on a small sample portfolio")).toList());
+        }
+    }
+
+    /** The line {@code rule "name"} is declared on in {@code drl}, or 0. */
+    private static int ruleLine(String drl, String name) {
+        Matcher declaration = Pattern.compile("\\brule\\s+(\"" + Pattern.quote(name) + "\"|'" + Pattern.quote(name) + "'|"
+                + Pattern.quote(name) + "\\b)").matcher(drl);
+        return declaration.find() ? Token.lineOf(drl, declaration.start()) : 0;
     }
 
     /** The custom rule files in force, file name → DRL text. */
@@ -153,35 +190,49 @@ public final class Advisor {
      * large portfolio's judgement holds stays one batch of facts.
      */
     public List<Finding> evaluate(Portfolio portfolio, AdvisorSettings settings, LocalDate asOf) {
-        return judge(portfolio, settings, asOf, (key, standing) -> { });
+        return judge(portfolio, settings, asOf, (key, standing) -> { }, new ArrayList<>());
     }
 
     /**
      * Judges {@code portfolio} as {@link #evaluate} does, and keeps each objective's standing, which
-     * the facts were built from, so that a view shows the very progress the rules judged.
+     * the facts were built from, so that a view shows the very progress the rules judged, and the custom
+     * rules taken out of this evaluation because they threw or overran.
      */
     public Assessment assess(Portfolio portfolio, AdvisorSettings settings, LocalDate asOf) {
         Map<String, ObjectiveProgress> standings = new HashMap<>();
-        List<Finding> findings = judge(portfolio, settings, asOf, standings::put);
-        return new Assessment(findings, standings);
+        List<RuleIncident> incidents = new ArrayList<>();
+        List<Finding> findings = judge(portfolio, settings, asOf, standings::put, incidents);
+        return new Assessment(findings, standings, incidents);
     }
 
+    /**
+     * The facts are built once and fed to the shipped rules' sessions and, when there are custom rules,
+     * to theirs ({@link CustomRuleSet}); without custom rules the shipped rules' path is all there is.
+     */
     private List<Finding> judge(Portfolio portfolio, AdvisorSettings settings, LocalDate asOf,
-            BiConsumer<String, ObjectiveProgress> standings) {
+            BiConsumer<String, ObjectiveProgress> standings, List<RuleIncident> incidents) {
         FindingCollector collector = new FindingCollector(catalogue.byKey());
         withClassLoader(() -> {
-            try (Sessions sessions = new Sessions(settings, collector)) {
-                new FactBuilder(settings, asOf).facts(portfolio, sessions::insert, standings);
+            try (Sessions sessions = new Sessions(settings, collector);
+                    CustomRuleSet.Judging custom = customRuleSet.judging(settings.disabledRules(), collector,
+                            settings.thresholds())) {
+                Consumer<Object> sink = customRules.isEmpty() ? sessions::insert : fact -> {
+                    sessions.insert(fact);
+                    custom.insert(fact);
+                };
+                new FactBuilder(settings, asOf).facts(portfolio, sink, standings);
                 sessions.fire();
+                custom.fire();
+                incidents.addAll(custom.incidents());
             }
             return null;
         });
         return Finding.sorted(collector.findings());
     }
 
-    /** Whether an evaluation may judge the facts in batches, each in a session of its own. */
+    /** Whether an evaluation judges every rule in force, shipped and custom, in batches of facts. */
     boolean evaluatesInBatches() {
-        return batchFacts < Integer.MAX_VALUE;
+        return batchFacts < Integer.MAX_VALUE && customRuleSet.judgesInBatches();
     }
 
     /**
@@ -198,7 +249,7 @@ public final class Advisor {
         }
         int facts = 0;
         for (RuleConditionElement condition : conditions.getChildren()) {
-            if (!(condition instanceof Pattern pattern) || pattern.getSource() != null) {
+            if (!(condition instanceof org.drools.base.rule.Pattern pattern) || pattern.getSource() != null) {
                 return false;
             }
             if (!pattern.getObjectType().getClassName().equals(Thresholds.class.getName())) {
@@ -272,6 +323,11 @@ public final class Advisor {
      * package and name in {@code base}.
      */
     private Collection<KiePackage> compileCustom(InternalKnowledgeBase base) throws RuleFileException {
+        List<RuleProblem> confined = new ArrayList<>();
+        customRules.forEach((file, text) -> confined.addAll(Confinement.check(file, text)));
+        if (!confined.isEmpty()) {
+            throw new RuleFileException(confined);
+        }
         KnowledgeBuilder builder;
         try {
             builder = withClassLoader(() -> compile(customRules));

@@ -12,12 +12,15 @@ import java.util.Map;
  *
  * @param findings the findings, sorted by severity, then issue key, then rule key
  * @param standings each objective's progress, expected progress, health and key results' standings, by key
+ * @param incidents the custom rules taken out of this judgement because they threw or overran, whose
+ *        findings are left out; empty when every rule in force ran
  */
-public record Assessment(List<Finding> findings, Map<String, ObjectiveProgress> standings) {
+public record Assessment(List<Finding> findings, Map<String, ObjectiveProgress> standings, List<RuleIncident> incidents) {
 
     public Assessment {
         findings = List.copyOf(findings);
         standings = Map.copyOf(standings);
+        incidents = List.copyOf(incidents);
     }
 
     /** The standing of {@code objective}, which must be one of the portfolio judged. */

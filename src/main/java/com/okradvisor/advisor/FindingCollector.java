@@ -35,6 +35,11 @@ public final class FindingCollector {
         report((RuleContext) drools, issueKey, message);
     }
 
+    /** Drops every finding of the rule {@code ruleKey}: it was taken out of the evaluation. */
+    void drop(String ruleKey) {
+        findings.removeIf(finding -> finding.rule().equals(ruleKey));
+    }
+
     List<Finding> findings() {
         return findings;
     }

@@ -13,6 +13,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.okradvisor.advisor.RuleFileException;
 import com.okradvisor.advisor.RuleProblem;
 import com.okradvisor.jira.view.AdminPageModel;
+import com.okradvisor.jira.view.RuleIncidentRow;
 import com.okradvisor.jira.view.RuleProblemRow;
 import com.okradvisor.settings.SettingsCodec;
 import java.io.IOException;
@@ -51,8 +52,9 @@ import javax.servlet.http.HttpServletResponse;
  *   <li>a change to the custom rule files by an administrator who is not a system administrator
  *       (custom DRL runs code in Jira's JVM): 403;</li>
  *   <li>a value out of its bounds or missing: 400 and the form again, each error beside its field;</li>
- *   <li>a custom rule file that does not compile: 400 and the form again with each problem's file,
- *       line and message; the rules in force stay as they were.</li>
+ *   <li>a custom rule file that {@link AdvisorInForce#check} refuses (it reaches beyond the allowlist, does
+ *       not compile, lacks metadata, or throws or overruns in the dry run): 400 and the form again with
+ *       each problem's file, line and message; the rules in force stay as they were.</li>
  * </ul>
  * Otherwise the POST saves every setting and answers 303 to this page (post, redirect, get). A save
  * writes the settings as one value under a cluster lock ({@link OkrSettingsStore}), so it is all or
@@ -227,7 +229,8 @@ public class OkrAdminServlet extends HttpServlet {
         AdvisorInForce.RulesInForce inForce = administration.rulesInForce();
         AdminPageModel page = new AdminPageModel(form.fields(), form.thresholdRows(),
                 form.ruleSwitches(inForce.advisor().catalogue()), List.copyOf(administration.customRules().keySet()),
-                rows(refused), rows(inForce.skipped()), form.notices(),
+                rows(refused), rows(inForce.skipped()), administration.ruleIncidents().stream()
+                        .map(entry -> new RuleIncidentRow(entry.at(), entry.incident())).toList(), form.notices(),
                 new AdminPageModel.Status(xsrfTokenValidator.getXsrfParameterName(),
                         xsrfTokenAccessor.getXsrfToken(request, response, true),
                         saved, userManager.isSystemAdmin(user)));

@@ -83,6 +83,11 @@ public class OkrAdministration {
         return settingsStore.loadCustomRules();
     }
 
+    /** The custom rules recently taken out of an evaluation on any node, newest first. */
+    public List<RuleIncidentLog.Entry> ruleIncidents() {
+        return settingsStore.loadRuleIncidents();
+    }
+
     /** The rules in force, and why stored custom files are not among them. */
     public AdvisorInForce.RulesInForce rulesInForce() {
         return rules.inForce();

@@ -38,6 +38,8 @@ public class OkrSettingsStore {
     static final String SETTINGS = PREFIX + "settings.1";
     static final String CUSTOM_RULE_FILES = PREFIX + "rules.custom";
     static final String CUSTOM_RULE_FILE = CUSTOM_RULE_FILES + ".";
+    /** The custom rules recently taken out of an evaluation, from any node: {@link RuleIncidentLog}'s text. */
+    static final String RULE_INCIDENTS = PREFIX + "rules.incidents";
     /** Namespaced as Beehive asks: lock names are shared by every app on the cluster. */
     static final String LOCK = PREFIX + "settings";
     /** SAL's limit on a value's length: the settings text and each custom DRL file. */
@@ -182,9 +184,38 @@ public class OkrSettingsStore {
         return Optional.empty();
     }
 
-    /** The files first, then their list, then the files dropped: a failure half-way leaves the old list's files readable. */
+    /** The custom rules recently taken out of an evaluation, on any node, newest first. */
+    public List<RuleIncidentLog.Entry> loadRuleIncidents() {
+        return RuleIncidentLog.read(pluginSettingsFactory.createGlobalSettings().get(RULE_INCIDENTS));
+    }
+
+    /** Adds {@code entries} to the stored incidents, under the lock: each replaces an older one of its rule and kind. */
+    public void recordRuleIncidents(List<RuleIncidentLog.Entry> entries) {
+        ClusterLock lock = lockService.getLockForName(LOCK);
+        lock.lock();
+        try {
+            PluginSettings stored = pluginSettingsFactory.createGlobalSettings();
+            stored.put(RULE_INCIDENTS, RuleIncidentLog.write(RuleIncidentLog.merge(
+                    RuleIncidentLog.read(stored.get(RULE_INCIDENTS)), entries)));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The files first, then their list, then the files dropped: a failure half-way leaves the old list's
+     * files readable. Incidents of a file replaced or removed are dropped: they were about its old text.
+     */
     private void writeCustomRules(Map<String, String> files) {
         PluginSettings stored = pluginSettingsFactory.createGlobalSettings();
+        Map<String, String> before = loadCustomRules();
+        List<RuleIncidentLog.Entry> incidents = RuleIncidentLog.read(stored.get(RULE_INCIDENTS));
+        List<RuleIncidentLog.Entry> kept = incidents.stream()
+                .filter(entry -> files.containsKey(entry.file()) && files.get(entry.file()).equals(before.get(entry.file())))
+                .toList();
+        if (kept.size() != incidents.size()) {
+            stored.put(RULE_INCIDENTS, RuleIncidentLog.write(kept));
+        }
         Set<String> old = names(stored.get(CUSTOM_RULE_FILES));
         files.forEach((name, text) -> stored.put(CUSTOM_RULE_FILE + name, text));
         stored.put(CUSTOM_RULE_FILES, new ArrayList<>(files.keySet()));

@@ -237,10 +237,14 @@ class AdvisorTest {
     }
 
     @Test
-    void judgesInOneSessionWhenARuleIsInAnActivationGroup() throws RuleFileException {
+    void refusesAnActivationGroupWhichWouldTieRulesThatRunInSessionsOfTheirOwn() {
         String grouped = customRule("$kr : KeyResultFact( )").replace("\nwhen\n", "\n    activation-group \"one\"\nwhen\n");
 
-        assertThat(ADVISOR.withCustomRules(Map.of("group.drl", grouped)).evaluatesInBatches()).isFalse();
+        assertThatThrownBy(() -> ADVISOR.withCustomRules(Map.of("group.drl", grouped)))
+                .isInstanceOfSatisfying(RuleFileException.class, e -> assertThat(e.problems()).first()
+                        .hasToString("group.drl:11: rule \"Key result mentions a vendor\": 'activation' is not allowed before"
+                                + " when: a custom rule carries its catalogue metadata and at most salience, no-loop and"
+                                + " lock-on-active"));
     }
 
     @Test

@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.okradvisor.advisor.AdvisorSettings;
 import com.okradvisor.advisor.Parameter;
+import com.okradvisor.advisor.RuleEntry;
+import com.okradvisor.advisor.RuleIncident;
+import com.okradvisor.advisor.RuleProblem;
 import com.okradvisor.model.Finding;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.settings.OkrSettings;
 import com.okradvisor.testing.CustomRules;
 import com.okradvisor.testing.Okr;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +72,75 @@ class AdvisorInForceTest {
         assertThat(rules.inForce().skipped()).isNotEmpty().allSatisfy(problem -> assertThat(problem.file()).isEqualTo("broken.drl"));
         assertThat(rules.assess(CustomRules.withVendorKeyResult(), oneKeyResult, AS_OF).findings())
                 .extracting(Finding::rule).contains(CustomRules.KEY, "too-many-key-results");
+    }
+
+    @Test
+    void recordsACustomRuleThatThrowsOncePerPeriodForEveryNodesAdminPage() {
+        givenCustomRules(Map.of("throws.drl", CustomRules.throwingOn("GRO-103"), CustomRules.FILE, CustomRules.VENDOR_RULE));
+        Instant start = Instant.parse("2026-11-30T10:00:00Z");
+        MovingClock clock = new MovingClock(start);
+        AdvisorInForce node = new AdvisorInForce(store, clock);
+        try {
+            assertThat(node.assess(CustomRules.withVendorKeyResult(), OkrSettings.DEFAULTS, AS_OF).findings())
+                    .extracting(Finding::rule).containsExactly(CustomRules.KEY);
+            clock.now = start.plus(AdvisorInForce.INCIDENT_PERIOD).minusSeconds(1);
+            node.assess(CustomRules.withVendorKeyResult(), OkrSettings.DEFAULTS, AS_OF);
+
+            assertThat(store.loadRuleIncidents()).as("recorded once within the period").singleElement()
+                    .satisfies(entry -> assertThat(entry.at()).isEqualTo(start));
+
+            clock.now = start.plus(AdvisorInForce.INCIDENT_PERIOD);
+            node.assess(CustomRules.withVendorKeyResult(), OkrSettings.DEFAULTS, AS_OF);
+
+            assertThat(store.loadRuleIncidents()).as("recorded again once the period is over, one entry per rule and kind")
+                    .singleElement().satisfies(entry -> {
+                        assertThat(entry.at()).isEqualTo(clock.now);
+                        assertThat(entry.incident().ruleKey()).isEqualTo(CustomRules.THROWING_KEY);
+                        assertThat(entry.incident().kind()).isEqualTo(RuleIncident.Kind.THREW);
+                    });
+            assertThat(new AdvisorInForce(store).rules()).extracting(RuleEntry::key).contains(CustomRules.THROWING_KEY);
+        } finally {
+            givenCustomRules(Map.of());
+        }
+    }
+
+    @Test
+    void skipsAStoredFileThatReachesBeyondTheAllowlistOrFailsTheDryRun() {
+        pluginSettings.put(OkrSettingsStore.CUSTOM_RULE_FILES, List.of("exit.drl", CustomRules.FILE));
+        pluginSettings.put(OkrSettingsStore.CUSTOM_RULE_FILE + "exit.drl", CustomRules.VENDOR_RULE
+                .replace(CustomRules.KEY, "acme-exit").replace("then\n", "then\n    System.exit(0);\n"));
+        pluginSettings.put(OkrSettingsStore.CUSTOM_RULE_FILE + CustomRules.FILE, CustomRules.VENDOR_RULE);
+
+        assertThat(rules.inForce().skipped()).extracting(RuleProblem::file).containsOnly("exit.drl");
+        assertThat(rules.inForce().skipped()).first().satisfies(problem -> assertThat(problem.message()).contains("'System' is not allowed"));
+        assertThat(rules.assess(CustomRules.withVendorKeyResult(), OkrSettings.DEFAULTS, AS_OF).findings())
+                .extracting(Finding::rule).containsExactly(CustomRules.KEY);
+        givenCustomRules(Map.of());
+    }
+
+    /** A clock the test moves. */
+    private static final class MovingClock extends Clock {
+
+        private Instant now;
+
+        MovingClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     private static void givenCustomRules(Map<String, String> files) {

@@ -38,6 +38,7 @@ import com.okradvisor.settings.SettingsCodec;
 import com.okradvisor.settings.SettingsKeys;
 import com.okradvisor.settings.SettingsValidator;
 import com.okradvisor.testing.CustomRules;
+import com.okradvisor.view.Html;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -56,6 +57,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
@@ -449,6 +451,29 @@ class OkrAdminServletTest {
         assertThat(pluginSettings.get(OkrSettingsStore.SETTINGS)).isSameAs(settingsBefore);
         assertThat(store.load()).isEqualTo(OkrSettings.DEFAULTS);
         assertThat(vendorFindings()).containsExactly(CustomRules.KEY);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            calls System.exit     | then\\n    System.exit(0);\\n     | 14 | rule "Key result mentions a vendor": 'System' is not allowed
+            loops in the dry run  | then\\n    update($kr);\\n        | 5  | rule "Key result mentions a vendor" fired more than
+            """)
+    void refusesARuleFileThatReachesTooFarOrFailsTheDryRunNamingTheRuleAndLine(String what, String consequence, int line,
+            String message) throws IOException {
+        givenAdministrator(true);
+        givenValidForm();
+        givenRuleFile(CustomRules.FILE, CustomRules.VENDOR_RULE.replace(CustomRules.CONDITION, "$kr : KeyResultFact( )")
+                .replace("then\n", consequence.replace("\\n", "\n")));
+
+        servlet().doPost(request, response);
+
+        verify(response).setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        assertThat(renderedPage().getRefused()).first().satisfies(problem -> {
+            assertThat(problem.getFileHtml()).isEqualTo(CustomRules.FILE);
+            assertThat(problem.getLine()).as(what).isEqualTo(line);
+            assertThat(problem.getMessageHtml()).as(what).startsWith(Html.escape(message));
+        });
+        assertThat(store.loadCustomRules()).isEmpty();
     }
 
     @ParameterizedTest

@@ -10,11 +10,14 @@ import com.okradvisor.jira.view.ObjectivePanelModel;
 import com.okradvisor.jira.view.ProblemRow;
 import com.okradvisor.model.Severity;
 import com.okradvisor.settings.OkrSettings;
+import com.okradvisor.testing.CustomRules;
 import com.okradvisor.view.FindingView;
 import com.okradvisor.view.KpiView;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -141,6 +144,27 @@ class OkrPanelsTest {
 
         assertThat(pluginSettings.read).as("the settings, then the custom rule files the rules in force compiled from")
                 .containsExactly(OkrSettingsStore.SETTINGS, OkrSettingsStore.CUSTOM_RULE_FILES);
+    }
+
+    @Test
+    void showsTheShippedFindingsWhenACustomRuleThrowsAndRecordsItOnceForTheAdminPage() {
+        store.save(OkrSettings.DEFAULTS, stored -> Optional.of(Map.of("throws.drl", CustomRules.throwingOn("GRO-12"))));
+        try {
+            ObjectivePanelModel panel = panels().objectivePanel(objective, jira.user, AS_OF);
+            KeyResultPanelModel keyResultPanel = panels().keyResultPanel(onboarding, jira.user, AS_OF).orElseThrow();
+
+            assertThat(panel.getFindings()).extracting(FindingView::getRule)
+                    .contains("kr-is-activity").doesNotContain(CustomRules.THROWING_KEY);
+            assertThat(keyResultPanel.getFindings()).extracting(FindingView::getIssueKey).contains("GRO-12");
+            assertThat(store.loadRuleIncidents()).singleElement().satisfies(entry -> {
+                assertThat(entry.incident().ruleKey()).isEqualTo(CustomRules.THROWING_KEY);
+                assertThat(entry.incident().file()).isEqualTo("throws.drl");
+                assertThat(entry.incident().detail()).isEqualTo("threw java.lang.StringIndexOutOfBoundsException in its consequence");
+            });
+        } finally {
+            store.save(OkrSettings.DEFAULTS, stored -> Optional.of(Map.of()));
+        }
+        assertThat(store.loadRuleIncidents()).as("a file removed takes its incidents with it").isEmpty();
     }
 
     private static List<Issue> manyKeyResults(int count) {

@@ -8,9 +8,11 @@ import static com.okradvisor.testing.Okr.objective;
 
 import com.okradvisor.advisor.Parameter;
 import com.okradvisor.advisor.RuleEntry;
+import com.okradvisor.advisor.RuleIncident;
 import com.okradvisor.advisor.RuleProblem;
 import com.okradvisor.jira.view.AdminField;
 import com.okradvisor.jira.view.AdminPageModel;
+import com.okradvisor.jira.view.RuleIncidentRow;
 import com.okradvisor.jira.view.RuleProblemRow;
 import com.okradvisor.jira.view.RuleSwitch;
 import com.okradvisor.jira.view.ThresholdRow;
@@ -29,6 +31,7 @@ import com.okradvisor.model.Work;
 import com.okradvisor.progress.ProgressCalculator;
 import com.okradvisor.progress.ProgressSettings;
 import com.okradvisor.testing.Okr;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -108,7 +111,8 @@ final class PanelFixtures {
 
     /**
      * The page after a system administrator posted a broken rule file and a threshold out of bounds, with
-     * a stored value and an import refused too, so that every notice shows.
+     * a stored value and an import refused too, and a custom rule taken out of an evaluation, so that every
+     * notice shows.
      */
     static AdminPageModel refusedAdminPage() {
         AdminPageModel.Fields fields = new AdminPageModel.Fields(adminField("objective.issueType", "Epic"),
@@ -132,7 +136,11 @@ final class PanelFixtures {
         AdminPageModel.Notices notices = new AdminPageModel.Notices(
                 List.of("kpi.label = \"" + HOSTILE + "\": Enter at most 255 characters."),
                 List.of("threshold.staleDays = \"" + HOSTILE + "\": Unknown key."));
-        return new AdminPageModel(fields, thresholds, rules, List.of(AMPERSAND_FILE, "x" + HOSTILE + ".drl"), refused, List.of(), notices,
+        List<RuleIncidentRow> incidents = List.of(new RuleIncidentRow(Instant.parse("2026-11-30T19:40:05.123Z"),
+                new RuleIncident("acme-vendor", "Vendor " + HOSTILE, "x" + HOSTILE + ".drl", RuleIncident.Kind.THREW,
+                        "threw " + HOSTILE + " in its consequence")));
+        return new AdminPageModel(fields, thresholds, rules, List.of(AMPERSAND_FILE, "x" + HOSTILE + ".drl"), refused, List.of(),
+                incidents, notices,
                 new AdminPageModel.Status("atl_token", "token\"" + HOSTILE, false, true));
     }
 

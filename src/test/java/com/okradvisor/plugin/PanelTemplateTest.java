@@ -101,6 +101,9 @@ class PanelTemplateTest {
 
         assertThat(html).as("the checkbox sends the stored name back, so the file can be removed")
                 .contains("value=\"a&amp;b.drl\"", ">a&amp;b.drl</label>", "value=\"x" + ESCAPED + ".drl\"");
+        assertThat(html).as("a custom rule taken out of an evaluation, its kind through i18n, its texts escaped")
+                .contains("<li>2026-11-30T19:40:05Z <code>x" + ESCAPED + ".drl</code> <code>acme-vendor</code> threw:"
+                        + " <span class=\"okr-problem-message\">threw " + ESCAPED + " in its consequence</span></li>");
         assertThat(html).contains("<li>kpi.label = &quot;" + ESCAPED)
                 .doesNotContain(HOSTILE).doesNotContain("&amp;amp;").doesNotContain("&amp;lt;").doesNotContain("&amp;quot;");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.atlassian.plugin.web.Condition;
 import com.atlassian.plugin.web.ContextProvider;
 import com.okradvisor.model.ObjectiveKind;
+import com.okradvisor.advisor.RuleIncident;
 import com.okradvisor.model.Severity;
 import com.okradvisor.progress.Health;
 import com.okradvisor.testing.JiraLine;
@@ -168,6 +169,9 @@ class PluginDescriptorTest {
         }
         if (key.endsWith(".$okr.objective.kind") || key.endsWith(".$okr.objectiveKind")) {
             return Arrays.stream(ObjectiveKind.values()).map(kind -> "okr.kind." + kind.key()).toList();
+        }
+        if (key.endsWith(".$incident.kindKey")) {
+            return Arrays.stream(RuleIncident.Kind.values()).map(kind -> "okr.admin.rules.incident." + kind.key()).toList();
         }
         if (key.endsWith(".severityKey")) {
             return Arrays.stream(Severity.values())

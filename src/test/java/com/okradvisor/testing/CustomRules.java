@@ -38,7 +38,20 @@ public final class CustomRules {
     public static final String BROKEN = VENDOR_RULE.replace(CONDITION,
             "$kr : KeyResultFact( nosuchfield > 3 )");
 
+    /** The key of {@link #throwingOn}'s rule. */
+    public static final String THROWING_KEY = "acme-throws";
+
     private CustomRules() {
+    }
+
+    /**
+     * A file whose rule passes the dry run (it matches only {@code issueKey}) but throws in its consequence
+     * on that issue: a custom rule that breaks on real data.
+     */
+    public static String throwingOn(String issueKey) {
+        return VENDOR_RULE.replace(KEY, THROWING_KEY).replace("Key result mentions a vendor", "Throws on " + issueKey)
+                .replace(CONDITION, "$kr : KeyResultFact( key == \"" + issueKey + "\" )")
+                .replace("\"KR \" + $kr.key() + \" names a vendor\"", "$kr.summary().substring(500)");
     }
 
     /** A healthy objective whose key result GRO-103 names a vendor, with a KPI so no alignment rule fires. */

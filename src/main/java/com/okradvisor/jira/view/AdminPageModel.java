@@ -49,18 +49,20 @@ public final class AdminPageModel {
     private final List<String> customRuleFiles;
     private final List<RuleProblemRow> refused;
     private final List<RuleProblemRow> skipped;
+    private final List<RuleIncidentRow> incidents;
     private final Notices notices;
     private final Status status;
 
     public AdminPageModel(Fields fields, List<ThresholdRow> thresholds, List<RuleSwitch> rules,
-            List<String> customRuleFiles, List<RuleProblemRow> refused, List<RuleProblemRow> skipped, Notices notices,
-            Status status) {
+            List<String> customRuleFiles, List<RuleProblemRow> refused, List<RuleProblemRow> skipped,
+            List<RuleIncidentRow> incidents, Notices notices, Status status) {
         this.fields = fields;
         this.thresholds = List.copyOf(thresholds);
         this.rules = List.copyOf(rules);
         this.customRuleFiles = List.copyOf(customRuleFiles);
         this.refused = List.copyOf(refused);
         this.skipped = List.copyOf(skipped);
+        this.incidents = List.copyOf(incidents);
         this.notices = notices;
         this.status = status;
     }
@@ -159,6 +161,15 @@ public final class AdminPageModel {
 
     public boolean getHasSkipped() {
         return !skipped.isEmpty();
+    }
+
+    /** Custom rules recently taken out of an evaluation on any node, newest first; empty when none were. */
+    public List<RuleIncidentRow> getIncidents() {
+        return incidents;
+    }
+
+    public boolean getHasIncidents() {
+        return !incidents.isEmpty();
     }
 
     /** Stored values that no longer validate, escaped (they hold an admin's text); their defaults are in force. */

@@ -8,8 +8,17 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
 
+import com.okradvisor.jira.AdvisorInForce;
 import com.okradvisor.jira.FakeJira;
+import com.okradvisor.jira.InMemoryClusterLocks;
+import com.okradvisor.jira.InMemoryPluginSettings;
+import com.okradvisor.jira.OkrAssessments;
 import com.okradvisor.jira.OkrReader;
+import com.okradvisor.jira.OkrSettingsStore;
+import com.okradvisor.settings.OkrSettings;
+import com.okradvisor.testing.CustomRules;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,6 +74,25 @@ class ObjectiveResourceTest {
 
         assertThat(reply.json().get("health").asText()).isEqualTo("on-track");
         assertThat(reply.json().get("kind").asText()).isEqualTo("committed");
+    }
+
+    @Test
+    void answersWithTheShippedFindingsWhenACustomRuleThrowsOnTheObjectivesKeyResult() throws Exception {
+        InMemoryPluginSettings pluginSettings = new InMemoryPluginSettings();
+        OkrSettingsStore store = new OkrSettingsStore(pluginSettings, new InMemoryClusterLocks());
+        store.save(OkrSettings.DEFAULTS, stored -> Optional.of(Map.of("throws.drl", CustomRules.throwingOn("MOB-2"))));
+        try (EmbeddedRest throwing = EmbeddedRest.serving(new ObjectiveResource(fixture.issues(),
+                new OkrAssessments(fixture.jira.reader(), store, new AdvisorInForce(store)), fixture.clock))) {
+
+            EmbeddedRest.Reply reply = throwing.get("/objectives/MOB-1");
+
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.json().get("findings").toString())
+                    .isEqualTo(rest.get("/objectives/MOB-1").json().get("findings").toString())
+                    .doesNotContain(CustomRules.THROWING_KEY);
+            assertThat(store.loadRuleIncidents()).extracting(entry -> entry.incident().ruleKey())
+                    .containsExactly(CustomRules.THROWING_KEY);
+        }
     }
 
     @Test
