@@ -11,19 +11,23 @@ import javax.inject.Named;
 
 /**
  * The one path from Jira to a judgement, which the panels and the REST API all take: the settings,
- * loaded once per request and passed along; the objective read with what its judgement needs; the
- * rules in force; and the standings and findings of that one judgement, shown as they are.
+ * loaded once per request and passed along; the objective (or the whole portfolio the user may browse)
+ * read with what its judgement needs; the rules in force; and the standings and findings of that one
+ * judgement, shown as they are.
  */
 @Named
 public class OkrAssessments {
 
     private final OkrReader reader;
+    private final PortfolioReader portfolioReader;
     private final OkrSettingsStore settingsStore;
     private final AdvisorInForce rules;
 
     @Inject
-    public OkrAssessments(OkrReader reader, OkrSettingsStore settingsStore, AdvisorInForce rules) {
+    public OkrAssessments(OkrReader reader, PortfolioReader portfolioReader, OkrSettingsStore settingsStore,
+            AdvisorInForce rules) {
         this.reader = reader;
+        this.portfolioReader = portfolioReader;
         this.settingsStore = settingsStore;
         this.rules = rules;
     }
@@ -52,6 +56,17 @@ public class OkrAssessments {
     public ObjectiveAssessment aroundKeyResult(Issue keyResult, Issue epic, ApplicationUser user, OkrSettings settings,
             LocalDate asOf) {
         return judge(reader.readObjectiveAround(keyResult, epic, user, settings.mapping()), settings, asOf);
+    }
+
+    /**
+     * Every objective, key result and KPI {@code user} may browse (null: anonymous), read in bulk and
+     * judged as one portfolio as of {@code asOf}. Only browsable issues are read, so no finding (a
+     * loop, a duplicate, a KPI's objectives) can name or quote an issue the user may not see; a rule
+     * that would need one (a hidden parent) judges without it.
+     */
+    public PortfolioAssessment portfolio(ApplicationUser user, OkrSettings settings, LocalDate asOf) {
+        PortfolioSnapshot snapshot = portfolioReader.read(user, settings.mapping());
+        return new PortfolioAssessment(snapshot, rules.assess(snapshot.portfolio(), settings, asOf));
     }
 
     private ObjectiveAssessment judge(ObjectiveSnapshot snapshot, OkrSettings settings, LocalDate asOf) {

@@ -13,9 +13,7 @@ import com.okradvisor.intake.Intake;
 import com.okradvisor.intake.IntakeProblem;
 import com.okradvisor.intake.IssueRecord;
 import com.okradvisor.intake.LinkRecord;
-import com.okradvisor.intake.OkrProperties;
 import com.okradvisor.intake.PortfolioAssembler;
-import com.okradvisor.intake.PropertyException;
 import com.okradvisor.jira.view.LeftOut;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Objective;
@@ -157,7 +155,7 @@ public class OkrReader {
     }
 
     /** The epic {@code issue} is in, through the first field of the mapping's name that holds an issue. */
-    private Optional<Issue> epicOf(Issue issue, Mapping mapping) {
+    Optional<Issue> epicOf(Issue issue, Mapping mapping) {
         for (CustomField field : customFieldManager.getCustomFieldObjectsByName(mapping.epicLinkField())) {
             if (issue.getCustomFieldValue(field) instanceof Issue epic) {
                 return Optional.of(epic);
@@ -270,15 +268,7 @@ public class OkrReader {
 
         /** The issue's {@code okr.*} properties as JSON; one that is not JSON is left out and reported. */
         private Map<String, JsonNode> properties(Issue issue) {
-            Map<String, JsonNode> values = new LinkedHashMap<>();
-            issueProperties.okrProperties(issue.getId()).forEach((name, json) -> {
-                try {
-                    values.put(name, OkrProperties.parse(name, json));
-                } catch (PropertyException e) {
-                    problems.add(new IntakeProblem(IntakeProblem.Kind.UNREADABLE, issue.getKey(), "property " + e.getMessage()));
-                }
-            });
-            return values;
+            return JiraIssues.properties(issue.getKey(), issueProperties.okrProperties(issue.getId()), problems);
         }
     }
 }

@@ -65,7 +65,7 @@ final class RestFixture implements AutoCloseable {
     }
 
     private OkrAssessments assessments() {
-        return new OkrAssessments(jira.reader(), settings(), RULES);
+        return new OkrAssessments(jira.reader(), jira.portfolioReader(), settings(), RULES);
     }
 
     @Override
