@@ -2,6 +2,7 @@ package com.okradvisor.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.okradvisor.intake.SearchWindow;
+import com.okradvisor.model.IssueKeys;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -127,7 +128,7 @@ final class JiraSearchClient {
             }
             for (JsonNode issue : page.path("issues")) {
                 lastKey = issue.path("key").asText("");
-                projects.add(SearchWindow.projectOf(lastKey));
+                projects.add(IssueKeys.project(lastKey));
             }
             fetched += count;
             startAt += count;

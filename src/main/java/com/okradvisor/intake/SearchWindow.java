@@ -1,5 +1,6 @@
 package com.okradvisor.intake;
 
+import com.okradvisor.model.IssueKeys;
 import com.okradvisor.model.Mapping;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,14 +26,8 @@ public final class SearchWindow {
      * {@code (JQL) AND ((project = "P" AND key > "P-9") OR project not in ("A", "P"))}.
      */
     public static String after(String restriction, String lastKey, Set<String> projects) {
-        return "(" + restriction + ") AND ((project = " + Mapping.quoted(projectOf(lastKey)) + " AND key > "
+        return "(" + restriction + ") AND ((project = " + Mapping.quoted(IssueKeys.project(lastKey)) + " AND key > "
                 + Mapping.quoted(lastKey) + ") OR project not in ("
                 + projects.stream().map(Mapping::quoted).collect(Collectors.joining(", ")) + "))";
-    }
-
-    /** The project key of an issue key: what comes before its last {@code -}; the key itself when it has none. */
-    public static String projectOf(String issueKey) {
-        int dash = issueKey.lastIndexOf('-');
-        return dash < 0 ? issueKey : issueKey.substring(0, dash);
     }
 }

@@ -8,6 +8,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import com.okradvisor.intake.SearchWindow;
+import com.okradvisor.model.IssueKeys;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,7 +97,7 @@ public class JiraSearch {
             if (found.notRead() == 0 || found.issues().isEmpty() || read.size() >= limit) {
                 return new Found(read, total);
             }
-            found.issues().forEach(issue -> projects.add(SearchWindow.projectOf(issue.getKey())));
+            found.issues().forEach(issue -> projects.add(IssueKeys.project(issue.getKey())));
             jql = SearchWindow.after(restriction, read.get(read.size() - 1).getKey(), projects);
         }
     }
