@@ -4,6 +4,8 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.okradvisor.advisor.Assessment;
 import com.okradvisor.settings.OkrSettings;
+import com.okradvisor.view.FindingIndex;
+import com.okradvisor.view.ProjectView;
 import java.time.LocalDate;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -66,7 +68,28 @@ public class OkrAssessments {
      */
     public PortfolioAssessment portfolio(ApplicationUser user, OkrSettings settings, LocalDate asOf) {
         PortfolioSnapshot snapshot = portfolioReader.read(user, settings.mapping());
-        return new PortfolioAssessment(snapshot, rules.assess(snapshot.portfolio(), settings, asOf));
+        Assessment assessment = rules.assess(snapshot.portfolio(), settings, asOf);
+        return new PortfolioAssessment(snapshot, assessment,
+                FindingIndex.of(snapshot.portfolio(), assessment, rules.inForce().advisor().catalogue()));
+    }
+
+    /**
+     * The objectives of project {@code projectKey} in {@code cycle} (the cycle of {@code asOf} when
+     * none is given) out of {@code judged}, with the project's objectives {@code user} may not browse
+     * counted; empty when the user may browse none of its objectives, whether the project does not
+     * exist, is hidden from them, or has none, so the answer reveals nothing.
+     */
+    public Optional<ProjectView> project(PortfolioAssessment judged, String projectKey, Optional<String> cycle,
+            ApplicationUser user, OkrSettings settings, LocalDate asOf) {
+        long visible = judged.snapshot().portfolio().objectives().stream()
+                .filter(objective -> objective.issue().projectKey().equals(projectKey)).count();
+        if (visible == 0) {
+            return Optional.empty();
+        }
+        long hidden = Math.max(0, portfolioReader.countObjectives(user, settings.mapping(), projectKey) - visible);
+        String shown = cycle.orElseGet(() -> settings.progress().calendar().cycleOf(asOf).label());
+        return Optional.of(ProjectView.of(projectKey, shown, judged.snapshot().portfolio(), judged.assessment(),
+                rules.inForce().advisor().catalogue(), hidden));
     }
 
     private ObjectiveAssessment judge(ObjectiveSnapshot snapshot, OkrSettings settings, LocalDate asOf) {

@@ -164,6 +164,11 @@ public class OkrReader {
         return Optional.empty();
     }
 
+    /** The JQL of a project's objectives. */
+    static String projectObjectives(Mapping mapping, String projectKey) {
+        return "project = " + Mapping.quoted(projectKey) + " AND (" + mapping.objectiveJql() + ")";
+    }
+
     private boolean mayBrowse(Issue issue, ApplicationUser user) {
         return permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user);
     }
@@ -251,8 +256,7 @@ public class OkrReader {
 
         /** The objectives of the epic's project that the user may browse. */
         void addProjectObjectives(Issue epic) {
-            String jql = "project = " + Mapping.quoted(epic.getProjectObject().getKey()) + " AND ("
-                    + mapping.objectiveJql() + ") ORDER BY key";
+            String jql = projectObjectives(mapping, epic.getProjectObject().getKey()) + " ORDER BY key";
             search.issues(user, jql, NEIGHBOURS_READ).issues().forEach(this::addNeighbour);
         }
 

@@ -104,6 +104,11 @@ public class PortfolioReader {
                 kpiSearch.notRead());
     }
 
+    /** How many objectives project {@code projectKey} has, including those {@code user} may not browse. */
+    public long countObjectives(ApplicationUser user, Mapping mapping, String projectKey) {
+        return search.countAll(user, OkrReader.projectObjectives(mapping, projectKey));
+    }
+
     /**
      * Reads the key results of {@code objectives} into {@code byKey}, each with its epic in
      * {@code epicOf}, a search per {@value #EPICS_PER_SEARCH} objectives; returns how many were found

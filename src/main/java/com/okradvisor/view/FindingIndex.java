@@ -9,10 +9,8 @@ import com.okradvisor.model.IssueKeys;
 import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Objective;
 import com.okradvisor.model.Portfolio;
-import com.okradvisor.model.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +72,6 @@ public final class FindingIndex {
     /** The page {@code filter} asks for; past the last page, the last page. */
     public FindingPage page(FindingFilter filter) {
         List<FindingRow> selected = new ArrayList<>(selected(filter));
-        EnumMap<Severity, Integer> counts = new EnumMap<>(Severity.class);
-        selected.forEach(row -> counts.merge(row.getFinding().finding().severity(), 1, Integer::sum));
         switch (filter.grouping()) {
             case RULE -> selected.sort(BY_RULE);
             case OBJECTIVE -> selected.sort(BY_OBJECTIVE);
@@ -88,11 +84,8 @@ public final class FindingIndex {
         int from = (onPage.page() - 1) * filter.pageSize();
         List<FindingRow> rowsOnPage = selected.subList(Math.min(from, selected.size()),
                 Math.min(from + filter.pageSize(), selected.size()));
-        List<SeverityCount> severityCounts = new ArrayList<>();
-        for (Severity severity : Severity.values()) {
-            severityCounts.add(new SeverityCount(severity, counts.getOrDefault(severity, 0)));
-        }
-        return new FindingPage(onPage, groups(rowsOnPage, filter.grouping()), selected.size(), severityCounts);
+        return new FindingPage(onPage, groups(rowsOnPage, filter.grouping()), selected.size(),
+                SeverityCount.of(selected.stream().map(row -> row.getFinding().finding()).toList()));
     }
 
     /** Every finding {@code filter} selects, in the rows' order, every page of them: what an export writes. */

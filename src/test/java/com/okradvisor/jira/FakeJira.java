@@ -214,6 +214,26 @@ public final class FakeJira implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The bulk read of the portfolio finds, for the user, {@code objectives}, the key results in their
+     * epics ({@code keyResults}, in one search, as up to 200 objectives are) and {@code kpis}.
+     */
+    public FakeJira portfolio(List<? extends Issue> objectives, List<? extends Issue> keyResults, List<? extends Issue> kpis) {
+        visible.put("(" + Mapping.DEFAULTS.objectiveJql() + ") ORDER BY key", List.copyOf(objectives));
+        visible.put("(" + Mapping.DEFAULTS.kpiJql() + ") ORDER BY key", List.copyOf(kpis));
+        if (!objectives.isEmpty()) {
+            visible.put("(\"Epic Link\" in (" + String.join(", ", objectives.stream().map(epic -> "\"" + epic.getKey() + "\"").toList())
+                    + ") AND issuetype not in subTaskIssueTypes()) ORDER BY key", List.copyOf(keyResults));
+        }
+        return this;
+    }
+
+    /** {@code jql} counts {@code count} issues, those the user may not browse included. */
+    public FakeJira countsAll(String jql, long count) {
+        all.put(jql, count);
+        return this;
+    }
+
     /** Besides those the user sees, the epic holds {@code hidden} more key results. */
     public FakeJira hiddenKeyResults(Issue epic, int hidden) {
         all.put(keyResultsJql(epic), (long) visible.getOrDefault(keyResultsJql(epic), List.of()).size() + hidden);

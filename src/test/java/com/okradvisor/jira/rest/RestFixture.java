@@ -64,6 +64,14 @@ final class RestFixture implements AutoCloseable {
         return new ObjectiveResource(issues(), assessments(), clock);
     }
 
+    FindingResource findingResource() {
+        return new FindingResource(issues(), assessments(), clock);
+    }
+
+    ProjectResource projectResource() {
+        return new ProjectResource(issues(), assessments(), clock);
+    }
+
     private OkrAssessments assessments() {
         return new OkrAssessments(jira.reader(), jira.portfolioReader(), settings(), RULES);
     }
