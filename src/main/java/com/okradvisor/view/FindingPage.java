@@ -52,12 +52,12 @@ public final class FindingPage {
         return Math.max(1, (total + filter.pageSize() - 1) / filter.pageSize());
     }
 
-    public boolean hasPrevious() {
-        return filter.page() > 1;
+    public boolean isFirstPage() {
+        return filter.page() == 1;
     }
 
-    public boolean hasNext() {
-        return filter.page() < getPageCount();
+    public boolean isLastPage() {
+        return filter.page() >= getPageCount();
     }
 
     /** The URL query of the previous page (as {@link FindingFilter#query(int)}). */

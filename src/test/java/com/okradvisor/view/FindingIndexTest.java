@@ -90,7 +90,7 @@ class FindingIndexTest {
         assertThat(last.getPage()).isEqualTo(3);
         assertThat(last.getPageCount()).isEqualTo(3);
         assertThat(last.getTotal()).isEqualTo(5);
-        assertThat(last.hasNext()).isFalse();
+        assertThat(last.isLastPage()).isTrue();
         assertThat(last.getPreviousQuery()).isEqualTo("group=objective&pageSize=2&page=2");
     }
 
