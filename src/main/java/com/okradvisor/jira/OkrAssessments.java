@@ -4,6 +4,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.okradvisor.advisor.Assessment;
 import com.okradvisor.settings.OkrSettings;
+import com.okradvisor.settings.SettingsCodec;
 import com.okradvisor.view.FindingIndex;
 import com.okradvisor.view.ProjectView;
 import java.time.LocalDate;
@@ -24,12 +25,14 @@ public class OkrAssessments {
     private final PortfolioReader portfolioReader;
     private final OkrSettingsStore settingsStore;
     private final AdvisorInForce rules;
+    private final PortfolioCache cache;
 
     @Inject
     public OkrAssessments(OkrReader reader, PortfolioReader portfolioReader, OkrSettingsStore settingsStore,
-            AdvisorInForce rules) {
+            AdvisorInForce rules, PortfolioCache cache) {
         this.reader = reader;
         this.portfolioReader = portfolioReader;
+        this.cache = cache;
         this.settingsStore = settingsStore;
         this.rules = rules;
     }
@@ -64,9 +67,20 @@ public class OkrAssessments {
      * Every objective, key result and KPI {@code user} may browse (null: anonymous), read in bulk and
      * judged as one portfolio as of {@code asOf}. Only browsable issues are read, so no finding (a
      * loop, a duplicate, a KPI's objectives) can name or quote an issue the user may not see; a rule
-     * that would need one (a hidden parent) judges without it.
+     * that would need one (a hidden parent) judges without it. A judgement is reused for a short time
+     * for the same user, day, settings and rule files, until a check-in ({@link PortfolioCache}).
      */
     public PortfolioAssessment portfolio(ApplicationUser user, OkrSettings settings, LocalDate asOf) {
+        return cache.get(user == null ? "" : user.getKey(), asOf, SettingsCodec.write(settings), rules.inForce().source(),
+                () -> judgePortfolio(user, settings, asOf));
+    }
+
+    /** A check-in changed what every judgement of the portfolio reads: none is reused on any node. */
+    public void checkedIn() {
+        cache.changed();
+    }
+
+    private PortfolioAssessment judgePortfolio(ApplicationUser user, OkrSettings settings, LocalDate asOf) {
         PortfolioSnapshot snapshot = portfolioReader.read(user, settings.mapping());
         Assessment assessment = rules.assess(snapshot.portfolio(), settings, asOf);
         return new PortfolioAssessment(snapshot, assessment,

@@ -138,7 +138,8 @@ class OkrCoachServletTest {
 
     private OkrCoachServlet servlet() {
         OkrSettingsStore store = new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks());
-        OkrAssessments assessments = new OkrAssessments(jira.reader(), jira.portfolioReader(), store, new AdvisorInForce(store));
+        OkrAssessments assessments = new OkrAssessments(jira.reader(), jira.portfolioReader(), store, new AdvisorInForce(store),
+                new PortfolioCache(new InMemoryPluginSettings()));
         return new OkrCoachServlet(authentication, renderer, assessments,
                 Clock.fixed(Instant.parse("2026-05-04T10:15:30Z"), ZoneOffset.UTC));
     }

@@ -86,7 +86,8 @@ class PortfolioReaderTest {
         OkrSettings settings = OkrSettings.DEFAULTS;
         OkrAssessments assessments = new OkrAssessments(jira.reader(), jira.portfolioReader(),
                 new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks()),
-                new AdvisorInForce(new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks())));
+                new AdvisorInForce(new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks())),
+                new PortfolioCache(new InMemoryPluginSettings()));
 
         PortfolioAssessment judged = assessments.portfolio(jira.user, settings, AS_OF);
 
