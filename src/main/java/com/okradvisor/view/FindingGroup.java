@@ -19,6 +19,11 @@ public record FindingGroup(String key, String title, List<FindingRow> rows) {
         return key;
     }
 
+    /** The key escaped: a custom rule's key is an admin's text. */
+    public String getKeyHtml() {
+        return Html.escape(key);
+    }
+
     public String getTitleHtml() {
         return Html.escape(title);
     }

@@ -65,12 +65,25 @@ public final class FindingPage {
         return filter.query(Math.max(1, filter.page() - 1));
     }
 
+    /** {@link #getPreviousQuery()} escaped for an HTML attribute. */
+    public String getPreviousQueryHtml() {
+        return Html.escape(getPreviousQuery());
+    }
+
     public String getNextQuery() {
         return filter.query(Math.min(getPageCount(), filter.page() + 1));
+    }
+
+    public String getNextQueryHtml() {
+        return Html.escape(getNextQuery());
     }
 
     /** The URL query of this view, the page left out: what export links and filters build on. */
     public String getQuery() {
         return filter.query(1);
+    }
+
+    public String getQueryHtml() {
+        return Html.escape(getQuery());
     }
 }

@@ -84,7 +84,7 @@ class OkrCoachServletTest {
         assertThat(page.getPage().getRows()).extracting(FindingRow::getObjectiveKey).containsOnly("MOB-1");
         assertThat(page.getPage().getQuery()).isEqualTo("project=MOB&group=objective");
         assertThat(page.getProjects()).singleElement().satisfies(option -> {
-            assertThat(option.getValue()).isEqualTo("MOB");
+            assertThat(option.getValueHtml()).isEqualTo("MOB");
             assertThat(option.isSelected()).isTrue();
         });
         assertThat(page.getGrouping()).isEqualTo("objective");
@@ -114,7 +114,8 @@ class OkrCoachServletTest {
 
         CoachPageModel page = rendered(HttpServletResponse.SC_BAD_REQUEST);
 
-        assertThat(page.getError()).startsWith("severity must be CRITICAL, MAJOR, MINOR or INFO");
+        assertThat(page.getErrorHtml()).startsWith("severity must be CRITICAL, MAJOR, MINOR or INFO, not &quot;&lt;b&gt;urgent");
+        assertThat(page.isRefused()).isTrue();
         assertThat(page.getPage().filter()).isEqualTo(FindingFilter.ALL);
     }
 

@@ -3,6 +3,7 @@ package com.okradvisor.jira.view;
 import com.okradvisor.view.FindingFilter;
 import com.okradvisor.view.FindingIndex;
 import com.okradvisor.view.FindingPage;
+import com.okradvisor.view.Html;
 import java.util.Collection;
 import java.util.List;
 
@@ -87,9 +88,13 @@ public final class CoachPageModel {
         return contextPath;
     }
 
-    /** Why the URL's filter was refused; empty when it was not. */
-    public String getError() {
-        return error;
+    /** Why the URL's filter was refused (it quotes the value); empty when it was not. */
+    public String getErrorHtml() {
+        return Html.escape(error);
+    }
+
+    public boolean isRefused() {
+        return !error.isEmpty();
     }
 
     /** Objectives, key results and KPIs beyond the most one read takes: not judged, not shown. */
@@ -107,8 +112,9 @@ public final class CoachPageModel {
             this.selected = selected;
         }
 
-        public String getValue() {
-            return value;
+        /** The value escaped, for the option's attribute and text: an owner's name is anyone's text. */
+        public String getValueHtml() {
+            return Html.escape(value);
         }
 
         public boolean isSelected() {
