@@ -1,7 +1,8 @@
 package com.okradvisor.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.okradvisor.model.Mapping;
+import com.okradvisor.intake.SearchWindow;
+import com.okradvisor.model.IssueKeys;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Pages through one JQL search of a live Jira with the search API its deployment has, always with
@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
 final class JiraSearchClient {
 
     static final int PAGE_SIZE = 100;
-    static final int SEARCH_WINDOW = 10_000;
+    static final int SEARCH_WINDOW = SearchWindow.SIZE;
     static final String DATA_CENTER_SEARCH = "/rest/api/2/search";
     static final String CLOUD_SEARCH = "/rest/api/2/search/jql";
     /**
@@ -111,7 +111,7 @@ final class JiraSearchClient {
             JiraHttp.Answer answer = size == 0 ? null : http.get(DATA_CENTER_SEARCH, "jql=" + encoded(jql + " ORDER BY key")
                     + "&startAt=" + startAt + "&maxResults=" + size + "&expand=names&properties=" + PROPERTIES);
             if (answer == null || startAt > 0 && isSearchLimit(answer)) {
-                jql = after(restriction, lastKey, projects);
+                jql = SearchWindow.after(restriction, lastKey, projects);
                 fetchedBeforeJql = fetched;
                 startAt = 0;
                 continue;
@@ -131,7 +131,7 @@ final class JiraSearchClient {
             }
             for (JsonNode issue : page.path("issues")) {
                 lastKey = issue.path("key").asText("");
-                projects.add(lastKey.contains("-") ? lastKey.substring(0, lastKey.lastIndexOf('-')) : lastKey);
+                projects.add(IssueKeys.project(lastKey));
             }
             fetched += count;
             startAt += count;
@@ -147,13 +147,6 @@ final class JiraSearchClient {
     /** Jira's 500 for a page past its result window ("Search limit exceeded"). */
     private static boolean isSearchLimit(JiraHttp.Answer answer) {
         return answer.status() == 500 && new String(answer.body(), StandardCharsets.UTF_8).contains("Search limit exceeded");
-    }
-
-    /** The issues of {@code restriction} after {@code lastKey}, in projects after those already seen. */
-    static String after(String restriction, String lastKey, Set<String> projects) {
-        String project = lastKey.substring(0, Math.max(0, lastKey.lastIndexOf('-')));
-        return "(" + restriction + ") AND ((project = " + Mapping.quoted(project) + " AND key > " + Mapping.quoted(lastKey)
-                + ") OR project not in (" + projects.stream().map(Mapping::quoted).collect(Collectors.joining(", ")) + "))";
     }
 
     private static String encoded(String text) {

@@ -1,11 +1,11 @@
 package com.okradvisor.cli;
 
-import com.okradvisor.cli.report.CsvReport;
 import com.okradvisor.cli.report.HtmlReport;
 import com.okradvisor.cli.report.JsonReport;
 import com.okradvisor.cli.report.JunitReport;
 import com.okradvisor.cli.report.TextReport;
 import com.okradvisor.model.Severity;
+import com.okradvisor.view.CsvReport;
 import com.okradvisor.view.PortfolioView;
 import java.util.Optional;
 

@@ -6,12 +6,16 @@ import com.atlassian.jira.issue.label.Label;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.user.ApplicationUser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.okradvisor.intake.IntakeProblem;
 import com.okradvisor.intake.IssueRecord;
 import com.okradvisor.intake.LinkRecord;
+import com.okradvisor.intake.OkrProperties;
+import com.okradvisor.intake.PropertyException;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.model.StatusCategory;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +40,22 @@ final class JiraIssues {
     static LinkRecord link(String type, Issue other, boolean visible, boolean outward) {
         return new LinkRecord(type, visible ? Optional.of(other.getKey()) : Optional.empty(), visible ? typeName(other) : "",
                 visible ? Optional.of(labels(other)) : Optional.empty(), outward, visible ? statusCategoryKey(other.getStatus()) : "");
+    }
+
+    /**
+     * The {@code okr.*} properties {@code json} holds for {@code issueKey}, parsed; one that is not
+     * JSON of its shape is left out and added to {@code problems}.
+     */
+    static Map<String, JsonNode> properties(String issueKey, Map<String, String> json, List<IntakeProblem> problems) {
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        json.forEach((name, text) -> {
+            try {
+                values.put(name, OkrProperties.parse(name, text));
+            } catch (PropertyException e) {
+                problems.add(new IntakeProblem(IntakeProblem.Kind.UNREADABLE, issueKey, "property " + e.getMessage()));
+            }
+        });
+        return values;
     }
 
     static boolean isObjective(Issue issue, Mapping mapping) {

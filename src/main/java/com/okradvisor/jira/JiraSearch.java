@@ -7,8 +7,12 @@ import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
+import com.okradvisor.intake.SearchWindow;
+import com.okradvisor.model.IssueKeys;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import javax.inject.Inject;
 import javax.inject.Named;
 
@@ -26,7 +30,7 @@ import javax.inject.Named;
 public class JiraSearch {
 
     /** The most results one search can reach: Jira's default {@code max_result_window}. */
-    public static final int SEARCH_WINDOW = 10_000;
+    public static final int SEARCH_WINDOW = SearchWindow.SIZE;
     /**
      * Issues asked for in one request: an objective's key results (a handful, rarely a hundred)
      * fit in one page, and a page bounds how many issues Jira loads for one request.
@@ -71,6 +75,31 @@ public class JiraSearch {
             read.addAll(page.getResults());
         } while (page.getResults().size() == asked && read.size() < Math.min(limit, page.getTotal()));
         return new Found(read, page.getTotal());
+    }
+
+    /**
+     * The first {@code limit} issues {@code restriction} (JQL without ORDER BY) finds that {@code user}
+     * may browse, in key order, reaching past the search window: at its edge the search goes on after
+     * the last key read ({@link SearchWindow#after}). The total is what the first search found.
+     */
+    public Found all(ApplicationUser user, String restriction, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a search reads at least 1 issue, not " + limit);
+        }
+        List<Issue> read = new ArrayList<>();
+        Set<String> projects = new LinkedHashSet<>();
+        String jql = "(" + restriction + ")";
+        int total = -1;
+        while (true) {
+            Found found = issues(user, jql + " ORDER BY key", Math.min(SEARCH_WINDOW, limit - read.size()));
+            total = total < 0 ? found.total() : total;
+            read.addAll(found.issues());
+            if (found.notRead() == 0 || found.issues().isEmpty() || read.size() >= limit) {
+                return new Found(read, total);
+            }
+            found.issues().forEach(issue -> projects.add(IssueKeys.project(issue.getKey())));
+            jql = SearchWindow.after(restriction, read.get(read.size() - 1).getKey(), projects);
+        }
     }
 
     /** True when {@code jql}, which selects one issue by key, finds it and {@code user} may browse it. */

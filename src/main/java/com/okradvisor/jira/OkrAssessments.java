@@ -4,6 +4,9 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.okradvisor.advisor.Assessment;
 import com.okradvisor.settings.OkrSettings;
+import com.okradvisor.settings.SettingsCodec;
+import com.okradvisor.view.FindingIndex;
+import com.okradvisor.view.ProjectView;
 import java.time.LocalDate;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -11,19 +14,25 @@ import javax.inject.Named;
 
 /**
  * The one path from Jira to a judgement, which the panels and the REST API all take: the settings,
- * loaded once per request and passed along; the objective read with what its judgement needs; the
- * rules in force; and the standings and findings of that one judgement, shown as they are.
+ * loaded once per request and passed along; the objective (or the whole portfolio the user may browse)
+ * read with what its judgement needs; the rules in force; and the standings and findings of that one
+ * judgement, shown as they are.
  */
 @Named
 public class OkrAssessments {
 
     private final OkrReader reader;
+    private final PortfolioReader portfolioReader;
     private final OkrSettingsStore settingsStore;
     private final AdvisorInForce rules;
+    private final PortfolioCache cache;
 
     @Inject
-    public OkrAssessments(OkrReader reader, OkrSettingsStore settingsStore, AdvisorInForce rules) {
+    public OkrAssessments(OkrReader reader, PortfolioReader portfolioReader, OkrSettingsStore settingsStore,
+            AdvisorInForce rules, PortfolioCache cache) {
         this.reader = reader;
+        this.portfolioReader = portfolioReader;
+        this.cache = cache;
         this.settingsStore = settingsStore;
         this.rules = rules;
     }
@@ -52,6 +61,49 @@ public class OkrAssessments {
     public ObjectiveAssessment aroundKeyResult(Issue keyResult, Issue epic, ApplicationUser user, OkrSettings settings,
             LocalDate asOf) {
         return judge(reader.readObjectiveAround(keyResult, epic, user, settings.mapping()), settings, asOf);
+    }
+
+    /**
+     * Every objective, key result and KPI {@code user} may browse (null: anonymous), read in bulk and
+     * judged as one portfolio as of {@code asOf}. Only browsable issues are read, so no finding (a
+     * loop, a duplicate, a KPI's objectives) can name or quote an issue the user may not see; a rule
+     * that would need one (a hidden parent) judges without it. A judgement is reused for a short time
+     * for the same user, day, settings and rule files, until a check-in ({@link PortfolioCache}).
+     */
+    public PortfolioAssessment portfolio(ApplicationUser user, OkrSettings settings, LocalDate asOf) {
+        return cache.get(user == null ? "" : user.getKey(), asOf, SettingsCodec.write(settings), rules.inForce().source(),
+                () -> judgePortfolio(user, settings, asOf));
+    }
+
+    /** A check-in changed what every judgement of the portfolio reads: none is reused on any node. */
+    public void checkedIn() {
+        cache.changed();
+    }
+
+    private PortfolioAssessment judgePortfolio(ApplicationUser user, OkrSettings settings, LocalDate asOf) {
+        PortfolioSnapshot snapshot = portfolioReader.read(user, settings.mapping());
+        Assessment assessment = rules.assess(snapshot.portfolio(), settings, asOf);
+        return new PortfolioAssessment(snapshot, assessment,
+                FindingIndex.of(snapshot.portfolio(), assessment, rules.inForce().advisor().catalogue()));
+    }
+
+    /**
+     * The objectives of project {@code projectKey} in {@code cycle} (the cycle of {@code asOf} when
+     * none is given) out of {@code judged}, with the project's objectives {@code user} may not browse
+     * counted; empty when the user may browse none of its objectives, whether the project does not
+     * exist, is hidden from them, or has none, so the answer reveals nothing.
+     */
+    public Optional<ProjectView> project(PortfolioAssessment judged, String projectKey, Optional<String> cycle,
+            ApplicationUser user, OkrSettings settings, LocalDate asOf) {
+        long visible = judged.snapshot().portfolio().objectives().stream()
+                .filter(objective -> objective.issue().projectKey().equals(projectKey)).count();
+        if (visible == 0) {
+            return Optional.empty();
+        }
+        long hidden = Math.max(0, portfolioReader.countObjectives(user, settings.mapping(), projectKey) - visible);
+        String shown = cycle.orElseGet(() -> settings.progress().calendar().cycleOf(asOf).label());
+        return Optional.of(ProjectView.of(projectKey, shown, judged.snapshot().portfolio(), judged.assessment(),
+                rules.inForce().advisor().catalogue(), hidden));
     }
 
     private ObjectiveAssessment judge(ObjectiveSnapshot snapshot, OkrSettings settings, LocalDate asOf) {

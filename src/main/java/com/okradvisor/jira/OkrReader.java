@@ -13,9 +13,7 @@ import com.okradvisor.intake.Intake;
 import com.okradvisor.intake.IntakeProblem;
 import com.okradvisor.intake.IssueRecord;
 import com.okradvisor.intake.LinkRecord;
-import com.okradvisor.intake.OkrProperties;
 import com.okradvisor.intake.PortfolioAssembler;
-import com.okradvisor.intake.PropertyException;
 import com.okradvisor.jira.view.LeftOut;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Objective;
@@ -158,13 +156,18 @@ public class OkrReader {
     }
 
     /** The epic {@code issue} is in, through the first field of the mapping's name that holds an issue. */
-    private Optional<Issue> epicOf(Issue issue, Mapping mapping) {
+    Optional<Issue> epicOf(Issue issue, Mapping mapping) {
         for (CustomField field : customFieldManager.getCustomFieldObjectsByName(mapping.epicLinkField())) {
             if (issue.getCustomFieldValue(field) instanceof Issue epic) {
                 return Optional.of(epic);
             }
         }
         return Optional.empty();
+    }
+
+    /** The JQL of a project's objectives. */
+    static String projectObjectives(Mapping mapping, String projectKey) {
+        return "project = " + Mapping.quoted(projectKey) + " AND (" + mapping.objectiveJql() + ")";
     }
 
     private boolean mayBrowse(Issue issue, ApplicationUser user) {
@@ -256,8 +259,7 @@ public class OkrReader {
 
         /** The objectives of the epic's project that the user may browse. */
         void addProjectObjectives(Issue epic) {
-            String jql = "project = " + Mapping.quoted(epic.getProjectObject().getKey()) + " AND ("
-                    + mapping.objectiveJql() + ") ORDER BY key";
+            String jql = projectObjectives(mapping, epic.getProjectObject().getKey()) + " ORDER BY key";
             search.issues(user, jql, NEIGHBOURS_READ).issues().forEach(this::addNeighbour);
         }
 
@@ -280,15 +282,7 @@ public class OkrReader {
 
         /** The issue's {@code okr.*} properties as JSON; one that is not JSON is left out and reported. */
         private Map<String, JsonNode> properties(Issue issue) {
-            Map<String, JsonNode> values = new LinkedHashMap<>();
-            issueProperties.okrProperties(issue.getId()).forEach((name, json) -> {
-                try {
-                    values.put(name, OkrProperties.parse(name, json));
-                } catch (PropertyException e) {
-                    problems.add(new IntakeProblem(IntakeProblem.Kind.UNREADABLE, issue.getKey(), "property " + e.getMessage()));
-                }
-            });
-            return values;
+            return JiraIssues.properties(issue.getKey(), issueProperties.okrProperties(issue.getId()), problems);
         }
     }
 }

@@ -45,7 +45,7 @@ public final class IssueKeys {
     }
 
     /** The key's project: everything before the last dash, or the whole key. */
-    static String project(String key) {
+    public static String project(String key) {
         int dash = key.lastIndexOf('-');
         return dash < 0 ? key : key.substring(0, dash);
     }

@@ -13,7 +13,6 @@ import com.okradvisor.progress.ObjectiveProgress;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,11 +64,9 @@ public final class PortfolioView {
         List<FindingView> other = new ArrayList<>();
         Map<String, Kpi> kpisByKey = new HashMap<>();
         portfolio.kpis().forEach(kpi -> kpisByKey.put(kpi.key(), kpi));
-        EnumMap<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Finding finding : assessment.findings().stream().sorted(Finding.ORDER).toList()) {
             FindingView view = new FindingView(finding, catalogue.entry(finding.rule()), baseline.isNew(finding));
             all.add(view);
-            counts.merge(finding.severity(), 1, Integer::sum);
             String objectiveKey = owningObjective.get(finding.issueKey());
             if (objectiveKey != null) {
                 byObjective.computeIfAbsent(objectiveKey, key -> new ArrayList<>()).add(view);
@@ -94,11 +91,8 @@ public final class PortfolioView {
                         kpisByObjective.getOrDefault(objective.key(), List.of()),
                         byObjective.getOrDefault(objective.key(), List.of())))
                 .toList();
-        List<SeverityCount> severityCounts = new ArrayList<>();
-        for (Severity severity : Severity.values()) {
-            severityCounts.add(new SeverityCount(severity, counts.getOrDefault(severity, 0)));
-        }
-        return new PortfolioView(asOf.toString(), objectiveViews, kpiViews, all, other, severityCounts, baseline.isGiven());
+        return new PortfolioView(asOf.toString(), objectiveViews, kpiViews, all, other, SeverityCount.of(assessment.findings()),
+                baseline.isGiven());
     }
 
     /** The card of {@code objective} at {@code standing}: its key results in issue-key order, with the KPIs and findings given. */

@@ -20,6 +20,7 @@ import com.atlassian.jira.issue.label.Label;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.issue.status.Status;
@@ -37,6 +38,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,6 +59,7 @@ public final class FakeJira implements AutoCloseable {
 
     public final SearchService searchService = mock(SearchService.class);
     public final IssueLinkManager issueLinkManager = mock(IssueLinkManager.class);
+    public final IssueLinkTypeManager issueLinkTypeManager = mock(IssueLinkTypeManager.class);
     public final PermissionManager permissionManager = mock(PermissionManager.class);
     public final IssueManager issueManager = mock(IssueManager.class);
     public final InMemoryIssueProperties properties = new InMemoryIssueProperties();
@@ -69,6 +72,8 @@ public final class FakeJira implements AutoCloseable {
     private final Map<String, Long> all = new HashMap<>();
     private final Map<Long, List<IssueLink>> outward = new HashMap<>();
     private final Map<Long, List<IssueLink>> inward = new HashMap<>();
+    private final Map<String, IssueLinkType> linkTypes = new LinkedHashMap<>();
+    private final Map<Long, List<IssueLink>> linksByType = new HashMap<>();
     private final Set<Issue> forbidden = new HashSet<>();
     private final Set<Issue> readOnly = new HashSet<>();
     private final Map<Issue, Integer> permissionChecks = new HashMap<>();
@@ -111,6 +116,9 @@ public final class FakeJira implements AutoCloseable {
         });
         lenient().when(issueLinkManager.getOutwardLinks(any())).thenAnswer(call -> outward.getOrDefault(call.getArgument(0), List.of()));
         lenient().when(issueLinkManager.getInwardLinks(any())).thenAnswer(call -> inward.getOrDefault(call.getArgument(0), List.of()));
+        lenient().when(issueLinkManager.getIssueLinks(any())).thenAnswer(call -> linksByType.getOrDefault(call.getArgument(0), List.of()));
+        lenient().when(issueLinkTypeManager.getIssueLinkTypes()).thenAnswer(call -> linkTypes.values().stream()
+                .filter(type -> !LinkRecord.EPIC_STORY.equals(type.getName())).toList());
         lenient().when(permissionManager.hasPermission(any(), any(Issue.class), any()))
                 .thenAnswer(call -> mayPass(call.getArgument(1)));
         lenient().when(issueManager.getIssueObject(anyString())).thenAnswer(call -> byKey.get(call.<String>getArgument(0)));
@@ -217,6 +225,26 @@ public final class FakeJira implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The bulk read of the portfolio finds, for the user, {@code objectives}, the key results in their
+     * epics ({@code keyResults}, in one search, as up to 200 objectives are) and {@code kpis}.
+     */
+    public FakeJira portfolio(List<? extends Issue> objectives, List<? extends Issue> keyResults, List<? extends Issue> kpis) {
+        visible.put("(" + Mapping.DEFAULTS.objectiveJql() + ") ORDER BY key", List.copyOf(objectives));
+        visible.put("(" + Mapping.DEFAULTS.kpiJql() + ") ORDER BY key", List.copyOf(kpis));
+        if (!objectives.isEmpty()) {
+            visible.put("(\"Epic Link\" in (" + String.join(", ", objectives.stream().map(epic -> "\"" + epic.getKey() + "\"").toList())
+                    + ") AND issuetype not in subTaskIssueTypes()) ORDER BY key", List.copyOf(keyResults));
+        }
+        return this;
+    }
+
+    /** {@code jql} counts {@code count} issues, those the user may not browse included. */
+    public FakeJira countsAll(String jql, long count) {
+        all.put(jql, count);
+        return this;
+    }
+
     /** Besides those the user sees, the epic holds {@code hidden} more key results. */
     public FakeJira hiddenKeyResults(Issue epic, int hidden) {
         all.put(keyResultsJql(epic), (long) visible.getOrDefault(keyResultsJql(epic), List.of()).size() + hidden);
@@ -253,15 +281,30 @@ public final class FakeJira implements AutoCloseable {
                 .filter(issue -> !forbidden.contains(issue)).sorted(Comparator.comparing(Issue::getKey)).toList();
     }
 
+    /**
+     * A link of the type named {@code type} from {@code source} to {@code destination}: among each
+     * issue's links and among all links of its type; Jira lists every type but the epic's system one.
+     */
     public FakeJira link(Issue source, String type, Issue destination) {
-        IssueLinkType linkType = stub(IssueLinkType.class);
-        lenient().when(linkType.getName()).thenReturn(type);
+        IssueLinkType linkType = linkTypes.get(type);
+        if (linkType == null) {
+            long typeId = 10_000L + linkTypes.size();
+            linkType = stub(IssueLinkType.class);
+            lenient().when(linkType.getName()).thenReturn(type);
+            lenient().when(linkType.getId()).thenReturn(typeId);
+            linkTypes.put(type, linkType);
+        }
+        Long sourceId = source.getId();
+        Long destinationId = destination.getId();
         IssueLink link = stub(IssueLink.class);
         lenient().when(link.getIssueLinkType()).thenReturn(linkType);
         lenient().when(link.getSourceObject()).thenReturn(source);
         lenient().when(link.getDestinationObject()).thenReturn(destination);
-        outward.computeIfAbsent(source.getId(), id -> new ArrayList<>()).add(link);
-        inward.computeIfAbsent(destination.getId(), id -> new ArrayList<>()).add(link);
+        lenient().when(link.getSourceId()).thenReturn(sourceId);
+        lenient().when(link.getDestinationId()).thenReturn(destinationId);
+        outward.computeIfAbsent(sourceId, id -> new ArrayList<>()).add(link);
+        inward.computeIfAbsent(destinationId, id -> new ArrayList<>()).add(link);
+        linksByType.computeIfAbsent(10_000L + List.copyOf(linkTypes.keySet()).indexOf(type), id -> new ArrayList<>()).add(link);
         return this;
     }
 
@@ -289,9 +332,15 @@ public final class FakeJira implements AutoCloseable {
                 new IssueProperties(properties), customFieldManager);
     }
 
-    /** Forgets the service calls and pages asked so far (a benchmark does, between iterations). */
+    public PortfolioReader portfolioReader() {
+        return new PortfolioReader(new JiraSearch(searchService), reader(), issueLinkManager, issueLinkTypeManager,
+                new IssueProperties(properties));
+    }
+
+    /** Forgets the service calls, pages and property queries asked so far (a benchmark does, between iterations). */
     public void forgetCalls() {
-        clearInvocations(searchService, issueLinkManager, permissionManager);
+        clearInvocations(searchService, issueLinkManager, issueLinkTypeManager, permissionManager);
+        properties.forgetQueries();
         pagesAsked.clear();
     }
 
@@ -304,6 +353,7 @@ public final class FakeJira implements AutoCloseable {
     int serviceCalls() {
         return mockingDetails(searchService).getInvocations().size()
                 + mockingDetails(issueLinkManager).getInvocations().size()
+                + mockingDetails(issueLinkTypeManager).getInvocations().size()
                 + mockingDetails(permissionManager).getInvocations().size();
     }
 

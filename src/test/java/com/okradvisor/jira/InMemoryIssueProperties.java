@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Jira's entity property store for issues, in memory, counting the queries it answers. Like Jira it
@@ -15,7 +16,7 @@ import java.util.Map;
  */
 public final class InMemoryIssueProperties implements JsonEntityPropertyManager {
 
-    private final Map<Long, Map<String, String>> byIssue = new HashMap<>();
+    private final Map<Long, Map<String, String>> byIssue = new TreeMap<>();
     private int queries;
 
     public InMemoryIssueProperties put(long issueId, String key, String json) {
@@ -40,6 +41,10 @@ public final class InMemoryIssueProperties implements JsonEntityPropertyManager 
         return queries;
     }
 
+    void forgetQueries() {
+        queries = 0;
+    }
+
     @Override
     public EntityPropertyQuery<?> query() {
         return new Query();
@@ -49,6 +54,8 @@ public final class InMemoryIssueProperties implements JsonEntityPropertyManager 
         private String entityName;
         private Long entityId;
         private String keyPrefix = "";
+        private int offset;
+        private int maxResults;
 
         @Override
         public ExecutableQuery entityName(String name) {
@@ -69,18 +76,38 @@ public final class InMemoryIssueProperties implements JsonEntityPropertyManager 
         }
 
         @Override
+        public ExecutableQuery offset(int first) {
+            this.offset = first;
+            return this;
+        }
+
+        @Override
+        public ExecutableQuery maxResults(int most) {
+            this.maxResults = most;
+            return this;
+        }
+
+        /** As Jira answers: ordered by entity and key, from the offset, at most maxResults when it is set. */
+        @Override
         public List<EntityProperty> find() {
             queries++;
             List<EntityProperty> found = new ArrayList<>();
             if (!IssueProperties.ISSUE_PROPERTY.equals(entityName)) {
                 return found;
             }
-            byIssue.getOrDefault(entityId, Map.of()).forEach((key, value) -> {
-                if (key.startsWith(keyPrefix)) {
-                    found.add(new Property(entityId, key, value));
+            byIssue.forEach((id, values) -> {
+                if (entityId == null || entityId.equals(id)) {
+                    new TreeMap<>(values).forEach((key, value) -> {
+                        if (key.startsWith(keyPrefix)) {
+                            found.add(new Property(id, key, value));
+                        }
+                    });
                 }
             });
-            return found;
+            if (maxResults <= 0) {
+                return found;
+            }
+            return found.subList(Math.min(offset, found.size()), Math.min(offset + maxResults, found.size()));
         }
     }
 

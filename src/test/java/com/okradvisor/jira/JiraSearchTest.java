@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.atlassian.jira.issue.Issue;
 import com.okradvisor.jira.FakeJira.Page;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -70,6 +71,25 @@ class JiraSearchTest {
 
         assertThat(search.matchesAny(jira.user, JQL)).isTrue();
         assertThat(jira.pagesAsked()).containsExactly(new Page(JQL, 0, 1));
+    }
+
+    @Test
+    void readsPastTheSearchWindowAfterTheLastKeyReadLeavingOutTheProjectsAlreadySeen() {
+        Issue last = issue(10_000, "GRO-10000", "The last in the window");
+        Issue beyond = issue(10_001, "MOB-1", "Beyond the window");
+        List<Issue> window = new ArrayList<>(found(JiraSearch.SEARCH_WINDOW - 1));
+        window.add(last);
+        List<Issue> all = new ArrayList<>(window);
+        all.add(beyond);
+        String after = "(" + JQL + ") AND ((project = \"GRO\" AND key > \"GRO-10000\") OR project not in (\"GRO\"))";
+        jira.finds("(" + JQL + ") ORDER BY key", all).finds(after + " ORDER BY key", List.of(beyond));
+
+        JiraSearch.Found found = search.all(jira.user, JQL, 20_000);
+
+        assertThat(found.issues()).hasSize(JiraSearch.SEARCH_WINDOW + 1).last().isEqualTo(beyond);
+        assertThat(found.total()).isEqualTo(JiraSearch.SEARCH_WINDOW + 1);
+        assertThat(jira.pagesAsked()).allSatisfy(page -> assertThat(page.start() + page.max())
+                .isLessThanOrEqualTo(JiraSearch.SEARCH_WINDOW)).last().isEqualTo(new Page(after + " ORDER BY key", 0, 200));
     }
 
     /** What a search with {@code limit} reads when Jira finds {@code count} issues. */

@@ -173,6 +173,7 @@ class OkrPanelsTest {
     }
 
     private OkrPanels panels() {
-        return new OkrPanels(new OkrAssessments(jira.reader(), store, rules));
+        return new OkrPanels(new OkrAssessments(jira.reader(), jira.portfolioReader(), store, rules,
+                new PortfolioCache(new InMemoryPluginSettings())));
     }
 }

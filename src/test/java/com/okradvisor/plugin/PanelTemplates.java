@@ -1,6 +1,7 @@
 package com.okradvisor.plugin;
 
 import com.okradvisor.jira.view.AdminPageModel;
+import com.okradvisor.jira.view.CoachPageModel;
 import com.okradvisor.jira.view.KeyResultPanelModel;
 import com.okradvisor.jira.view.ObjectivePanelModel;
 import java.io.IOException;
@@ -26,7 +27,8 @@ final class PanelTemplates {
     static final Map<String, Class<?>> MODELS = Map.of(
             "templates/panels/objective.vm", ObjectivePanelModel.class,
             "templates/panels/key-result.vm", KeyResultPanelModel.class,
-            "templates/admin/admin.vm", AdminPageModel.class);
+            "templates/admin/admin.vm", AdminPageModel.class,
+            "templates/coach/coach.vm", CoachPageModel.class);
 
     private static final Pattern FOREACH = Pattern.compile("#foreach\\s*\\(\\s*\\$(\\w+)\\s+in\\s+\\$\\{?(\\w+)((?:\\.\\w+)+)");
     private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?(\\w+)((?:\\.\\w+)+)(\\()?");

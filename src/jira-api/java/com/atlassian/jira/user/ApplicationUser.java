@@ -5,4 +5,11 @@ package com.atlassian.jira.user;
 
 public interface ApplicationUser {
     String getDisplayName();
+
+    /**
+     * The user's key, which never changes (unlike the user name). In ApplicationUser's javadoc since
+     * Jira 6.0 and in the public code of apps compiled against Jira 10 and 11; that its signature is
+     * unchanged in 10.3 and 11.3 is UNCONFIRMED here (no page of those versions could be read).
+     */
+    String getKey();
 }

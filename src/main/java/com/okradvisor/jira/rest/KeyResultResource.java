@@ -124,6 +124,7 @@ public class KeyResultResource {
             throw RestFailure.conflict("The check-ins stored on " + key + " cannot be read, so none was added: "
                     + e.getMessage());
         }
+        assessments.checkedIn();
         return RestJson.ok(detail(issue, objective, user, settings));
     }
 

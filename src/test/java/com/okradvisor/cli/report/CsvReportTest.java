@@ -2,6 +2,8 @@ package com.okradvisor.cli.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.okradvisor.view.CsvReport;
+
 import org.junit.jupiter.api.Test;
 
 class CsvReportTest {

@@ -14,6 +14,7 @@ import com.okradvisor.intake.OkrProperties;
 import com.okradvisor.intake.PortfolioAssembler;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.testing.Okr;
+import com.okradvisor.view.CsvReport;
 import com.okradvisor.view.PortfolioView;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.okradvisor.model.ObjectiveKind;
 import com.okradvisor.testing.Okr;
+import com.okradvisor.view.CsvReport;
 import com.okradvisor.view.PortfolioView;
 import org.junit.jupiter.api.Test;
 

@@ -15,6 +15,7 @@ import com.okradvisor.jira.InMemoryPluginSettings;
 import com.okradvisor.jira.OkrAssessments;
 import com.okradvisor.jira.OkrReader;
 import com.okradvisor.jira.OkrSettingsStore;
+import com.okradvisor.jira.PortfolioCache;
 import com.okradvisor.settings.OkrSettings;
 import com.okradvisor.testing.CustomRules;
 import java.util.Map;
@@ -82,7 +83,8 @@ class ObjectiveResourceTest {
         OkrSettingsStore store = new OkrSettingsStore(pluginSettings, new InMemoryClusterLocks());
         store.save(OkrSettings.DEFAULTS, stored -> Optional.of(Map.of("throws.drl", CustomRules.throwingOn("MOB-2"))));
         try (EmbeddedRest throwing = EmbeddedRest.serving(new ObjectiveResource(fixture.issues(),
-                new OkrAssessments(fixture.jira.reader(), store, new AdvisorInForce(store)), fixture.clock))) {
+                new OkrAssessments(fixture.jira.reader(), fixture.jira.portfolioReader(), store, new AdvisorInForce(store),
+                        new PortfolioCache(pluginSettings)), fixture.clock))) {
 
             EmbeddedRest.Reply reply = throwing.get("/objectives/MOB-1");
 

@@ -11,6 +11,7 @@ import com.okradvisor.jira.InMemoryClusterLocks;
 import com.okradvisor.jira.IssueProperties;
 import com.okradvisor.jira.OkrAssessments;
 import com.okradvisor.jira.OkrSettingsStore;
+import com.okradvisor.jira.PortfolioCache;
 import com.okradvisor.jira.InMemoryPluginSettings;
 import com.okradvisor.jira.AdvisorInForce;
 import java.time.Clock;
@@ -34,6 +35,8 @@ final class RestFixture implements AutoCloseable {
     final InMemoryClusterLocks locks = new InMemoryClusterLocks();
     final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    /** One node's reuse of judgements, shared by the resources of one test. */
+    final PortfolioCache cache = new PortfolioCache(new InMemoryPluginSettings());
 
     RestFixture() throws Exception {
         jira.exist(objective, keyResult).objective(objective).keyResults(objective, List.of(keyResult));
@@ -64,8 +67,16 @@ final class RestFixture implements AutoCloseable {
         return new ObjectiveResource(issues(), assessments(), clock);
     }
 
+    FindingResource findingResource() {
+        return new FindingResource(issues(), assessments(), clock);
+    }
+
+    ProjectResource projectResource() {
+        return new ProjectResource(issues(), assessments(), clock);
+    }
+
     private OkrAssessments assessments() {
-        return new OkrAssessments(jira.reader(), settings(), RULES);
+        return new OkrAssessments(jira.reader(), jira.portfolioReader(), settings(), RULES, cache);
     }
 
     @Override

@@ -12,6 +12,16 @@ public interface EntityPropertyQuery<T extends EntityPropertyQuery<T>> {
 
     T keyPrefix(String keyPrefix);
 
+    /**
+     * Paging: results are ordered by entity name, entity id and key; the offset is ignored unless
+     * maxResults is set. From Jira's public source of JsonEntityPropertyManagerImpl (since 6.1:
+     * {@code filteredQuery} orders by ENTITY_NAME, ENTITY_ID, KEY and limits by offset and maxResults)
+     * and its TestEntityPropertyQuery; that both are unchanged in 10.3 and 11.3 is UNCONFIRMED.
+     */
+    T offset(int offset);
+
+    T maxResults(int maxResults);
+
     /** Mirrors {@code EntityPropertyQuery.ExecutableQuery}. */
     interface ExecutableQuery extends EntityPropertyQuery<ExecutableQuery> {
         List<EntityProperty> find();

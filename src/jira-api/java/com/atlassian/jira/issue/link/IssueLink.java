@@ -11,4 +11,10 @@ public interface IssueLink {
     Issue getDestinationObject();
 
     IssueLinkType getIssueLinkType();
+
+    /** The source issue's id, without loading the issue; as DefaultIssueLinkManager's public source calls it. */
+    Long getSourceId();
+
+    /** The destination issue's id, without loading the issue; as DefaultIssueLinkManager's public source calls it. */
+    Long getDestinationId();
 }

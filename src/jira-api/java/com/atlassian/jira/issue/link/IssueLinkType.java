@@ -4,5 +4,8 @@ package com.atlassian.jira.issue.link;
 // Declaration only (docs/jira-api.md, "Declarations"): Jira provides the real type at run time; never packaged.
 
 public interface IssueLinkType {
+    /** As the public mocks of IssueLinkType implement it (Long ids). */
+    Long getId();
+
     String getName();
 }

@@ -1,10 +1,6 @@
-package com.okradvisor.cli.report;
+package com.okradvisor.view;
 
 import com.okradvisor.text.Characters;
-import com.okradvisor.view.FindingView;
-import com.okradvisor.view.KpiView;
-import com.okradvisor.view.ObjectiveView;
-import com.okradvisor.view.PortfolioView;
 import java.util.List;
 
 /**
@@ -12,7 +8,8 @@ import java.util.List;
  * {@code unknown}; empty for a finding on no objective), RFC 4180: CRLF line ends, every cell quoted, quotes doubled. A cell that a
  * spreadsheet would run as a formula (starting with {@code = + - @}, a tab or a carriage return)
  * is neutralised with a leading apostrophe. CSV has no escape for control characters, and is often
- * printed to a terminal, so cells are {@linkplain Characters#printable printable}.
+ * printed to a terminal, so cells are {@linkplain Characters#printable printable}. The command line
+ * writes a report's findings so; the coach view exports the findings it selects in the same columns.
  */
 public final class CsvReport {
 
@@ -42,6 +39,16 @@ public final class CsvReport {
         return out.toString();
     }
 
+    /** The rows the coach selected, in their order, in the same columns as a report's. */
+    public static String render(List<FindingRow> rows) {
+        StringBuilder out = new StringBuilder();
+        row(out, HEADER);
+        for (FindingRow finding : rows) {
+            row(out, cells(finding.getFinding(), finding.getObjectiveKey(), finding.getObjectiveKind()));
+        }
+        return out.toString();
+    }
+
     private static List<String> cells(FindingView finding, String objectiveKey, String kind) {
         return List.of(finding.getRule(), finding.getSeverity(), finding.getIssueKey(), objectiveKey, kind,
                 finding.getTitle(), finding.getMessage(), finding.getRemedy());
@@ -58,7 +65,7 @@ public final class CsvReport {
     }
 
     /** Prefixes an apostrophe to text a spreadsheet would evaluate as a formula. */
-    static String neutralised(String cell) {
+    public static String neutralised(String cell) {
         if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
             return "'" + cell;
         }

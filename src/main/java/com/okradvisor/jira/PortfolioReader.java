@@ -1,0 +1,171 @@
+package com.okradvisor.jira;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.link.IssueLink;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.okradvisor.intake.Intake;
+import com.okradvisor.intake.IntakeProblem;
+import com.okradvisor.intake.IssueRecord;
+import com.okradvisor.intake.LinkRecord;
+import com.okradvisor.intake.PortfolioAssembler;
+import com.okradvisor.model.Mapping;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+import javax.inject.Named;
+
+/**
+ * Reads the whole portfolio one user may browse, for the coach view, the project page and
+ * {@code GET /findings}: the objectives the mapping selects, the key results in their epics, the KPIs,
+ * the alignment links between them and the key results' and KPIs' {@code okr.*} properties, through
+ * the {@link PortfolioAssembler} the panels and the command line share.
+ *
+ * <p>Jira's calls grow with result pages, never with issues (docs/design.md, "Reading a portfolio"):
+ * <ul>
+ *   <li>searches as the user, so Jira returns only what they may browse, in pages of
+ *       {@value JiraSearch#PAGE_SIZE} inside the search window and past it by key ({@link JiraSearch#all}):
+ *       one for the objectives, one for the KPIs, one for the key results of each
+ *       {@value #EPICS_PER_SEARCH} objectives;</li>
+ *   <li>the links of each alignment link type, one call per type ({@code getIssueLinks}); a link counts
+ *       only when both its issues were read, so a link to an issue the user may not browse plays no part
+ *       and is never named;</li>
+ *   <li>the {@code okr.*} properties in pages ({@link IssueProperties#okrProperties(Set)}).</li>
+ * </ul>
+ * Every read is bounded: at most {@value #OBJECTIVES_READ} objectives, {@value #KEY_RESULTS_READ} key
+ * results and {@value #KPIS_READ} KPIs; those found beyond are counted, not judged.
+ */
+@Named
+public class PortfolioReader {
+
+    /** The most objectives one read takes: twice the largest portfolio the benchmarks judge. */
+    static final int OBJECTIVES_READ = 20_000;
+    /** The most key results one read takes. */
+    static final int KEY_RESULTS_READ = 100_000;
+    /** The most KPIs one read takes. */
+    static final int KPIS_READ = 5_000;
+    /** Objectives whose key results one search selects: a JQL of about 4,000 characters. */
+    static final int EPICS_PER_SEARCH = 200;
+
+    private final JiraSearch search;
+    private final OkrReader reader;
+    private final IssueLinkManager issueLinkManager;
+    private final IssueLinkTypeManager issueLinkTypeManager;
+    private final IssueProperties issueProperties;
+
+    @Inject
+    public PortfolioReader(JiraSearch search, OkrReader reader, IssueLinkManager issueLinkManager,
+            IssueLinkTypeManager issueLinkTypeManager, IssueProperties issueProperties) {
+        this.search = search;
+        this.reader = reader;
+        this.issueLinkManager = issueLinkManager;
+        this.issueLinkTypeManager = issueLinkTypeManager;
+        this.issueProperties = issueProperties;
+    }
+
+    /** The portfolio {@code user} may browse (null: anonymous), under {@code mapping}. */
+    public PortfolioSnapshot read(ApplicationUser user, Mapping mapping) {
+        JiraSearch.Found objectiveSearch = search.all(user, mapping.objectiveJql(), OBJECTIVES_READ);
+        List<Issue> objectives = objectiveSearch.issues().stream().filter(issue -> JiraIssues.isObjective(issue, mapping)).toList();
+        Map<String, Issue> byKey = new LinkedHashMap<>();
+        objectives.forEach(objective -> byKey.put(objective.getKey(), objective));
+        Map<String, String> epicOf = new HashMap<>();
+        int keyResultsNotRead = readKeyResults(user, mapping, objectives, byKey, epicOf);
+        JiraSearch.Found kpiSearch = mapping.kpiJql().isEmpty() ? new JiraSearch.Found(List.of(), 0)
+                : search.all(user, mapping.kpiJql(), KPIS_READ);
+        kpiSearch.issues().stream().filter(issue -> JiraIssues.isKpi(issue, mapping))
+                .forEach(kpi -> byKey.putIfAbsent(kpi.getKey(), kpi));
+
+        Map<Long, Issue> byId = new HashMap<>();
+        byKey.values().forEach(issue -> byId.put(issue.getId(), issue));
+        Map<Long, List<LinkRecord>> links = links(mapping, byId);
+        Set<Long> withProperties = byKey.values().stream().filter(issue -> !JiraIssues.isObjective(issue, mapping))
+                .map(Issue::getId).collect(Collectors.toSet());
+        Map<Long, Map<String, String>> properties = issueProperties.okrProperties(withProperties);
+
+        List<IntakeProblem> problems = new ArrayList<>();
+        List<IssueRecord> records = new ArrayList<>();
+        for (Issue issue : byKey.values()) {
+            records.add(JiraIssues.record(issue, Optional.ofNullable(epicOf.get(issue.getKey())),
+                    links.getOrDefault(issue.getId(), List.of()),
+                    JiraIssues.properties(issue.getKey(), properties.getOrDefault(issue.getId(), Map.of()), problems)));
+        }
+        Intake intake = new PortfolioAssembler(mapping).assemble(records);
+        problems.addAll(intake.problems());
+        return new PortfolioSnapshot(intake.portfolio(), problems, objectiveSearch.notRead(), keyResultsNotRead,
+                kpiSearch.notRead());
+    }
+
+    /** How many objectives project {@code projectKey} has, including those {@code user} may not browse. */
+    public long countObjectives(ApplicationUser user, Mapping mapping, String projectKey) {
+        return search.countAll(user, OkrReader.projectObjectives(mapping, projectKey));
+    }
+
+    /**
+     * Reads the key results of {@code objectives} into {@code byKey}, each with its epic in
+     * {@code epicOf}, a search per {@value #EPICS_PER_SEARCH} objectives; returns how many were found
+     * beyond the bound.
+     */
+    private int readKeyResults(ApplicationUser user, Mapping mapping, List<Issue> objectives, Map<String, Issue> byKey,
+            Map<String, String> epicOf) {
+        int read = 0;
+        int notRead = 0;
+        for (int from = 0; from < objectives.size(); from += EPICS_PER_SEARCH) {
+            List<Issue> epics = objectives.subList(from, Math.min(objectives.size(), from + EPICS_PER_SEARCH));
+            if (read >= KEY_RESULTS_READ) {
+                notRead += search.issues(user, keyResultsOf(mapping, epics) + " ORDER BY key", 1).total();
+                continue;
+            }
+            Set<String> epicKeys = epics.stream().map(Issue::getKey).collect(Collectors.toSet());
+            JiraSearch.Found found = search.all(user, keyResultsOf(mapping, epics), KEY_RESULTS_READ - read);
+            notRead += found.notRead();
+            for (Issue keyResult : found.issues()) {
+                Optional<String> epic = reader.epicOf(keyResult, mapping).map(Issue::getKey).filter(epicKeys::contains);
+                if (epic.isPresent() && !byKey.containsKey(keyResult.getKey())) {
+                    byKey.put(keyResult.getKey(), keyResult);
+                    epicOf.put(keyResult.getKey(), epic.get());
+                    read++;
+                }
+            }
+        }
+        return notRead;
+    }
+
+    /** The JQL of the key results in {@code epics}: the issues of their epics, sub-tasks excluded. */
+    private static String keyResultsOf(Mapping mapping, List<Issue> epics) {
+        return Mapping.quoted(mapping.epicLinkField()) + " in ("
+                + epics.stream().map(epic -> Mapping.quoted(epic.getKey())).collect(Collectors.joining(", "))
+                + ") AND issuetype not in subTaskIssueTypes()";
+    }
+
+    /**
+     * The alignment links between the issues read, seen from each end, a call per link type the
+     * mapping aligns by. Jira leaves its system types (an epic's, a sub-task's) out of the list.
+     */
+    private Map<Long, List<LinkRecord>> links(Mapping mapping, Map<Long, Issue> byId) {
+        Map<Long, List<LinkRecord>> links = new HashMap<>();
+        for (IssueLinkType type : issueLinkTypeManager.getIssueLinkTypes()) {
+            String name = type.getName();
+            if (LinkRecord.EPIC_STORY.equals(name) || !mapping.aligns(name)) {
+                continue;
+            }
+            for (IssueLink link : issueLinkManager.getIssueLinks(type.getId())) {
+                Issue source = byId.get(link.getSourceId());
+                Issue destination = byId.get(link.getDestinationId());
+                if (source != null && destination != null) {
+                    links.computeIfAbsent(source.getId(), id -> new ArrayList<>()).add(JiraIssues.link(name, destination, true, true));
+                    links.computeIfAbsent(destination.getId(), id -> new ArrayList<>()).add(JiraIssues.link(name, source, true, false));
+                }
+            }
+        }
+        return links;
+    }
+}

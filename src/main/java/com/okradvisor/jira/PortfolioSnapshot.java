@@ -1,0 +1,24 @@
+package com.okradvisor.jira;
+
+import com.okradvisor.intake.IntakeProblem;
+import com.okradvisor.model.Portfolio;
+import java.util.List;
+
+/**
+ * The portfolio one user may browse, read from Jira in bulk: every objective the mapping selects, the
+ * key results in their epics, the KPIs, and the alignment links between them. It holds no issue the
+ * user may not browse, so nothing judged from it can quote one.
+ *
+ * @param portfolio what the advisor judges and the pages show
+ * @param problems what could not be read as it came (an entity property of the wrong shape), skipped
+ * @param objectivesNotRead objectives the user may browse beyond the most one read takes, not judged
+ * @param keyResultsNotRead key results the user may browse beyond the most one read takes, not judged
+ * @param kpisNotRead KPIs the user may browse beyond the most one read takes, not judged
+ */
+public record PortfolioSnapshot(Portfolio portfolio, List<IntakeProblem> problems, int objectivesNotRead,
+        int keyResultsNotRead, int kpisNotRead) {
+
+    public PortfolioSnapshot {
+        problems = List.copyOf(problems);
+    }
+}

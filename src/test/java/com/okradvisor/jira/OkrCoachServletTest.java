@@ -1,0 +1,147 @@
+package com.okradvisor.jira;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.okradvisor.jira.view.CoachPageModel;
+import com.okradvisor.view.FindingFilter;
+import com.okradvisor.view.FindingRow;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+/** The coach view: who may open it, the page its URL's filters select, the CSV export, and a refused filter. */
+class OkrCoachServletTest {
+
+    private final FakeJira jira = new FakeJira();
+    private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+    private final TemplateRenderer renderer = mock(TemplateRenderer.class);
+    private final HttpServletRequest request = mock(HttpServletRequest.class);
+    private final HttpServletResponse response = mock(HttpServletResponse.class);
+    private final Map<String, String[]> query = new HashMap<>();
+    private final StringWriter written = new StringWriter();
+    private final MutableIssue objective = FakeJira.issue(1, "MOB-1", "Make the mobile app a joy to use");
+    private final MutableIssue keyResult = FakeJira.issue(2, "MOB-2", "=HYPERLINK(\"http://evil\") <script>alert(1)</script>");
+    private final MutableIssue secret = FakeJira.issue(50, "SEC-1", "Secret merger with Initech");
+
+    OkrCoachServletTest() throws Exception {
+        jira.objective(objective).keyResults(objective, List.of(keyResult)).objective(secret).forbidden(secret)
+                .link(objective, "is child of", secret)
+                .portfolio(List.of(objective), List.of(keyResult), List.of());
+        lenient().when(authentication.getLoggedInUser()).thenReturn(jira.user);
+        lenient().when(request.getParameterMap()).thenReturn(query);
+        lenient().when(request.getParameter(anyString())).thenAnswer(call -> {
+            String[] values = query.get(call.<String>getArgument(0));
+            return values == null ? null : values[0];
+        });
+        lenient().when(request.getContextPath()).thenReturn("/jira");
+        lenient().when(response.getWriter()).thenReturn(new PrintWriter(written));
+    }
+
+    @AfterEach
+    void closeJira() {
+        jira.close();
+    }
+
+    @Test
+    void refusesAnAnonymousVisitor() throws Exception {
+        when(authentication.getLoggedInUser()).thenReturn(null);
+
+        servlet().doGet(request, response);
+
+        verify(response).sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        verify(renderer, never()).render(anyString(), any(), any());
+    }
+
+    @Test
+    void showsThePageTheUrlsFiltersSelectOfWhatTheUserMayBrowse() throws Exception {
+        query.put("project", new String[] {"MOB"});
+        query.put("group", new String[] {"objective"});
+
+        CoachPageModel page = rendered(HttpServletResponse.SC_OK);
+
+        assertThat(page.getPage().getTotal()).isPositive();
+        assertThat(page.getPage().getRows()).extracting(FindingRow::getObjectiveKey).containsOnly("MOB-1");
+        assertThat(page.getPage().getQuery()).isEqualTo("project=MOB&group=objective");
+        assertThat(page.getProjects()).singleElement().satisfies(option -> {
+            assertThat(option.getValueHtml()).isEqualTo("MOB");
+            assertThat(option.isSelected()).isTrue();
+        });
+        assertThat(page.getGrouping()).isEqualTo("objective");
+        assertThat(page.getContextPath()).isEqualTo("/jira");
+        assertThat(page.getPage().getRows()).allSatisfy(row ->
+                assertThat(row.getFinding().getMessage() + row.getObjectiveTitle()).doesNotContain("Secret", "SEC-"));
+    }
+
+    @Test
+    void exportsEveryPageOfTheSelectedFindingsAsCsvSafeForSpreadsheets() throws Exception {
+        query.put("export", new String[] {"csv"});
+        query.put("pageSize", new String[] {"1"});
+
+        servlet().doGet(request, response);
+
+        verify(response).setContentType("text/csv;charset=UTF-8");
+        verify(response).setHeader("Content-Disposition", "attachment; filename=\"okr-findings.csv\"");
+        String csv = written.toString();
+        assertThat(csv).startsWith("\"rule\",\"severity\",\"issue\",\"objective\",\"kind\",\"title\",\"message\",\"remedy\"\r\n");
+        assertThat(csv.split("\r\n").length).isGreaterThan(2);
+        assertThat(csv).doesNotContain(",\"=HYPERLINK").doesNotContain("Secret");
+    }
+
+    @Test
+    void showsEveryFindingWithTheReasonWhenTheUrlHoldsAFilterThatIsNone() throws Exception {
+        query.put("severity", new String[] {"<b>urgent</b>"});
+
+        CoachPageModel page = rendered(HttpServletResponse.SC_BAD_REQUEST);
+
+        assertThat(page.getErrorHtml()).startsWith("severity must be CRITICAL, MAJOR, MINOR or INFO, not &quot;&lt;b&gt;urgent");
+        assertThat(page.isRefused()).isTrue();
+        assertThat(page.getPage().filter()).isEqualTo(FindingFilter.ALL);
+    }
+
+    @Test
+    void refusesAnExportItDoesNotMake() throws Exception {
+        query.put("export", new String[] {"xlsx"});
+
+        servlet().doGet(request, response);
+
+        verify(response).sendError(HttpServletResponse.SC_BAD_REQUEST);
+    }
+
+    private CoachPageModel rendered(int status) throws Exception {
+        servlet().doGet(request, response);
+        verify(response).setStatus(status);
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
+        verify(renderer).render(eq(OkrCoachServlet.TEMPLATE), context.capture(), any());
+        return (CoachPageModel) context.getValue().get(OkrCoachServlet.MODEL);
+    }
+
+    private OkrCoachServlet servlet() {
+        OkrSettingsStore store = new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks());
+        OkrAssessments assessments = new OkrAssessments(jira.reader(), jira.portfolioReader(), store, new AdvisorInForce(store),
+                new PortfolioCache(new InMemoryPluginSettings()));
+        return new OkrCoachServlet(authentication, renderer, assessments,
+                Clock.fixed(Instant.parse("2026-05-04T10:15:30Z"), ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,107 @@
+package com.okradvisor.jira;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A judgement reused for a short time per user, day, settings and rule files, and on no node after a
+ * check-in on any node: two caches sharing one plugin settings store stand for two nodes of a cluster.
+ */
+class PortfolioCacheTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 5, 4);
+
+    private final InMemoryPluginSettings database = new InMemoryPluginSettings();
+    private final MovingClock clock = new MovingClock();
+    private final PortfolioCache node = new PortfolioCache(database, clock);
+    private final PortfolioCache otherNode = new PortfolioCache(database, clock);
+    private final AtomicInteger judged = new AtomicInteger();
+
+    @Test
+    void reusesAJudgementForTheSameUserDaySettingsAndRulesWithinTheWindow() {
+        PortfolioAssessment first = judge(node, "ana", "settings");
+        clock.advance(PortfolioCache.REUSE_SECONDS - 1);
+
+        assertThat(judge(node, "ana", "settings")).isSameAs(first);
+        assertThat(judged).hasValue(1);
+    }
+
+    @Test
+    void judgesAgainForAnotherUserOtherSettingsOrRulesAnotherDayOrAfterTheWindow() {
+        judge(node, "ana", "settings");
+
+        judge(node, "ben", "settings");
+        judge(node, "ana", "settings saved since");
+        node.get("ana", DAY, "settings", Map.of("team.drl", "rule"), this::judgement);
+        node.get("ana", DAY.plusDays(1), "settings", Map.of(), this::judgement);
+        clock.advance(PortfolioCache.REUSE_SECONDS);
+        judge(node, "ana", "settings");
+
+        assertThat(judged).hasValue(6);
+    }
+
+    @Test
+    void judgesAgainOnEveryNodeAfterACheckInOnAny() {
+        judge(node, "ana", "settings");
+        judge(otherNode, "ana", "settings");
+
+        otherNode.changed();
+        judge(node, "ana", "settings");
+        judge(otherNode, "ana", "settings");
+
+        assertThat(judged).hasValue(4);
+    }
+
+    @Test
+    void keepsAtMostABoundedNumberOfJudgementsTheLeastRecentlyUsedGoingFirst() {
+        PortfolioAssessment kept = judge(node, "user0", "settings");
+        for (int n = 1; n <= PortfolioCache.MOST_ENTRIES; n++) {
+            judge(node, "user" + n, "settings");
+        }
+
+        assertThat(judge(node, "user" + PortfolioCache.MOST_ENTRIES, "settings")).isNotNull();
+        assertThat(judge(node, "user0", "settings")).isNotSameAs(kept);
+    }
+
+    private PortfolioAssessment judge(PortfolioCache cache, String user, String settings) {
+        return cache.get(user, DAY, settings, Map.of(), this::judgement);
+    }
+
+    private PortfolioAssessment judgement() {
+        judged.incrementAndGet();
+        return mock(PortfolioAssessment.class);
+    }
+
+    /** A clock the test moves on. */
+    private static final class MovingClock extends Clock {
+        private Instant now = Instant.parse("2026-05-04T10:00:00Z");
+
+        void advance(long seconds) {
+            now = now.plusSeconds(seconds);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package com.okradvisor.jira;
+
+import static com.okradvisor.jira.FakeJira.issue;
+import static com.okradvisor.jira.PortfolioReaderTest.KPIS;
+import static com.okradvisor.jira.PortfolioReaderTest.MAPPING;
+import static com.okradvisor.jira.PortfolioReaderTest.OBJECTIVES;
+import static com.okradvisor.jira.PortfolioReaderTest.keyResultsOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.MutableIssue;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Counting fakes of Jira's search, link, link type and property services: reading a portfolio costs
+ * a number of calls that grows with result pages (of 200 issues, of 500 properties), not with issues.
+ */
+class PortfolioReaderCallsTest {
+
+    @Test
+    void jiraCallsGrowWithResultPagesNotWithIssues() throws Exception {
+        int five = callsToRead(5);
+        int fifty = callsToRead(50);
+        int hundredFifty = callsToRead(150);
+
+        assertThat(fifty).as("ten times the issues, all in the first page of each read").isEqualTo(five);
+        assertThat(hundredFifty - five).as("two more pages of key results (450 of them), one more of properties (600)")
+                .isEqualTo(3);
+    }
+
+    /** The Jira calls one read makes of a portfolio of {@code objectives}, each with 3 key results and a KPI. */
+    private static int callsToRead(int objectives) throws Exception {
+        try (FakeJira site = new FakeJira()) {
+            return callsToRead(site, objectives);
+        }
+    }
+
+    private static int callsToRead(FakeJira jira, int objectives) {
+        List<Issue> epics = new ArrayList<>();
+        List<Issue> keyResults = new ArrayList<>();
+        List<Issue> kpis = new ArrayList<>();
+        for (int n = 1; n <= objectives; n++) {
+            MutableIssue objective = issue(n, "GRO-" + n, "Objective " + n);
+            List<MutableIssue> own = List.of(issue(1_000 + 3L * n, "GRO-" + (1_000 + 3 * n), "Key result A" + n),
+                    issue(1_001 + 3L * n, "GRO-" + (1_001 + 3 * n), "Key result B" + n),
+                    issue(1_002 + 3L * n, "GRO-" + (1_002 + 3 * n), "Key result C" + n));
+            MutableIssue kpi = issue(5_000 + n, "KPI-" + n, "Indicator " + n);
+            jira.objective(objective).keyResults(objective, own).kpis(objective, kpi).link(kpi, "supports", objective);
+            own.forEach(keyResult -> jira.properties.put(keyResult.getId(), "okr.metric", "{\"baseline\":0,\"target\":10}"));
+            jira.properties.put(kpi.getId(), "okr.kpi", "{\"current\":1,\"threshold\":2}");
+            epics.add(objective);
+            keyResults.addAll(own);
+            kpis.add(kpi);
+        }
+        jira.finds(OBJECTIVES, epics).finds(KPIS, kpis).finds(keyResultsOf(epics.toArray(Issue[]::new)), keyResults);
+        jira.forgetCalls();
+
+        PortfolioSnapshot snapshot = jira.portfolioReader().read(jira.user, MAPPING);
+
+        assertThat(snapshot.portfolio().objectives()).hasSize(objectives);
+        assertThat(snapshot.portfolio().objectives()).allSatisfy(objective -> assertThat(objective.keyResults()).hasSize(3));
+        assertThat(snapshot.portfolio().kpis()).hasSize(objectives);
+        return jira.serviceCalls() + jira.properties.queries();
+    }
+
+}

@@ -1,0 +1,108 @@
+package com.okradvisor.jira;
+
+import static com.okradvisor.jira.FakeJira.issue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.MutableIssue;
+import com.okradvisor.model.Finding;
+import com.okradvisor.model.Kpi;
+import com.okradvisor.model.Mapping;
+import com.okradvisor.model.Objective;
+import com.okradvisor.settings.OkrSettings;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The portfolio read in bulk: what a user may browse, through a number of Jira calls that grows with pages, not issues. */
+class PortfolioReaderTest {
+
+    static final Mapping MAPPING = Mapping.DEFAULTS;
+    static final String OBJECTIVES = "(" + MAPPING.objectiveJql() + ") ORDER BY key";
+    static final String KPIS = "(" + MAPPING.kpiJql() + ") ORDER BY key";
+    private static final LocalDate AS_OF = LocalDate.of(2026, 5, 4);
+
+    private final FakeJira jira;
+
+    PortfolioReaderTest() throws Exception {
+        jira = new FakeJira();
+    }
+
+    @AfterEach
+    void closeJira() {
+        jira.close();
+    }
+
+    @Test
+    void readsObjectivesKeyResultsKpisTheirLinksAndProperties() throws Exception {
+        MutableIssue parent = issue(1, "GRO-1", "Grow revenue");
+        MutableIssue objective = issue(2, "GRO-2", "Win the mid-market");
+        MutableIssue signUps = issue(21, "GRO-21", "Raise weekly sign-ups");
+        MutableIssue churn = issue(30, "KPI-30", "Monthly churn");
+        jira.objective(parent).objective(objective).keyResults(objective, List.of(signUps)).kpis(objective, churn)
+                .link(objective, "is child of", parent).link(churn, "supports", objective)
+                .finds(OBJECTIVES, List.of(parent, objective)).finds(KPIS, List.of(churn))
+                .finds(keyResultsOf(parent, objective), List.of(signUps));
+        jira.properties.put(21, "okr.metric", "{\"baseline\":30,\"target\":45,\"unit\":\"%\"}")
+                .put(30, "okr.kpi", "{\"current\":4.1,\"threshold\":3,\"unit\":\"%\",\"direction\":\"lower-is-better\"}");
+
+        PortfolioSnapshot snapshot = jira.portfolioReader().read(jira.user, MAPPING);
+
+        assertThat(snapshot.portfolio().objectives()).extracting(Objective::key).containsExactly("GRO-1", "GRO-2");
+        Objective read = snapshot.portfolio().objective("GRO-2").orElseThrow();
+        assertThat(read.parentKeys()).containsExactly("GRO-1");
+        assertThat(read.keyResults()).singleElement().satisfies(keyResult -> assertThat(keyResult.metric()).isPresent());
+        assertThat(snapshot.portfolio().kpis()).singleElement().satisfies(kpi -> {
+            assertThat(kpi.objectiveKeys()).containsExactly("GRO-2");
+            assertThat(kpi.reading()).isPresent();
+        });
+        assertThat(snapshot.problems()).isEmpty();
+        assertThat(snapshot.objectivesNotRead() + snapshot.keyResultsNotRead() + snapshot.kpisNotRead()).isZero();
+    }
+
+    /**
+     * A user who may browse only project GRO: another project's objective that one of theirs aligns
+     * to, and a key result in their objective's epic that sits in a project they may not browse, are
+     * never read, so no finding names or quotes them, however the rules that relate issues (loops,
+     * duplicates, a KPI's objectives) judge.
+     */
+    @Test
+    void holdsNothingTheUserMayNotBrowseSoNoFindingQuotesIt() throws Exception {
+        MutableIssue secretParent = issue(1, "SEC-1", "Secret merger with Initech");
+        MutableIssue objective = issue(2, "GRO-2", "Win the mid-market");
+        MutableIssue keyResult = issue(21, "GRO-21", "Raise weekly sign-ups");
+        MutableIssue secretTwin = issue(22, "SEC-22", "Raise weekly sign-ups");
+        MutableIssue churn = issue(30, "KPI-30", "Monthly churn");
+        MutableIssue secretKpi = issue(31, "SEC-31", "Secret revenue at risk");
+        jira.objective(secretParent).objective(objective).keyResults(objective, List.of(keyResult, secretTwin))
+                .kpis(objective, churn, secretKpi)
+                .link(objective, "is child of", secretParent).link(secretParent, "is child of", objective)
+                .link(churn, "supports", secretParent).link(secretKpi, "supports", objective)
+                .forbidden(secretParent).forbidden(secretTwin).forbidden(secretKpi)
+                .finds(OBJECTIVES, List.of(objective)).finds(KPIS, List.of(churn))
+                .finds(keyResultsOf(objective), List.of(keyResult));
+        OkrSettings settings = OkrSettings.DEFAULTS;
+        OkrAssessments assessments = new OkrAssessments(jira.reader(), jira.portfolioReader(),
+                new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks()),
+                new AdvisorInForce(new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks())),
+                new PortfolioCache(new InMemoryPluginSettings()));
+
+        PortfolioAssessment judged = assessments.portfolio(jira.user, settings, AS_OF);
+
+        assertThat(judged.snapshot().portfolio().objectives()).extracting(Objective::key).containsExactly("GRO-2");
+        assertThat(judged.snapshot().portfolio().objective("GRO-2").orElseThrow().parentKeys()).isEmpty();
+        assertThat(judged.snapshot().portfolio().kpis()).extracting(Kpi::key).containsExactly("KPI-30");
+        assertThat(judged.assessment().findings()).isNotEmpty().allSatisfy(finding -> {
+            assertThat(finding.issueKey()).doesNotStartWith("SEC");
+            assertThat(finding.message()).doesNotContain("SEC-", "Secret");
+        });
+        assertThat(judged.assessment().findings()).extracting(Finding::issueKey).contains("KPI-30");
+    }
+
+    static String keyResultsOf(Issue... epics) {
+        return "(\"Epic Link\" in (" + List.of(epics).stream().map(epic -> "\"" + epic.getKey() + "\"").collect(Collectors.joining(", "))
+                + ") AND issuetype not in subTaskIssueTypes()) ORDER BY key";
+    }
+}
