@@ -12,6 +12,7 @@ import com.okradvisor.jira.OkrAssessments;
 import com.okradvisor.jira.OkrPanels;
 import com.okradvisor.jira.OkrReader;
 import com.okradvisor.jira.OkrSettingsStore;
+import com.okradvisor.jira.PortfolioCache;
 import com.okradvisor.jira.view.ObjectivePanelModel;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.settings.OkrSettings;
@@ -89,9 +90,11 @@ public class LargeEpicPanelBenchmark {
             }
         }
         jira.keyResults(epic, inEpic).objective(epic);
-        OkrSettingsStore store = new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks());
+        InMemoryPluginSettings pluginSettings = new InMemoryPluginSettings();
+        OkrSettingsStore store = new OkrSettingsStore(pluginSettings, new InMemoryClusterLocks());
         rules = new AdvisorInForce(store);
-        panels = new OkrPanels(new OkrAssessments(jira.reader(), store, rules));
+        panels = new OkrPanels(new OkrAssessments(jira.reader(), jira.portfolioReader(), store, rules,
+                new PortfolioCache(pluginSettings)));
         renderer = new PanelRenderer();
         snapshot = jira.reader().readObjective(epic, jira.user, Mapping.DEFAULTS);
     }
