@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What the words of a title or summary give away: activity verbs, vague words, keeping a level, length,
@@ -36,6 +37,12 @@ public final class Wording {
     private static final Map<String, String> IRREGULAR = Map.of(
             "built", "build", "wrote", "write", "written", "write", "held", "hold", "ran", "run", "went", "go",
             "gone", "go", "stood", "stand", "spun", "spin");
+    /** The one-word activity verbs, looked up by a word's base forms. */
+    private static final Set<String> ONE_WORD_VERBS = ACTIVITY_VERBS.stream().filter(verb -> verb.indexOf(' ') < 0)
+            .collect(Collectors.toUnmodifiableSet());
+    /** The two-word activity verbs ("set up") by their words written together ("setup"). */
+    private static final Map<String, String> PHRASAL_VERBS = ACTIVITY_VERBS.stream().filter(verb -> verb.indexOf(' ') > 0)
+            .collect(Collectors.toUnmodifiableMap(verb -> verb.replace(" ", ""), verb -> verb));
     /** The prefix that makes a verb do again what it did: "re-launch", "rebuild", "rewrite". */
     private static final String AGAIN = "re";
     private static final Pattern VAGUE = Pattern.compile(
@@ -77,15 +84,15 @@ public final class Wording {
         String particle = particleStart > end
                 ? summary.substring(particleStart, runEnd(summary, particleStart, Character::isLetter)).toLowerCase(Locale.ROOT)
                 : "";
-        for (String verb : ACTIVITY_VERBS) {
-            int space = verb.indexOf(' ');
-            if (space < 0 ? isFormOf(word, verb) || word.startsWith(AGAIN) && isFormOf(word.substring(AGAIN.length()), verb)
-                    : word.equals(verb.replace(" ", ""))) {
-                return first;
-            }
-            if (space > 0 && verb.substring(space + 1).equals(particle) && isFormOf(word, verb.substring(0, space))) {
-                return first + " " + particle;
-            }
+        Set<String> bases = bases(word);
+        if (word.startsWith(AGAIN)) {
+            bases.addAll(bases(word.substring(AGAIN.length())));
+        }
+        if (bases.stream().anyMatch(ONE_WORD_VERBS::contains) || PHRASAL_VERBS.containsKey(word)) {
+            return first;
+        }
+        if (!particle.isEmpty() && bases(word).stream().anyMatch(base -> PHRASAL_VERBS.containsValue(base + " " + particle))) {
+            return first + " " + particle;
         }
         return "";
     }
@@ -95,19 +102,28 @@ public final class Wording {
         return ACTIVITY_VERBS;
     }
 
-    /** Whether {@code word} is {@code verb}, its "-ed" or "-ing" form or its irregular past. */
-    private static boolean isFormOf(String word, String verb) {
-        if (word.equals(verb) || verb.equals(IRREGULAR.get(word))) {
-            return true;
+    /**
+     * The base forms {@code word} may be: itself, the verb whose irregular past it is, and for an "-ed"
+     * or "-ing" form its stem, the stem with an "e" ("closing": "close") and the stem undoubled
+     * ("shipped": "ship"). Looking these up replaces comparing the word with every verb.
+     */
+    private static Set<String> bases(String word) {
+        Set<String> bases = new HashSet<>(4);
+        bases.add(word);
+        String irregular = IRREGULAR.get(word);
+        if (irregular != null) {
+            bases.add(irregular);
         }
         String stem = word.endsWith("ed") ? word.substring(0, word.length() - 2)
                 : word.endsWith("ing") ? word.substring(0, word.length() - 3) : "";
-        if (stem.isEmpty()) {
-            return false;
+        if (!stem.isEmpty()) {
+            bases.add(stem);
+            bases.add(stem + "e");
+            if (stem.length() >= 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+                bases.add(stem.substring(0, stem.length() - 1));
+            }
         }
-        boolean doubled = stem.length() == verb.length() + 1 && stem.startsWith(verb)
-                && stem.charAt(stem.length() - 1) == verb.charAt(verb.length() - 1);
-        return stem.equals(verb) || (stem + "e").equals(verb) || doubled;
+        return bases;
     }
 
     /** What a verb is written with: letters, and a hyphen between two ("re-platform", "set-up"). */
