@@ -50,7 +50,8 @@ final class Confinement {
 
     /** The catalogue metadata a rule may carry; nothing else follows an {@code @}. */
     private static final Set<String> METADATA = Set.of("ruleKey", "severity", "title", "rationale", "remedy");
-    private static final List<Class<?>> FACT_TYPES = List.of(ObjectiveFact.class, KeyResultFact.class, KpiFact.class,
+    /** The types a custom rule may match and read: every fact {@code FactBuilder} makes, and the thresholds. */
+    static final List<Class<?>> FACT_TYPES = List.of(ObjectiveFact.class, KeyResultFact.class, KpiFact.class,
             AlignmentFact.class, AlignmentLoopFact.class, AlikeKeyResultsFact.class, OwnerCycleFact.class, ProjectCycleFact.class,
             Thresholds.class);
     private static final String FACT_PACKAGE = Thresholds.class.getPackageName();

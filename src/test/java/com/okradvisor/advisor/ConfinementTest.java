@@ -3,11 +3,13 @@ package com.okradvisor.advisor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.okradvisor.advisor.fact.Thresholds;
 import com.okradvisor.model.Finding;
 import com.okradvisor.testing.CustomRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -27,6 +29,25 @@ class ConfinementTest {
     /** The line of {@link CustomRules#VENDOR_RULE}'s consequence. */
     private static final int CONSEQUENCE_LINE = 14;
     private static final String RULE = "rule \"Key result mentions a vendor\": ";
+
+    @Test
+    void letsACustomRuleReadEveryFactThePackageHolds() throws Exception {
+        Path facts = Path.of(Thresholds.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolve(Thresholds.class.getPackageName().replace('.', '/'));
+        List<Class<?>> records = new ArrayList<>();
+        try (Stream<Path> files = Files.list(facts)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
+                String name = file.getFileName().toString();
+                Class<?> type = Class.forName(Thresholds.class.getPackageName() + "." + name.substring(0, name.length() - 6));
+                if (type.isRecord()) {
+                    records.add(type);
+                }
+            }
+        }
+
+        assertThat(Confinement.FACT_TYPES).as("a new fact must be listed for custom rules to read it")
+                .containsExactlyInAnyOrderElementsOf(records);
+    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
