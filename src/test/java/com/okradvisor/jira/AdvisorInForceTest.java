@@ -12,11 +12,9 @@ import com.okradvisor.model.Finding;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.settings.OkrSettings;
 import com.okradvisor.testing.CustomRules;
+import com.okradvisor.testing.MovingClock;
 import com.okradvisor.testing.Okr;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,18 +81,18 @@ class AdvisorInForceTest {
         try {
             assertThat(node.assess(CustomRules.withVendorKeyResult(), OkrSettings.DEFAULTS, AS_OF).findings())
                     .extracting(Finding::rule).containsExactly(CustomRules.KEY);
-            clock.now = start.plus(AdvisorInForce.INCIDENT_PERIOD).minusSeconds(1);
+            clock.setTo(start.plus(AdvisorInForce.INCIDENT_PERIOD).minusSeconds(1));
             node.assess(CustomRules.withVendorKeyResult(), OkrSettings.DEFAULTS, AS_OF);
 
             assertThat(store.loadRuleIncidents()).as("recorded once within the period").singleElement()
                     .satisfies(entry -> assertThat(entry.at()).isEqualTo(start));
 
-            clock.now = start.plus(AdvisorInForce.INCIDENT_PERIOD);
+            clock.setTo(start.plus(AdvisorInForce.INCIDENT_PERIOD));
             node.assess(CustomRules.withVendorKeyResult(), OkrSettings.DEFAULTS, AS_OF);
 
             assertThat(store.loadRuleIncidents()).as("recorded again once the period is over, one entry per rule and kind")
                     .singleElement().satisfies(entry -> {
-                        assertThat(entry.at()).isEqualTo(clock.now);
+                        assertThat(entry.at()).isEqualTo(clock.instant());
                         assertThat(entry.incident().ruleKey()).isEqualTo(CustomRules.THROWING_KEY);
                         assertThat(entry.incident().kind()).isEqualTo(RuleIncident.Kind.THREW);
                     });
@@ -116,31 +114,6 @@ class AdvisorInForceTest {
         assertThat(rules.assess(CustomRules.withVendorKeyResult(), OkrSettings.DEFAULTS, AS_OF).findings())
                 .extracting(Finding::rule).containsExactly(CustomRules.KEY);
         givenCustomRules(Map.of());
-    }
-
-    /** A clock the test moves. */
-    private static final class MovingClock extends Clock {
-
-        private Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     private static void givenCustomRules(Map<String, String> files) {

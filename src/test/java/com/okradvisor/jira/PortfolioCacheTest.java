@@ -3,11 +3,9 @@ package com.okradvisor.jira;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
-import java.time.Clock;
+import com.okradvisor.testing.MovingClock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -21,7 +19,7 @@ class PortfolioCacheTest {
     private static final LocalDate DAY = LocalDate.of(2026, 5, 4);
 
     private final InMemoryPluginSettings database = new InMemoryPluginSettings();
-    private final MovingClock clock = new MovingClock();
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-05-04T10:00:00Z"));
     private final PortfolioCache node = new PortfolioCache(database, clock);
     private final PortfolioCache otherNode = new PortfolioCache(database, clock);
     private final AtomicInteger judged = new AtomicInteger();
@@ -79,29 +77,5 @@ class PortfolioCacheTest {
     private PortfolioAssessment judgement() {
         judged.incrementAndGet();
         return mock(PortfolioAssessment.class);
-    }
-
-    /** A clock the test moves on. */
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-05-04T10:00:00Z");
-
-        void advance(long seconds) {
-            now = now.plusSeconds(seconds);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
