@@ -85,13 +85,12 @@ public final class Wording {
                 ? summary.substring(particleStart, runEnd(summary, particleStart, Character::isLetter)).toLowerCase(Locale.ROOT)
                 : "";
         Set<String> bases = bases(word);
-        if (word.startsWith(AGAIN)) {
-            bases.addAll(bases(word.substring(AGAIN.length())));
-        }
-        if (bases.stream().anyMatch(ONE_WORD_VERBS::contains) || PHRASAL_VERBS.containsKey(word)) {
+        boolean oneWordVerb = bases.stream().anyMatch(ONE_WORD_VERBS::contains) || word.startsWith(AGAIN)
+                && bases(word.substring(AGAIN.length())).stream().anyMatch(ONE_WORD_VERBS::contains);
+        if (oneWordVerb || PHRASAL_VERBS.containsKey(word)) {
             return first;
         }
-        if (!particle.isEmpty() && bases(word).stream().anyMatch(base -> PHRASAL_VERBS.containsValue(base + " " + particle))) {
+        if (!particle.isEmpty() && bases.stream().anyMatch(base -> PHRASAL_VERBS.containsValue(base + " " + particle))) {
             return first + " " + particle;
         }
         return "";
