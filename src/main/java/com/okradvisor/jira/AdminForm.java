@@ -26,6 +26,7 @@ import com.okradvisor.settings.OkrSettings;
 import com.okradvisor.settings.SettingsCodec;
 import com.okradvisor.settings.SettingsKeys;
 import com.okradvisor.settings.SettingsProblem;
+import com.okradvisor.text.Message;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -65,16 +66,16 @@ final class AdminForm {
     }
 
     /** The form filled with the settings in force, saying which stored values were refused. */
-    static AdminForm of(SettingsCodec.Decoded stored) {
+    static AdminForm of(SettingsCodec.Decoded stored, I18nResolver i18n) {
         return new AdminForm(new HashMap<>(SettingsCodec.values(stored.settings())), Map.of(), stored.settings(), Set.of(),
-                new AdminPageModel.Notices(lines(stored.problems()), List.of()));
+                new AdminPageModel.Notices(lines(stored.problems(), i18n), List.of()));
     }
 
     /** The form filled with the settings in force, and beside it the imported text refused for {@code problems}. */
-    static AdminForm refusedImport(OkrSettings inForce, String text, List<SettingsProblem> problems) {
+    static AdminForm refusedImport(OkrSettings inForce, String text, List<SettingsProblem> problems, I18nResolver i18n) {
         Map<String, String> values = new HashMap<>(SettingsCodec.values(inForce));
         values.put(IMPORT_TEXT, text);
-        return new AdminForm(values, Map.of(), inForce, Set.of(), new AdminPageModel.Notices(List.of(), lines(problems)));
+        return new AdminForm(values, Map.of(), inForce, Set.of(), new AdminPageModel.Notices(List.of(), lines(problems, i18n)));
     }
 
     /** The posted form, checked field by field; a rule of {@code catalogue} left unticked is switched off. */
@@ -86,7 +87,7 @@ final class AdminForm {
                 .filter(key -> !enabled.contains(key)).collect(Collectors.joining(",")));
         SettingsCodec.Decoded asked = SettingsCodec.read(settingsValues);
         Map<String, String> errors = new HashMap<>();
-        asked.problems().forEach(problem -> errors.putIfAbsent(problem.key(), problem.message()));
+        asked.problems().forEach(problem -> errors.putIfAbsent(problem.key(), Messages.text(i18n, problem.text())));
         Map<String, String> values = new HashMap<>(settingsValues);
         values.put(NEW_RULE_FILE_NAME, parameter(request, NEW_RULE_FILE_NAME));
         values.put(NEW_RULE_FILE_TEXT, parameter(request, NEW_RULE_FILE_TEXT));
@@ -146,19 +147,19 @@ final class AdminForm {
         if (name.isEmpty() && !drl.isBlank()) {
             return Optional.of(Map.entry(NEW_RULE_FILE_NAME, i18n.getText("okr.admin.field.newRuleFileName.missing")));
         }
-        Optional<String> nameProblem = name.isEmpty() ? Optional.empty() : OkrAdministration.fileNameProblem(name);
+        Optional<Message> nameProblem = name.isEmpty() ? Optional.empty() : OkrAdministration.fileNameProblem(name);
         if (nameProblem.isPresent()) {
-            return nameProblem.map(problem -> Map.entry(NEW_RULE_FILE_NAME, problem));
+            return nameProblem.map(problem -> Map.entry(NEW_RULE_FILE_NAME, Messages.text(i18n, problem)));
         }
         if (!name.isEmpty() && drl.isBlank()) {
             return Optional.of(Map.entry(NEW_RULE_FILE_TEXT, i18n.getText("okr.admin.field.newRuleFileText.missing", name)));
         }
         return name.isEmpty() ? Optional.empty()
-                : OkrSettingsStore.refusal(name, drl).map(reason -> Map.entry(NEW_RULE_FILE_TEXT, reason));
+                : OkrSettingsStore.refusal(name, drl).map(reason -> Map.entry(NEW_RULE_FILE_TEXT, Messages.text(i18n, reason)));
     }
 
-    private static List<String> lines(List<SettingsProblem> problems) {
-        return problems.stream().map(SettingsProblem::describe).toList();
+    private static List<String> lines(List<SettingsProblem> problems, I18nResolver i18n) {
+        return problems.stream().map(problem -> problem.describe(message -> Messages.text(i18n, message))).toList();
     }
 
     private AdminField field(String name) {

@@ -117,7 +117,7 @@ public class OkrAdminServlet extends HttpServlet {
             response.getWriter().write(SettingsCodec.write(administration.settings().settings()));
             return;
         }
-        AdminForm stored = AdminForm.of(administration.settings());
+        AdminForm stored = AdminForm.of(administration.settings(), i18n);
         render(request, response, user, HttpServletResponse.SC_OK, stored, List.of(), request.getParameter(SAVED) != null);
     }
 
@@ -159,7 +159,7 @@ public class OkrAdminServlet extends HttpServlet {
         SettingsCodec.Decoded imported = SettingsCodec.read(text);
         if (!administration.replaceSettings(imported).isEmpty()) {
             render(request, response, user, HttpServletResponse.SC_BAD_REQUEST,
-                    AdminForm.refusedImport(administration.settings().settings(), text, imported.problems()), List.of(), false);
+                    AdminForm.refusedImport(administration.settings().settings(), text, imported.problems(), i18n), List.of(), false);
             return;
         }
         redirectToSaved(request, response);

@@ -5,6 +5,7 @@ import com.okradvisor.advisor.RuleProblem;
 import com.okradvisor.settings.OkrSettings;
 import com.okradvisor.settings.SettingsCodec;
 import com.okradvisor.settings.SettingsProblem;
+import com.okradvisor.text.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,10 +134,9 @@ public class OkrAdministration {
     }
 
     /** Why {@code name} cannot name a custom rule file, or empty when it can. */
-    public static Optional<String> fileNameProblem(String name) {
+    public static Optional<Message> fileNameProblem(String name) {
         if (!RULE_FILE_NAME.matcher(name).matches()) {
-            return Optional.of("Name the rule file with letters, digits, '.', '_' and '-', starting with a letter or digit"
-                    + " and ending in .drl, e.g. team-rules.drl.");
+            return Optional.of(Message.of("okr.settings.problem.ruleFileName"));
         }
         return OkrSettingsStore.refusal(name, "");
     }
@@ -148,7 +148,7 @@ public class OkrAdministration {
     private Map<String, String> checked(Map<String, String> files) throws RuleFileException {
         List<RuleProblem> problems = new ArrayList<>();
         files.forEach((name, drl) -> fileNameProblem(name).or(() -> OkrSettingsStore.refusal(name, drl))
-                .ifPresent(problem -> problems.add(new RuleProblem(name, 0, problem))));
+                .ifPresent(problem -> problems.add(new RuleProblem(name, 0, problem.english()))));
         if (!problems.isEmpty()) {
             throw new RuleFileException(problems);
         }

@@ -2,6 +2,7 @@ package com.okradvisor.jira;
 
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.okradvisor.jira.view.CoachPageModel;
 import com.okradvisor.settings.OkrSettings;
@@ -41,19 +42,21 @@ public class OkrCoachServlet extends HttpServlet {
 
     private final transient JiraAuthenticationContext authenticationContext;
     private final transient TemplateRenderer templateRenderer;
+    private final transient I18nResolver i18n;
     private final transient OkrAssessments assessments;
     private final transient Clock clock;
 
     @Inject
     public OkrCoachServlet(JiraAuthenticationContext authenticationContext, TemplateRenderer templateRenderer,
-            OkrAssessments assessments) {
-        this(authenticationContext, templateRenderer, assessments, Clock.systemDefaultZone());
+            I18nResolver i18n, OkrAssessments assessments) {
+        this(authenticationContext, templateRenderer, i18n, assessments, Clock.systemDefaultZone());
     }
 
     OkrCoachServlet(JiraAuthenticationContext authenticationContext, TemplateRenderer templateRenderer,
-            OkrAssessments assessments, Clock clock) {
+            I18nResolver i18n, OkrAssessments assessments, Clock clock) {
         this.authenticationContext = authenticationContext;
         this.templateRenderer = templateRenderer;
+        this.i18n = i18n;
         this.assessments = assessments;
         this.clock = clock;
     }
@@ -79,7 +82,7 @@ public class OkrCoachServlet extends HttpServlet {
             filter = FindingFilter.parse(parameters(request), Set.of(EXPORT));
         } catch (FindingFilter.FilterException refused) {
             render(response, HttpServletResponse.SC_BAD_REQUEST,
-                    CoachPageModel.refused(judged.findings(), request.getContextPath(), refused.getMessage(), notRead));
+                    CoachPageModel.refused(judged.findings(), request.getContextPath(), Messages.text(i18n, refused.text()), notRead));
             return;
         }
         if (export != null) {

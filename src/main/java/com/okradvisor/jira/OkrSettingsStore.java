@@ -7,6 +7,7 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.okradvisor.settings.OkrSettings;
 import com.okradvisor.settings.SettingsCodec;
 import com.okradvisor.settings.SettingsKeys;
+import com.okradvisor.text.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,7 +151,7 @@ public class OkrSettingsStore {
         try {
             Optional<Map<String, String>> files = change.apply(loadCustomRules());
             files.ifPresent(changed -> changed.forEach((name, drl) -> refusal(name, drl).ifPresent(reason -> {
-                throw new IllegalArgumentException(reason);
+                throw new IllegalArgumentException(reason.english());
             })));
             PluginSettings stored = pluginSettingsFactory.createGlobalSettings();
             settingsText.ifPresent(text -> stored.put(SETTINGS, text));
@@ -173,13 +174,12 @@ public class OkrSettingsStore {
     }
 
     /** Why a custom rule file cannot be stored in SAL's plugin settings, or empty when it can. */
-    public static Optional<String> refusal(String name, String text) {
+    public static Optional<Message> refusal(String name, String text) {
         if (name.length() > MAX_RULE_FILE_NAME_CHARS) {
-            return Optional.of("the file name " + name + " is longer than " + MAX_RULE_FILE_NAME_CHARS + " characters");
+            return Optional.of(Message.of("okr.settings.problem.ruleFileNameLength", name, MAX_RULE_FILE_NAME_CHARS));
         }
         if (text.length() > MAX_VALUE_CHARS) {
-            return Optional.of(name + " has " + text.length() + " characters; Jira stores at most " + MAX_VALUE_CHARS
-                    + ": split it into smaller files");
+            return Optional.of(Message.of("okr.settings.problem.ruleFileLength", name, text.length(), MAX_VALUE_CHARS));
         }
         return Optional.empty();
     }

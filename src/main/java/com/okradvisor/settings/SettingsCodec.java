@@ -20,6 +20,7 @@ import com.okradvisor.model.Mapping;
 import com.okradvisor.model.ObjectiveMarks;
 import com.okradvisor.progress.ProgressSettings;
 import com.okradvisor.text.Characters;
+import com.okradvisor.text.Message;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.Arrays;
@@ -65,8 +66,8 @@ public final class SettingsCodec {
         try {
             properties.load(new StringReader(text));
         } catch (IOException | IllegalArgumentException e) {
-            return new Decoded(OkrSettings.DEFAULTS,
-                    List.of(new SettingsProblem("", "", "The text cannot be read as .properties: " + e.getMessage())));
+            Message unreadable = Message.of("okr.settings.problem.unreadable", Characters.printable(String.valueOf(e.getMessage())));
+            return new Decoded(OkrSettings.DEFAULTS, List.of(new SettingsProblem("", "", unreadable)));
         }
         Map<String, String> values = new HashMap<>();
         properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key)));

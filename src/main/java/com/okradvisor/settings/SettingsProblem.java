@@ -1,6 +1,8 @@
 package com.okradvisor.settings;
 
 import com.okradvisor.text.Characters;
+import com.okradvisor.text.Message;
+import java.util.function.Function;
 
 /**
  * Why one setting was refused: its key, the value as given (cut to {@value #MAX_SHOWN_CHARS}
@@ -9,9 +11,10 @@ import com.okradvisor.text.Characters;
  *
  * @param key the setting's key, e.g. {@code threshold.staleAfterDays}
  * @param value the value refused, shortened for display
- * @param message what is wrong, as an instruction, e.g. {@code Enter a number from 1 to 365.}
+ * @param text what is wrong, as an instruction, e.g. {@code Enter a number from 1 to 365.}, as a message of
+ *     the plugin's message file, which Jira shows in the viewer's language
  */
-public record SettingsProblem(String key, String value, String message) {
+public record SettingsProblem(String key, String value, Message text) {
 
     static final int MAX_SHOWN_CHARS = 40;
 
@@ -19,11 +22,21 @@ public record SettingsProblem(String key, String value, String message) {
         value = Characters.printable(Characters.cut(value, MAX_SHOWN_CHARS));
     }
 
-    /**
-     * One line naming the key and the value, {@code threshold.staleAfterDays = "0": Enter a number from 1 to 365.};
-     * only the message when the problem is the whole text's (an empty key).
-     */
+    /** What is wrong, in English. */
+    public String message() {
+        return text.english();
+    }
+
+    /** {@link #describe(Function)} in English, for the command line. */
     public String describe() {
-        return key.isEmpty() ? message : key + " = \"" + value + "\": " + message;
+        return describe(Message::english);
+    }
+
+    /**
+     * One line naming the key and the value, {@code threshold.staleAfterDays = "0": Enter a number from 1 to 365.},
+     * each message rendered by {@code render}; only the message when the problem is the whole text's (an empty key).
+     */
+    public String describe(Function<Message, String> render) {
+        return key.isEmpty() ? render.apply(text) : render.apply(Message.of("okr.settings.problem.line", key, value, render.apply(text)));
     }
 }

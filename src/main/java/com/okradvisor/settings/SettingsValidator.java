@@ -18,6 +18,7 @@ import com.okradvisor.advisor.Parameter;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.model.ObjectiveMarks;
 import com.okradvisor.text.Characters;
+import com.okradvisor.text.Message;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,14 +55,14 @@ public final class SettingsValidator {
         if (findsNoKpi(values)) {
             for (String key : List.of(KPI_ISSUE_TYPE, KPI_LABEL)) {
                 problems.add(new SettingsProblem(key, values.getOrDefault(key, ""),
-                        "Enter an issue type or a label for KPIs, or both."));
+                        Message.of("okr.settings.problem.kpi")));
             }
         }
         if (kindLabelsClash(values)) {
             for (String key : List.of(COMMITTED_LABEL, ASPIRATIONAL_LABEL)) {
                 if (values.containsKey(key) && label(values.get(key).strip()).isEmpty()) {
                     problems.add(new SettingsProblem(key, values.get(key),
-                            "Enter different labels for committed and aspirational objectives."));
+                            Message.of("okr.settings.problem.kindLabels")));
                 }
             }
         }
@@ -69,16 +70,16 @@ public final class SettingsValidator {
         SettingsKeys.all().forEach(unknown::remove);
         for (String key : unknown) {
             problems.add(new SettingsProblem(key, values.get(key),
-                    "Unknown key; known keys: " + String.join(", ", SettingsKeys.all()) + "."));
+                    Message.of("okr.settings.problem.unknownKey", String.join(", ", SettingsKeys.all()))));
         }
         return problems;
     }
 
-    private static Optional<String> check(String key, String value) {
+    private static Optional<Message> check(String key, String value) {
         return switch (key) {
-            case OBJECTIVE_ISSUE_TYPE -> value.isEmpty() ? Optional.of("Enter the issue type of objectives.") : name(value);
+            case OBJECTIVE_ISSUE_TYPE -> value.isEmpty() ? Optional.of(Message.of("okr.settings.problem.objectiveIssueType")) : name(value);
             case EPIC_LINK_FIELD -> value.isEmpty()
-                    ? Optional.of("Enter the name of the field that links an issue to its epic.") : name(value);
+                    ? Optional.of(Message.of("okr.settings.problem.epicLinkField")) : name(value);
             case OBJECTIVE_LABEL, KPI_ISSUE_TYPE, KPI_LABEL -> name(value);
             case TOP_LEVEL_LABEL, COMMITTED_LABEL, ASPIRATIONAL_LABEL -> label(value);
             case ALIGNMENT_LINK_TYPES, WORK_LINK_TYPES, DISABLED_RULES -> list(value);
@@ -111,39 +112,39 @@ public final class SettingsValidator {
     }
 
     /** A Jira label: not empty, no spaces (Jira refuses them), at most {@link #MAX_NAME_CHARS} characters. */
-    private static Optional<String> label(String value) {
+    private static Optional<Message> label(String value) {
         if (value.isEmpty()) {
-            return Optional.of("Enter a label.");
+            return Optional.of(Message.of("okr.settings.problem.label"));
         }
         if (value.codePoints().anyMatch(Character::isWhitespace)) {
-            return Optional.of("Enter a label without spaces, as Jira's labels are.");
+            return Optional.of(Message.of("okr.settings.problem.labelSpaces"));
         }
         return name(value);
     }
 
-    private static Optional<String> name(String value) {
+    private static Optional<Message> name(String value) {
         return value.length() > MAX_NAME_CHARS
-                ? Optional.of("Enter at most " + MAX_NAME_CHARS + " characters.") : Optional.empty();
+                ? Optional.of(Message.of("okr.settings.problem.length", MAX_NAME_CHARS)) : Optional.empty();
     }
 
-    private static Optional<String> list(String value) {
+    private static Optional<Message> list(String value) {
         if (value.length() > MAX_LIST_CHARS) {
-            return Optional.of("Enter at most " + MAX_LIST_CHARS + " characters.");
+            return Optional.of(Message.of("okr.settings.problem.length", MAX_LIST_CHARS));
         }
         return Arrays.stream(value.split(",")).anyMatch(name -> name.strip().length() > MAX_NAME_CHARS)
-                ? Optional.of("Enter names of at most " + MAX_NAME_CHARS + " characters each.") : Optional.empty();
+                ? Optional.of(Message.of("okr.settings.problem.names", MAX_NAME_CHARS)) : Optional.empty();
     }
 
-    private static Optional<String> number(String value, double min, double max, boolean whole) {
+    private static Optional<Message> number(String value, double min, double max, boolean whole) {
         OptionalDouble parsed = Characters.number(value);
         if (parsed.isEmpty()) {
-            return Optional.of("Enter a number such as 14 or 0.5.");
+            return Optional.of(Message.of("okr.settings.problem.number"));
         }
         double number = parsed.getAsDouble();
         if (!(number >= min && number <= max)) {
-            return Optional.of("Enter a number from " + plain(min) + " to " + plain(max) + ".");
+            return Optional.of(Message.of("okr.settings.problem.range", plain(min), plain(max)));
         }
-        return whole && number != Math.rint(number) ? Optional.of("Enter a whole number.") : Optional.empty();
+        return whole && number != Math.rint(number) ? Optional.of(Message.of("okr.settings.problem.whole")) : Optional.empty();
     }
 
     private static String plain(double number) {

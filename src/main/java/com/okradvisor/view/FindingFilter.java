@@ -2,6 +2,7 @@ package com.okradvisor.view;
 
 import com.okradvisor.model.Severity;
 import com.okradvisor.text.Characters;
+import com.okradvisor.text.Message;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -73,16 +74,16 @@ public record FindingFilter(Set<String> projects, Set<String> rules, Set<Severit
     public static FindingFilter parse(Map<String, List<String>> parameters, Collection<String> ignored) {
         for (String name : parameters.keySet()) {
             if (!PARAMETERS.contains(name) && !ignored.contains(name)) {
-                throw new FilterException(name, "is not a filter; the filters are " + String.join(", ", PARAMETERS) + ".");
+                throw new FilterException(name, Message.of("okr.filter.problem.unknown", shown(name), String.join(", ", PARAMETERS)));
             }
         }
         Set<Severity> severities = new LinkedHashSet<>();
         for (String value : values(parameters, "severity")) {
             severities.add(severity(value).orElseThrow(() -> new FilterException("severity",
-                    "must be CRITICAL, MAJOR, MINOR or INFO, not \"" + shown(value) + "\".")));
+                    Message.of("okr.filter.problem.severity", shown(value)))));
         }
         Grouping grouping = single(parameters, "group").map(value -> grouping(value).orElseThrow(() ->
-                new FilterException("group", "must be none, rule or objective, not \"" + shown(value) + "\"."))).orElse(Grouping.NONE);
+                new FilterException("group", Message.of("okr.filter.problem.group", shown(value))))).orElse(Grouping.NONE);
         int page = single(parameters, "page").map(value -> number("page", value, MAX_PAGE)).orElse(1);
         int pageSize = single(parameters, "pageSize").map(value -> number("pageSize", value, MAX_PAGE_SIZE)).orElse(DEFAULT_PAGE_SIZE);
         return new FindingFilter(values(parameters, "project"), values(parameters, "rule"), severities,
@@ -124,12 +125,12 @@ public record FindingFilter(Set<String> projects, Set<String> rules, Set<Severit
     private static Set<String> values(Map<String, List<String>> parameters, String name) {
         List<String> given = parameters.getOrDefault(name, List.of());
         if (given.size() > MAX_VALUES) {
-            throw new FilterException(name, "takes at most " + MAX_VALUES + " values, not " + given.size() + ".");
+            throw new FilterException(name, Message.of("okr.filter.problem.values", name, MAX_VALUES, given.size()));
         }
         Set<String> values = new LinkedHashSet<>();
         for (String value : given) {
             if (value.length() > MAX_LENGTH) {
-                throw new FilterException(name, "takes values of at most " + MAX_LENGTH + " characters.");
+                throw new FilterException(name, Message.of("okr.filter.problem.length", name, MAX_LENGTH));
             }
             if (!value.isBlank()) {
                 values.add(value.strip());
@@ -141,7 +142,7 @@ public record FindingFilter(Set<String> projects, Set<String> rules, Set<Severit
     private static Optional<String> single(Map<String, List<String>> parameters, String name) {
         Set<String> values = values(parameters, name);
         if (values.size() > 1) {
-            throw new FilterException(name, "takes one value, not " + values.size() + ".");
+            throw new FilterException(name, Message.of("okr.filter.problem.single", name, values.size()));
         }
         return values.stream().findFirst();
     }
@@ -166,11 +167,11 @@ public record FindingFilter(Set<String> projects, Set<String> rules, Set<Severit
 
     private static int number(String name, String value, int most) {
         if (value.length() > 9 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new FilterException(name, "must be a whole number from 1 to " + most + ", not \"" + shown(value) + "\".");
+            throw new FilterException(name, Message.of("okr.filter.problem.number", name, most, shown(value)));
         }
         int number = Integer.parseInt(value);
         if (number < 1 || number > most) {
-            throw new FilterException(name, "must be a whole number from 1 to " + most + ", not " + number + ".");
+            throw new FilterException(name, Message.of("okr.filter.problem.number", name, most, number));
         }
         return number;
     }
@@ -180,19 +181,28 @@ public record FindingFilter(Set<String> projects, Set<String> rules, Set<Severit
         return Characters.printable(Characters.cut(value, 40));
     }
 
-    /** A query parameter that cannot be a filter; {@link #parameter()} names it. */
+    /**
+     * A query parameter that cannot be a filter; {@link #parameter()} names it, {@link #text()} says why (in
+     * English as the exception's message).
+     */
     public static final class FilterException extends IllegalArgumentException {
 
         private static final long serialVersionUID = 1L;
         private final String parameter;
+        private final transient Message text;
 
-        FilterException(String parameter, String message) {
-            super(parameter + " " + message);
+        FilterException(String parameter, Message text) {
+            super(text.english());
             this.parameter = parameter;
+            this.text = text;
         }
 
         public String parameter() {
             return parameter;
+        }
+
+        public Message text() {
+            return text;
         }
     }
 }

@@ -86,12 +86,6 @@ public final class KeyResultView {
         return standing.keyResult().work().hidden();
     }
 
-    /** {@code work: 4 of 5 done}, with {@code , 1 hidden} when some is hidden; the report's words. */
-    public String getWorkText() {
-        return "work: " + getWorkDone() + " of " + getWorkCount() + " done"
-                + (getWorkHidden() > 0 ? ", " + getWorkHidden() + " hidden" : "");
-    }
-
     /** The newest check-in up to the as-of date, or null when there is none. */
     public CheckInView getLastCheckIn() {
         return history.isEmpty() ? null : history.get(0);

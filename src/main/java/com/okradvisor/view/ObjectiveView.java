@@ -1,8 +1,8 @@
 package com.okradvisor.view;
 
 import com.okradvisor.model.Objective;
-import com.okradvisor.model.ObjectiveKind;
 import com.okradvisor.progress.ObjectiveProgress;
+import com.okradvisor.text.Message;
 import com.okradvisor.text.Numbers;
 import java.util.List;
 import java.util.Locale;
@@ -59,9 +59,9 @@ public final class ObjectiveView {
         return objective.kind().key();
     }
 
-    /** The kind as the reports write it: {@code committed}, {@code aspirational} or {@code kind not set}. */
+    /** The kind in the message file's English: {@code Committed}, {@code Aspirational} or {@code Kind not set}. */
     public String getKindLabel() {
-        return objective.kind() == ObjectiveKind.UNKNOWN ? "kind not set" : getKind();
+        return Message.of("okr.kind." + getKind()).english();
     }
 
     public String getCycle() {
@@ -100,10 +100,9 @@ public final class ObjectiveView {
         };
     }
 
-    /** "At risk", for people. */
+    /** The health in the message file's English: "At risk". */
     public String getHealthLabel() {
-        String words = standing.health().key().replace('-', ' ');
-        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+        return Message.of("okr.health." + getHealth()).english();
     }
 
     /** The end-of-cycle score on Google's scale ("0.7", "1.0"), empty while the cycle runs and the objective is open. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.okradvisor.jira.view.AdminField;
 import com.okradvisor.jira.view.ThresholdRow;
+import com.okradvisor.plugin.PanelRenderer;
 import com.okradvisor.settings.OkrSettings;
 import com.okradvisor.settings.SettingsCodec;
 import java.io.IOException;
@@ -44,7 +45,7 @@ class AdminLabelsTest {
 
     /** The inputs the page shows: the settings form's, each threshold's and the import's. */
     private static List<AdminField> inputs() {
-        AdminForm form = AdminForm.of(new SettingsCodec.Decoded(OkrSettings.DEFAULTS, List.of()));
+        AdminForm form = AdminForm.of(new SettingsCodec.Decoded(OkrSettings.DEFAULTS, List.of()), new PanelRenderer.Texts());
         List<AdminField> inputs = new ArrayList<>(List.of(form.fields().importText()));
         inputs.addAll(form.fields().all());
         form.thresholdRows().stream().map(ThresholdRow::getField).forEach(inputs::add);

@@ -14,6 +14,7 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.okradvisor.jira.view.CoachPageModel;
+import com.okradvisor.plugin.PanelRenderer;
 import com.okradvisor.view.FindingFilter;
 import com.okradvisor.view.FindingRow;
 import java.io.PrintWriter;
@@ -141,7 +142,7 @@ class OkrCoachServletTest {
         OkrSettingsStore store = new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks());
         OkrAssessments assessments = new OkrAssessments(jira.reader(), jira.portfolioReader(), store, new AdvisorInForce(store),
                 new PortfolioCache(new InMemoryPluginSettings()));
-        return new OkrCoachServlet(authentication, renderer, assessments,
+        return new OkrCoachServlet(authentication, renderer, new PanelRenderer.Texts(), assessments,
                 Clock.fixed(Instant.parse("2026-05-04T10:15:30Z"), ZoneOffset.UTC));
     }
 }

@@ -179,7 +179,7 @@ class OkrSettingsStoreTest {
         assertThatThrownBy(() -> store().save(OkrSettings.DEFAULTS,
                 files -> Optional.of(Map.of("small.drl", "rule small", "huge.drl", huge))))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("huge.drl has 99001 characters; Jira stores at most 99000: split it into smaller files");
+                .hasMessage("huge.drl has 99001 characters; Jira stores at most 99000: split it into smaller files.");
         assertThat(OkrSettingsStore.refusal("x".repeat(OkrSettingsStore.MAX_RULE_FILE_NAME_CHARS + 1) + ".drl", ""))
                 .isPresent();
         assertThat(stored.stored).isEmpty();

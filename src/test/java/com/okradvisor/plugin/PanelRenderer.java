@@ -2,15 +2,10 @@ package com.okradvisor.plugin;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import com.okradvisor.cli.report.HtmlReport;
-import java.io.IOException;
-import java.io.InputStream;
+import com.okradvisor.text.Message;
 import java.io.Serializable;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.runtime.RuntimeConstants;
@@ -52,41 +47,27 @@ public final class PanelRenderer {
         return html.toString();
     }
 
-    /** The part of Jira's I18nHelper the templates use, and SAL's I18nResolver the admin page uses, reading the app's bundle. */
+    /**
+     * The part of Jira's I18nHelper the templates use, and SAL's I18nResolver the admin page uses: the app's
+     * message file in English, formatted as Jira formats it ({@link Message#english()}).
+     */
     public static final class Texts implements I18nResolver {
-        private final Properties bundle = new Properties();
-
-        public Texts() {
-            try (InputStream in = PanelRenderer.class.getClassLoader().getResourceAsStream("i18n/okr-advisor.properties")) {
-                bundle.load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
 
         public String getText(String key) {
-            return format(key);
+            return Message.of(key).english();
         }
 
         public String getText(String key, String value) {
-            return format(key, value);
+            return Message.of(key, value).english();
         }
 
         public String getText(String key, String value1, String value2) {
-            return format(key, value1, value2);
+            return Message.of(key, value1, value2).english();
         }
 
         @Override
         public String getText(String key, Serializable... arguments) {
-            return format(key, (Object[]) arguments);
-        }
-
-        private String format(String key, Object... values) {
-            String pattern = bundle.getProperty(key);
-            if (pattern == null) {
-                throw new IllegalArgumentException("no text for i18n key " + key);
-            }
-            return new MessageFormat(pattern, Locale.ENGLISH).format(values);
+            return Message.of(key, (Object[]) arguments).english();
         }
     }
 }

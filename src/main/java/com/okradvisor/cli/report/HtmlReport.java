@@ -1,5 +1,6 @@
 package com.okradvisor.cli.report;
 
+import com.okradvisor.text.Message;
 import com.okradvisor.view.Html;
 import com.okradvisor.view.PortfolioView;
 import java.io.StringWriter;
@@ -56,9 +57,21 @@ public final class HtmlReport {
         }
     }
 
+    /**
+     * What the templates call {@code $i18n}, as Jira's i18n helper answers them in Jira: the app's message
+     * file, here in its English, the command line having no viewer's language.
+     */
+    public static final class EnglishTexts {
+
+        public String getText(String key, Object... arguments) {
+            return Message.of(key, arguments).english();
+        }
+    }
+
     public String render(PortfolioView view) {
         VelocityContext context = new VelocityContext();
         context.put("report", view);
+        context.put("i18n", new EnglishTexts());
         Template template = engine.getTemplate(PAGE, StandardCharsets.UTF_8.name());
         StringWriter out = new StringWriter();
         template.merge(context, out);

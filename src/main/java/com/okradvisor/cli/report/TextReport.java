@@ -44,7 +44,7 @@ public final class TextReport {
         for (ObjectiveView objective : view.getObjectives().stream().sorted(WORST_FIRST).toList()) {
             line("");
             line(bold(printable(objective.getKey() + "  " + objective.getTitle())));
-            line("  " + objective.getCycle() + ", " + objective.getKindLabel() + ", "
+            line("  " + objective.getCycle() + ", " + objective.getKindLabel().toLowerCase(Locale.ROOT) + ", "
                     + objective.getHealthLabel().toLowerCase(Locale.ROOT) + ": "
                     + objective.getProgressPercent() + "% done, " + objective.getExpectedPercent() + "% expected, owner "
                     + (objective.getOwner().isEmpty() ? "none" : printable(objective.getOwner())));

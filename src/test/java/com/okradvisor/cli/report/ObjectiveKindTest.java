@@ -39,7 +39,7 @@ class ObjectiveKindTest {
     @Test
     void theHtmlReportShowsTheKindOnTheObjectivesCard() {
         assertThat(new HtmlReport().render(view))
-                .contains("<span class=\"okr-kind okr-kind-aspirational\">aspirational</span>")
-                .contains("<span class=\"okr-kind okr-kind-unknown\">kind not set</span>");
+                .contains("<span class=\"okr-kind okr-kind-aspirational\">Aspirational</span>")
+                .contains("<span class=\"okr-kind okr-kind-unknown\">Kind not set</span>");
     }
 }

@@ -41,6 +41,7 @@ class TemplatesTest {
                 .getObjectives().get(0);
         VelocityContext context = new VelocityContext();
         context.put("objective", objective);
+        context.put("i18n", new HtmlReport.EnglishTexts());
 
         String card = render("templates/objective-card.vm", context);
 
