@@ -2,28 +2,14 @@ package com.okradvisor.plugin;
 
 import static com.okradvisor.plugin.PanelFixtures.HOSTILE;
 import static com.okradvisor.testing.Okr.AS_OF;
-import static com.okradvisor.testing.Okr.keyResultAt;
-import static com.okradvisor.testing.Okr.objective;
-import static com.okradvisor.testing.Okr.portfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.okradvisor.advisor.Advisor;
 import com.okradvisor.advisor.AdvisorSettings;
-import com.okradvisor.advisor.Assessment;
-import com.okradvisor.jira.view.ProjectPageModel;
-import com.okradvisor.model.Finding;
-import com.okradvisor.model.ObjectiveKind;
-import com.okradvisor.model.Portfolio;
-import com.okradvisor.model.Severity;
-import com.okradvisor.view.HiddenAlignment;
-import com.okradvisor.view.ProjectView;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +30,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class ProjectPageInBrowserTest {
 
-    private static final Advisor ADVISOR = Advisor.load(ProjectPageInBrowserTest.class.getClassLoader());
     private static final String PATH = "/plugins/servlet/okr-advisor/project/GRO";
-    private static final String HOSTILE_TITLE = "Grow <b>revenue</b> " + HOSTILE + " \u0007\u202Eevil";
     private static ChromeDriver browser;
     private static PanelServer server;
     private static String address;
@@ -55,24 +39,10 @@ class ProjectPageInBrowserTest {
     static void serveTheProjectPage() throws IOException {
         browser = HeadlessChromium.open(1200, 1800);
         server = new PanelServer();
-        Portfolio portfolio = portfolio(
-                objective("GRO-1").summary(HOSTILE_TITLE).kind(ObjectiveKind.COMMITTED).alignedTo("CO-1")
-                        .keyResults(keyResultAt("GRO-2", 40).summary("Raise feature adoption from 0% to 100% " + HOSTILE)),
-                objective("GRO-3").summary("Win two reference customers").alignedTo("GRO-1")
-                        .keyResults(keyResultAt("GRO-4", 50)),
-                objective("GRO-7").summary("Open the Brazilian market").due(LocalDate.of(2026, 8, 31))
-                        .keyResults(keyResultAt("GRO-8", 10)),
-                objective("CO-1").summary("Become the market leader").keyResults(keyResultAt("CO-2", 60)));
-        Assessment judged = ADVISOR.assess(portfolio, AdvisorSettings.DEFAULTS, AS_OF);
-        List<Finding> findings = new ArrayList<>(judged.findings());
-        findings.add(new Finding("kr-unmeasurable", Severity.CRITICAL, "GRO-2", "GRO-2 says " + HOSTILE, "Measure it."));
-        Assessment withHostileFinding = new Assessment(findings, judged.standings(), List.of());
-        HiddenAlignment hidden = keys -> Map.of("GRO-1", new HiddenAlignment.Count(2, 1));
         address = server.serve(PATH, query -> {
             String cycle = cycleIn(query);
-            ProjectView view = ProjectView.of("GRO", cycle, portfolio, withHostileFinding, ADVISOR.catalogue(), 3, hidden);
-            return "<!DOCTYPE html>" + new PanelRenderer().render("templates/project/project.vm",
-                    Map.of("okr", ProjectPageModel.of(view, PanelServer.CONTEXT_PATH, 0)));
+            return "<!DOCTYPE html>" + new PanelRenderer().render(PanelFixtures.PROJECT,
+                    Map.of("okr", PanelFixtures.projectPage(cycle)));
         });
     }
 
