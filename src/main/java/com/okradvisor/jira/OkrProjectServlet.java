@@ -9,7 +9,6 @@ import com.okradvisor.view.ProjectView;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.inject.Inject;
@@ -35,7 +34,6 @@ public class OkrProjectServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     static final String TEMPLATE = "templates/project/project.vm";
-    static final String MODEL = "okr";
     /** Where the servlet is served, the project's key after it ({@code atlassian-plugin.xml}). */
     static final String PATH = "/plugins/servlet/okr-advisor/project/";
     static final String CYCLE = "cycle";
@@ -107,8 +105,6 @@ public class OkrProjectServlet extends HttpServlet {
     }
 
     private void render(HttpServletResponse response, int status, ProjectPageModel page) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        templateRenderer.render(TEMPLATE, Map.of(MODEL, page), response.getWriter());
+        PageResponse.render(templateRenderer, response, status, TEMPLATE, page);
     }
 }

@@ -357,6 +357,13 @@ public final class FakeJira implements AutoCloseable {
                 new IssueProperties(properties));
     }
 
+    /** The one assessment pipeline over these services, with default settings in memory and no judgement reused yet. */
+    public OkrAssessments assessments() {
+        OkrSettingsStore store = new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks());
+        return new OkrAssessments(reader(), portfolioReader(), store, new AdvisorInForce(store),
+                new PortfolioCache(new InMemoryPluginSettings()));
+    }
+
     /** Forgets the service calls, pages and property queries asked so far (a benchmark does, between iterations). */
     public void forgetCalls() {
         clearInvocations(searchService, issueLinkManager, issueLinkTypeManager, permissionManager);

@@ -200,14 +200,11 @@ class OkrProjectServletTest {
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
         verify(renderer, times(renders)).render(eq(OkrProjectServlet.TEMPLATE), context.capture(), any());
-        return (ProjectPageModel) context.getValue().get(OkrProjectServlet.MODEL);
+        return (ProjectPageModel) context.getValue().get(PageResponse.MODEL);
     }
 
     private OkrProjectServlet servlet() {
-        OkrSettingsStore store = new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks());
-        OkrAssessments assessments = new OkrAssessments(jira.reader(), jira.portfolioReader(), store, new AdvisorInForce(store),
-                new PortfolioCache(new InMemoryPluginSettings()));
-        return new OkrProjectServlet(authentication, renderer, assessments,
+        return new OkrProjectServlet(authentication, renderer, jira.assessments(),
                 Clock.fixed(Instant.parse("2026-05-04T10:15:30Z"), ZoneOffset.UTC));
     }
 }
