@@ -3,6 +3,7 @@ package com.okradvisor.jira;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.okradvisor.advisor.Assessment;
+import com.okradvisor.progress.CycleCalendar;
 import com.okradvisor.settings.OkrSettings;
 import com.okradvisor.settings.SettingsCodec;
 import com.okradvisor.view.FindingIndex;
@@ -88,9 +89,24 @@ public class OkrAssessments {
     }
 
     /**
+     * The cycle a request asks for in {@code parameter}: none when it is missing or blank, else its
+     * label stripped of surrounding space.
+     *
+     * @throws IllegalArgumentException when it is no cycle's label, with a message saying what one is
+     */
+    public static Optional<String> cycleAsked(String parameter) {
+        Optional<String> asked = Optional.ofNullable(parameter).filter(text -> !text.isBlank()).map(String::strip);
+        if (asked.isPresent() && !CycleCalendar.isLabel(asked.get())) {
+            throw new IllegalArgumentException("cycle must be a cycle's label such as 2026-Q2 or FY2027-Q1.");
+        }
+        return asked;
+    }
+
+    /**
      * The objectives of project {@code projectKey} in {@code cycle} (the cycle of {@code asOf} when
      * none is given) out of {@code judged}, with the project's objectives {@code user} may not browse
-     * counted; empty when the user may browse none of its objectives, whether the project does not
+     * counted, and the parents and children of those shown that the user may not browse counted too;
+     * empty when the user may browse none of its objectives, whether the project does not
      * exist, is hidden from them, or has none, so the answer reveals nothing.
      */
     public Optional<ProjectView> project(PortfolioAssessment judged, String projectKey, Optional<String> cycle,
@@ -103,7 +119,7 @@ public class OkrAssessments {
         long hidden = Math.max(0, portfolioReader.countObjectives(user, settings.mapping(), projectKey) - visible);
         String shown = cycle.orElseGet(() -> settings.progress().calendar().cycleOf(asOf).label());
         return Optional.of(ProjectView.of(projectKey, shown, judged.snapshot().portfolio(), judged.assessment(),
-                rules.inForce().advisor().catalogue(), hidden));
+                rules.inForce().advisor().catalogue(), hidden, keys -> reader.hiddenAlignment(keys, user, settings.mapping())));
     }
 
     private ObjectiveAssessment judge(ObjectiveSnapshot snapshot, OkrSettings settings, LocalDate asOf) {

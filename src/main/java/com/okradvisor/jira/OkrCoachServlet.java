@@ -36,7 +36,6 @@ public class OkrCoachServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     static final String TEMPLATE = "templates/coach/coach.vm";
-    static final String MODEL = "okr";
     static final String EXPORT = "export";
     static final String EXPORT_FILE_NAME = "okr-findings.csv";
 
@@ -97,9 +96,7 @@ public class OkrCoachServlet extends HttpServlet {
     }
 
     private void render(HttpServletResponse response, int status, CoachPageModel page) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        templateRenderer.render(TEMPLATE, Map.of(MODEL, page), response.getWriter());
+        PageResponse.render(templateRenderer, response, status, TEMPLATE, page);
     }
 
     private static Map<String, List<String>> parameters(HttpServletRequest request) {

@@ -17,6 +17,7 @@ import com.okradvisor.intake.PortfolioAssembler;
 import com.okradvisor.jira.view.LeftOut;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Objective;
+import com.okradvisor.view.HiddenAlignment;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -165,6 +166,40 @@ public class OkrReader {
         return Optional.empty();
     }
 
+    /**
+     * How many parents and children of each of the objectives {@code objectiveKeys} are objectives
+     * {@code user} may not browse, through the mapping's alignment links: counted, never named. One
+     * search per {@value #NEIGHBOURS_READ} keys (as the user: an objective they may not browse is not
+     * looked at), two link reads per objective and a permission check per issue its links reach.
+     */
+    public Map<String, HiddenAlignment.Count> hiddenAlignment(List<String> objectiveKeys, ApplicationUser user, Mapping mapping) {
+        Map<String, HiddenAlignment.Count> counts = new LinkedHashMap<>();
+        Records records = new Records(user, mapping);
+        for (int from = 0; from < objectiveKeys.size(); from += NEIGHBOURS_READ) {
+            List<String> keys = objectiveKeys.subList(from, Math.min(objectiveKeys.size(), from + NEIGHBOURS_READ));
+            String jql = "key in (" + String.join(", ", keys.stream().map(Mapping::quoted).toList()) + ") ORDER BY key";
+            for (Issue objective : search.issues(user, jql, keys.size()).issues()) {
+                int parents = 0;
+                int children = 0;
+                for (IssueLink link : records.followedLinks(objective, Links.BOTH)) {
+                    boolean fromHere = isSource(link, objective);
+                    Issue other = fromHere ? link.getDestinationObject() : link.getSourceObject();
+                    if (JiraIssues.isObjective(other, mapping) && !mayBrowse(other, user)) {
+                        parents += fromHere ? 1 : 0;
+                        children += fromHere ? 0 : 1;
+                    }
+                }
+                counts.put(objective.getKey(), new HiddenAlignment.Count(parents, children));
+            }
+        }
+        return counts;
+    }
+
+    /** True when {@code issue} is where {@code link} starts. */
+    private static boolean isSource(IssueLink link, Issue issue) {
+        return link.getSourceObject().getKey().equals(issue.getKey());
+    }
+
     /** The JQL of a project's objectives. */
     static String projectObjectives(Mapping mapping, String projectKey) {
         return "project = " + Mapping.quoted(projectKey) + " AND (" + mapping.objectiveJql() + ")";
@@ -221,7 +256,7 @@ public class OkrReader {
             List<Issue> outward = new ArrayList<>();
             if (followed != Links.NONE) {
                 for (IssueLink link : followedLinks(issue, followed)) {
-                    boolean fromHere = link.getSourceObject().getKey().equals(issue.getKey());
+                    boolean fromHere = isSource(link, issue);
                     Issue other = fromHere ? link.getDestinationObject() : link.getSourceObject();
                     boolean visible = mayBrowse(other, user);
                     links.add(JiraIssues.link(link.getIssueLinkType().getName(), other, visible, fromHere));

@@ -21,4 +21,9 @@ public record PortfolioSnapshot(Portfolio portfolio, List<IntakeProblem> problem
     public PortfolioSnapshot {
         problems = List.copyOf(problems);
     }
+
+    /** Objectives, key results and KPIs the user may browse beyond the most one read takes: not judged. */
+    public int notRead() {
+        return objectivesNotRead + keyResultsNotRead + kpisNotRead;
+    }
 }

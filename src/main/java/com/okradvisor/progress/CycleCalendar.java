@@ -3,6 +3,7 @@ package com.okradvisor.progress;
 import com.okradvisor.model.Cycle;
 import com.okradvisor.model.Issue;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /**
  * Quarters of a year that starts in a configurable month. With the calendar year (start month 1) a
@@ -11,6 +12,9 @@ import java.time.LocalDate;
  */
 public final class CycleCalendar {
 
+    /** What {@link #cycleOf(LocalDate)} calls a cycle, under any start month. */
+    private static final Pattern LABEL = Pattern.compile("(FY)?[0-9]{4}-Q[1-4]");
+
     private final int fiscalYearStartMonth;
 
     public CycleCalendar(int fiscalYearStartMonth) {
@@ -18,6 +22,11 @@ public final class CycleCalendar {
             throw new IllegalArgumentException("fiscal year start month must be 1 to 12, was " + fiscalYearStartMonth);
         }
         this.fiscalYearStartMonth = fiscalYearStartMonth;
+    }
+
+    /** True when {@code text} has the shape of a cycle's label: {@code 2026-Q2} or {@code FY2027-Q1}. */
+    public static boolean isLabel(String text) {
+        return LABEL.matcher(text).matches();
     }
 
     /** The quarter that contains {@code day}. */

@@ -3,9 +3,9 @@ package com.okradvisor.view;
 import java.util.List;
 
 /**
- * One objective on the project page: its card (progress against expected, health, key results,
+ * One objective on the project page: its card (progress against expected, health, kind, key results,
  * findings), its findings counted per severity, and the objectives it is aligned to and that are
- * aligned to it. An objective's kind (committed, aspirational) will join it here once the model has it.
+ * aligned to it: those the viewer may browse named, the others only counted.
  */
 public final class ProjectObjective {
 
@@ -13,13 +13,15 @@ public final class ProjectObjective {
     private final List<SeverityCount> severityCounts;
     private final List<AlignedObjective> parents;
     private final List<AlignedObjective> children;
+    private final HiddenAlignment.Count hidden;
 
     ProjectObjective(ObjectiveView objective, List<SeverityCount> severityCounts, List<AlignedObjective> parents,
-            List<AlignedObjective> children) {
+            List<AlignedObjective> children, HiddenAlignment.Count hidden) {
         this.objective = objective;
         this.severityCounts = List.copyOf(severityCounts);
         this.parents = List.copyOf(parents);
         this.children = List.copyOf(children);
+        this.hidden = hidden;
     }
 
     public ObjectiveView getObjective() {
@@ -37,5 +39,15 @@ public final class ProjectObjective {
 
     public List<AlignedObjective> getChildren() {
         return children;
+    }
+
+    /** Its parents the viewer may not browse: counted, never named. */
+    public int getHiddenParents() {
+        return hidden.parents();
+    }
+
+    /** Its children the viewer may not browse: counted, never named. */
+    public int getHiddenChildren() {
+        return hidden.children();
     }
 }

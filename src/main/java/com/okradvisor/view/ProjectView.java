@@ -20,8 +20,9 @@ import java.util.TreeSet;
 /**
  * A project's objectives for one cycle, as its OKR page and {@code GET /projects/{key}/objectives}
  * show them: each objective's card with its findings counted per severity, the alignment around it
- * (its parents, in any project, and its children), the cycles the project has objectives in, and how
- * many of the project's objectives the viewer may not browse, counted, never named.
+ * (its parents, in any project, and its children, those the viewer may not browse counted, never
+ * named), the cycles the project has objectives in, and how many of the project's objectives the viewer
+ * may not browse, counted, never named.
  */
 public final class ProjectView {
 
@@ -43,10 +44,11 @@ public final class ProjectView {
     /**
      * The objectives of {@code project} in {@code cycle} in {@code portfolio}, a portfolio the viewer may
      * browse whole, as {@code assessment} judged them; {@code hiddenObjectives} counts the project's
-     * objectives the viewer may not browse.
+     * objectives the viewer may not browse, and {@code hidden} the hidden parents and children of those
+     * shown (asked once, for the objectives shown only).
      */
     public static ProjectView of(String project, String cycle, Portfolio portfolio, Assessment assessment,
-            RuleCatalogue catalogue, long hiddenObjectives) {
+            RuleCatalogue catalogue, long hiddenObjectives, HiddenAlignment hidden) {
         List<Objective> inProject = portfolio.objectives().stream()
                 .filter(objective -> objective.issue().projectKey().equals(project))
                 .sorted(Comparator.comparing(Objective::key, IssueKeys.ORDER))
@@ -59,11 +61,11 @@ public final class ProjectView {
         Map<String, List<Objective>> children = new HashMap<>();
         portfolio.objectives().forEach(child -> child.parentKeys().forEach(parent ->
                 children.computeIfAbsent(parent, key -> new ArrayList<>()).add(child)));
+        List<Objective> inCycle = inProject.stream()
+                .filter(objective -> assessment.standing(objective).cycle().label().equals(cycle)).toList();
+        Map<String, HiddenAlignment.Count> hiddenAround = hidden.of(inCycle.stream().map(Objective::key).toList());
         List<ProjectObjective> shown = new ArrayList<>();
-        for (Objective objective : inProject) {
-            if (!assessment.standing(objective).cycle().label().equals(cycle)) {
-                continue;
-            }
+        for (Objective objective : inCycle) {
             List<Kpi> kpis = portfolio.kpis().stream().filter(kpi -> kpi.objectiveKeys().contains(objective.key())).toList();
             Set<String> own = new HashSet<>();
             own.add(objective.key());
@@ -77,7 +79,8 @@ public final class ProjectView {
                     .map(ProjectView::aligned).toList();
             List<AlignedObjective> below = children.getOrDefault(objective.key(), List.of()).stream()
                     .sorted(Comparator.comparing(Objective::key, IssueKeys.ORDER)).map(ProjectView::aligned).toList();
-            shown.add(new ProjectObjective(card, SeverityCount.of(findings.stream().map(FindingView::finding).toList()), parents, below));
+            shown.add(new ProjectObjective(card, SeverityCount.of(findings.stream().map(FindingView::finding).toList()), parents, below,
+                    hiddenAround.getOrDefault(objective.key(), HiddenAlignment.Count.NONE)));
         }
         return new ProjectView(project, cycle, List.copyOf(cycles), shown, hiddenObjectives);
     }

@@ -102,12 +102,13 @@ class PluginJarIT {
         }
 
         assertThat(referencing).isEmpty();
-        assertThat(entryNames()).contains("com/okradvisor/jira/OkrAdminServlet.class", "com/okradvisor/jira/rest/ObjectiveResource.class");
+        assertThat(entryNames()).contains("com/okradvisor/jira/OkrAdminServlet.class", "com/okradvisor/jira/OkrProjectServlet.class",
+                "com/okradvisor/jira/IsLoggedInCondition.class", "com/okradvisor/jira/rest/ObjectiveResource.class");
     }
 
     @Test
     void shipsTheDescriptorAtTheRootAndTheRulesUnderRules() throws IOException {
-        assertThat(entryNames()).contains("atlassian-plugin.xml", "rules/structure.drl",
+        assertThat(entryNames()).contains("atlassian-plugin.xml", "rules/structure.drl", "templates/project/project.vm",
                 "META-INF/spring/plugin-context.xml", "META-INF/plugin-components/component",
                 "META-INF/plugin-components/imports");
     }

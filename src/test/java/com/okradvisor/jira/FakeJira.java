@@ -41,6 +41,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.mockito.MockedConstruction;
 
@@ -96,7 +97,7 @@ public final class FakeJira implements AutoCloseable {
         lenient().when(searchService.parseQuery(any(), anyString())).thenAnswer(call -> parsed(call.getArgument(1)));
         lenient().when(searchService.search(any(), any(), any())).thenAnswer(call -> {
             String jql = ((Jql) call.getArgument(1)).text();
-            List<Issue> issues = visible.getOrDefault(jql, projectObjectives(jql));
+            List<Issue> issues = visible.getOrDefault(jql, byKeys(jql).orElseGet(() -> projectObjectives(jql)));
             List<?> pager = pagers.get(call.<PagerFilter<?>>getArgument(2));
             Page page = new Page(jql, (int) pager.get(0), (int) pager.get(1));
             pagesAsked.add(page);
@@ -269,6 +270,25 @@ public final class FakeJira implements AutoCloseable {
         return this;
     }
 
+    /**
+     * For a search of objectives by key ({@code key in ("A-1", "B-2") ORDER BY key}), those of them the
+     * user may browse, in key order; empty for any other search.
+     */
+    private Optional<List<Issue>> byKeys(String jql) {
+        String prefix = "key in (";
+        String suffix = ") ORDER BY key";
+        if (!jql.startsWith(prefix) || !jql.endsWith(suffix)) {
+            return Optional.empty();
+        }
+        Set<String> keys = new HashSet<>();
+        for (String quoted : jql.substring(prefix.length(), jql.length() - suffix.length()).split(", ")) {
+            keys.add(quoted.substring(1, quoted.length() - 1));
+        }
+        return Optional.of(objectivesByProject.values().stream().flatMap(List::stream)
+                .filter(issue -> keys.contains(issue.getKey()) && !forbidden.contains(issue))
+                .sorted(Comparator.comparing(Issue::getKey)).toList());
+    }
+
     /** The project's objectives the user may browse, for the search a view makes for them; else nothing. */
     private List<Issue> projectObjectives(String jql) {
         String prefix = "project = \"";
@@ -335,6 +355,13 @@ public final class FakeJira implements AutoCloseable {
     public PortfolioReader portfolioReader() {
         return new PortfolioReader(new JiraSearch(searchService), reader(), issueLinkManager, issueLinkTypeManager,
                 new IssueProperties(properties));
+    }
+
+    /** The one assessment pipeline over these services, with default settings in memory and no judgement reused yet. */
+    public OkrAssessments assessments() {
+        OkrSettingsStore store = new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks());
+        return new OkrAssessments(reader(), portfolioReader(), store, new AdvisorInForce(store),
+                new PortfolioCache(new InMemoryPluginSettings()));
     }
 
     /** Forgets the service calls, pages and property queries asked so far (a benchmark does, between iterations). */

@@ -135,14 +135,11 @@ class OkrCoachServletTest {
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
         verify(renderer).render(eq(OkrCoachServlet.TEMPLATE), context.capture(), any());
-        return (CoachPageModel) context.getValue().get(OkrCoachServlet.MODEL);
+        return (CoachPageModel) context.getValue().get(PageResponse.MODEL);
     }
 
     private OkrCoachServlet servlet() {
-        OkrSettingsStore store = new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks());
-        OkrAssessments assessments = new OkrAssessments(jira.reader(), jira.portfolioReader(), store, new AdvisorInForce(store),
-                new PortfolioCache(new InMemoryPluginSettings()));
-        return new OkrCoachServlet(authentication, renderer, new PanelRenderer.Texts(), assessments,
+        return new OkrCoachServlet(authentication, renderer, new PanelRenderer.Texts(), jira.assessments(),
                 Clock.fixed(Instant.parse("2026-05-04T10:15:30Z"), ZoneOffset.UTC));
     }
 }

@@ -11,6 +11,7 @@ import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Metric;
 import com.okradvisor.model.Work;
+import com.okradvisor.view.HiddenAlignment;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -54,6 +55,35 @@ class OkrReaderTest {
         assertThat(keyResult.metric()).contains(new Metric(OptionalDouble.of(30), OptionalDouble.of(45), OptionalDouble.empty(), "%"));
         assertThat(keyResult.weight()).isEqualTo(2.0);
         assertThat(keyResult.checkIns()).singleElement().satisfies(checkIn -> assertThat(checkIn.value()).hasValue(36));
+    }
+
+    @Test
+    void countsTheParentsAndChildrenThatAreObjectivesTheUserMayNotBrowse() {
+        Issue hiddenParent = issue(50, "SEC-1", "Secret merger");
+        Issue hiddenChild = issue(51, "SEC-2", "Secret pilot");
+        Issue hiddenStory = issue(52, "SEC-3", "A hidden story, no objective");
+        Issue visibleParent = issue(53, "CO-1", "Lead the market");
+        jira.objective(objective).objective(hiddenParent).forbidden(hiddenParent).objective(hiddenChild).forbidden(hiddenChild)
+                .forbidden(hiddenStory).objective(visibleParent)
+                .link(objective, "is child of", hiddenParent).link(objective, "is child of", visibleParent)
+                .link(hiddenChild, "is child of", objective).link(objective, "relates to", hiddenStory);
+
+        var counts = jira.reader().hiddenAlignment(List.of("GRO-1", "SEC-1"), jira.user, SETTINGS);
+
+        assertThat(counts).containsOnlyKeys("GRO-1");
+        assertThat(counts.get("GRO-1")).isEqualTo(new HiddenAlignment.Count(1, 1));
+    }
+
+    @Test
+    void countsHiddenAlignmentWithOneSearchPerTwoHundredObjectives() {
+        List<String> keys = LongStream.rangeClosed(1, 450).mapToObj(id -> {
+            Issue each = issue(id, "GRO-" + id, "Objective " + id);
+            jira.objective(each);
+            return each.getKey();
+        }).toList();
+
+        assertThat(jira.reader().hiddenAlignment(keys, jira.user, SETTINGS)).hasSize(450);
+        assertThat(jira.pagesAsked()).hasSize(3).allSatisfy(page -> assertThat(page.jql()).startsWith("key in ("));
     }
 
     @Test

@@ -3,9 +3,13 @@ package com.okradvisor.plugin;
 import static com.okradvisor.testing.Okr.checkIn;
 import static com.okradvisor.testing.Okr.day;
 import static com.okradvisor.testing.Okr.keyResult;
+import static com.okradvisor.testing.Okr.keyResultAt;
 import static com.okradvisor.testing.Okr.kpi;
 import static com.okradvisor.testing.Okr.objective;
 
+import com.okradvisor.advisor.Advisor;
+import com.okradvisor.advisor.AdvisorSettings;
+import com.okradvisor.advisor.Assessment;
 import com.okradvisor.advisor.Parameter;
 import com.okradvisor.advisor.RuleEntry;
 import com.okradvisor.advisor.RuleIncident;
@@ -20,21 +24,27 @@ import com.okradvisor.jira.view.KeyResultPanelModel;
 import com.okradvisor.jira.view.LeftOut;
 import com.okradvisor.jira.view.ObjectivePanelModel;
 import com.okradvisor.jira.view.ProblemRow;
+import com.okradvisor.jira.view.ProjectPageModel;
 import com.okradvisor.model.CheckIn;
 import com.okradvisor.model.Finding;
 import com.okradvisor.model.KpiDirection;
 import com.okradvisor.model.Metric;
 import com.okradvisor.model.Objective;
+import com.okradvisor.model.Portfolio;
 import com.okradvisor.model.ObjectiveKind;
 import com.okradvisor.model.Severity;
 import com.okradvisor.model.Work;
 import com.okradvisor.progress.ProgressCalculator;
 import com.okradvisor.progress.ProgressSettings;
 import com.okradvisor.testing.Okr;
+import com.okradvisor.view.HiddenAlignment;
+import com.okradvisor.view.ProjectView;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.stream.IntStream;
@@ -52,7 +62,34 @@ final class PanelFixtures {
     static final LocalDate AS_OF = Okr.AS_OF;
     private static final ProgressCalculator CALCULATOR = new ProgressCalculator(ProgressSettings.DEFAULTS);
 
+    static final String PROJECT = "templates/project/project.vm";
+    private static final Advisor ADVISOR = Advisor.load(PanelFixtures.class.getClassLoader());
+
     private PanelFixtures() {
+    }
+
+    /**
+     * The project page of GRO in {@code cycle}, judged by the shipped rules plus a finding quoting
+     * hostile text: GRO-1 (committed, at 40%, its title markup, a script, a bell and a bidi override;
+     * aligned to CO-1 and to two objectives the viewer may not browse, one hidden child) and GRO-3
+     * (aligned to GRO-1) in 2026-Q2, GRO-7 in 2026-Q3; three of GRO's objectives are hidden.
+     */
+    static ProjectPageModel projectPage(String cycle) {
+        Portfolio portfolio = Okr.portfolio(
+                objective("GRO-1").summary("Grow <b>revenue</b> " + HOSTILE + " \u0007\u202Eevil").kind(ObjectiveKind.COMMITTED)
+                        .alignedTo("CO-1").keyResults(keyResultAt("GRO-2", 40)
+                                .summary("Raise feature adoption from 0% to 100% " + HOSTILE)),
+                objective("GRO-3").summary("Win two reference customers").alignedTo("GRO-1").keyResults(keyResultAt("GRO-4", 50)),
+                objective("GRO-7").summary("Open the Brazilian market").due(LocalDate.of(2026, 8, 31))
+                        .keyResults(keyResultAt("GRO-8", 10)),
+                objective("CO-1").summary("Become the market leader").keyResults(keyResultAt("CO-2", 60)));
+        Assessment judged = ADVISOR.assess(portfolio, AdvisorSettings.DEFAULTS, AS_OF);
+        List<Finding> findings = new ArrayList<>(judged.findings());
+        findings.add(new Finding("kr-unmeasurable", Severity.CRITICAL, "GRO-2", "GRO-2 says " + HOSTILE, "Measure it."));
+        HiddenAlignment hidden = keys -> Map.of("GRO-1", new HiddenAlignment.Count(2, 1));
+        ProjectView view = ProjectView.of("GRO", cycle, portfolio, new Assessment(findings, judged.standings(), List.of()),
+                ADVISOR.catalogue(), 3, hidden);
+        return ProjectPageModel.of(view, PanelServer.CONTEXT_PATH, 0);
     }
 
     static Objective objectiveWithHostileText() {

@@ -14,11 +14,12 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * A page like Jira's issue view, served on 127.0.0.1 only from a Jira at context path {@code /jira}:
  * the rendered panel with AUI's real CSS and JavaScript (npm {@code @atlassian/aui}, jQuery) and the
- * app's own. It stands in for the app's REST API too: every POST under
+ * app's own; or a servlet's pages, rendered for each request's query. It stands in for the app's REST API too: every POST under
  * {@code /jira/rest/okr-advisor/1.0/} is recorded and answered with the status and JSON the test chose.
  */
 final class PanelServer implements AutoCloseable {
@@ -63,6 +64,19 @@ final class PanelServer implements AutoCloseable {
                 + "</head><body class=\"aui-page-panel\"><div class=\"module\" style=\"padding: 16px\">"
                 + panelHtml + "</div></body></html>";
         return "http://127.0.0.1:" + server.getAddress().getPort() + CONTEXT_PATH + "/";
+    }
+
+    /**
+     * Serves at {@code path} (below the context path, as a servlet's page) what {@code pages} makes of
+     * each GET's query string (null without one), a whole HTML page given AUI's CSS in its head;
+     * answers the page's address. The page is rendered afresh for every request, as a servlet renders it.
+     */
+    String serve(String path, Function<String, String> pages) {
+        server.createContext(CONTEXT_PATH + path, exchange -> send(exchange, 200, "text/html",
+                pages.apply(exchange.getRequestURI().getRawQuery())
+                        .replace("</head>", "<link rel=\"stylesheet\" href=\"/static/aui/aui-prototyping.css\"></head>")
+                        .getBytes(StandardCharsets.UTF_8)));
+        return "http://127.0.0.1:" + server.getAddress().getPort() + CONTEXT_PATH + path;
     }
 
     /** The page as last served, for a person to open. */

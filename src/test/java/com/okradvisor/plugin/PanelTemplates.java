@@ -4,6 +4,7 @@ import com.okradvisor.jira.view.AdminPageModel;
 import com.okradvisor.jira.view.CoachPageModel;
 import com.okradvisor.jira.view.KeyResultPanelModel;
 import com.okradvisor.jira.view.ObjectivePanelModel;
+import com.okradvisor.jira.view.ProjectPageModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +29,8 @@ final class PanelTemplates {
             "templates/panels/objective.vm", ObjectivePanelModel.class,
             "templates/panels/key-result.vm", KeyResultPanelModel.class,
             "templates/admin/admin.vm", AdminPageModel.class,
-            "templates/coach/coach.vm", CoachPageModel.class);
+            "templates/coach/coach.vm", CoachPageModel.class,
+            "templates/project/project.vm", ProjectPageModel.class);
 
     private static final Pattern FOREACH = Pattern.compile("#foreach\\s*\\(\\s*\\$(\\w+)\\s+in\\s+\\$\\{?(\\w+)((?:\\.\\w+)+)");
     private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?(\\w+)((?:\\.\\w+)+)(\\()?");

@@ -164,10 +164,10 @@ class PluginDescriptorTest {
 
     /** A key built from a health, a kind or a severity stands for one key per value. */
     private static List<String> expand(String key) {
-        if (key.endsWith(".$okr.objective.health")) {
+        if (key.startsWith("okr.health.$")) {
             return Arrays.stream(Health.values()).map(health -> "okr.health." + health.key()).toList();
         }
-        if (key.endsWith(".$okr.objective.kind") || key.endsWith(".$okr.objectiveKind")) {
+        if (key.startsWith("okr.kind.$")) {
             return Arrays.stream(ObjectiveKind.values()).map(kind -> "okr.kind." + kind.key()).toList();
         }
         if (key.endsWith(".$incident.kindKey")) {

@@ -53,17 +53,17 @@ final class PortfolioRepresentations {
         }
     }
 
-    record ProjectObjectiveEntry(String key, String title, double progress, double expected, String health,
-            List<KeyResultEntry> keyResults, Map<String, Integer> findings, List<AlignedEntry> parents,
-            List<AlignedEntry> children) {
+    record ProjectObjectiveEntry(String key, String title, double progress, double expected, String health, String kind,
+            List<KeyResultEntry> keyResults, Map<String, Integer> findings, List<AlignedEntry> parents, int hiddenParents,
+            List<AlignedEntry> children, int hiddenChildren) {
 
         static ProjectObjectiveEntry of(ProjectObjective entry) {
             ObjectiveView objective = entry.getObjective();
             return new ProjectObjectiveEntry(objective.getKey(), objective.getTitle(), objective.getProgress(),
-                    objective.getExpected(), objective.getHealth(),
+                    objective.getExpected(), objective.getHealth(), objective.getKind(),
                     objective.getKeyResults().stream().map(KeyResultEntry::of).toList(), bySeverity(entry.getSeverityCounts()),
-                    entry.getParents().stream().map(AlignedEntry::of).toList(),
-                    entry.getChildren().stream().map(AlignedEntry::of).toList());
+                    entry.getParents().stream().map(AlignedEntry::of).toList(), entry.getHiddenParents(),
+                    entry.getChildren().stream().map(AlignedEntry::of).toList(), entry.getHiddenChildren());
         }
     }
 

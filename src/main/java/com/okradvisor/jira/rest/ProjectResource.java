@@ -9,7 +9,6 @@ import com.okradvisor.view.ProjectView;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.GET;
@@ -25,9 +24,6 @@ import javax.ws.rs.core.Response;
 @Path("/projects")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectResource {
-
-    /** A cycle's label: a calendar quarter ({@code 2026-Q2}) or a fiscal one ({@code FY2027-Q1}). */
-    static final Pattern CYCLE = Pattern.compile("(FY)?[0-9]{4}-Q[1-4]");
 
     private final VisibleIssues issues;
     private final OkrAssessments assessments;
@@ -48,7 +44,8 @@ public class ProjectResource {
      * The project's objectives in {@code cycle} (default: the cycle of today), judged with the whole
      * portfolio the caller may browse: each with progress, expected progress, health, key results, its
      * findings counted per severity, and the alignment around it (parents in any project, children),
-     * objectives only the caller may browse; {@code hiddenObjectives} counts the project's objectives
+     * objectives only the caller may browse, those they may not counted ({@code hiddenParents},
+     * {@code hiddenChildren}); {@code hiddenObjectives} counts the project's objectives
      * they may not, in any cycle, never named. {@code cycles} lists the cycles the project's objectives
      * fall in.
      *
@@ -63,9 +60,11 @@ public class ProjectResource {
     @Path("/{key}/objectives")
     @AnonymousSiteAccess
     public Response getObjectives(@PathParam("key") String key, @QueryParam("cycle") String cycle) {
-        Optional<String> asked = Optional.ofNullable(cycle).filter(text -> !text.isBlank()).map(String::strip);
-        if (asked.isPresent() && !CYCLE.matcher(asked.get()).matches()) {
-            throw RestFailure.badRequest("cycle", "cycle must be a cycle's label such as 2026-Q2 or FY2027-Q1.");
+        Optional<String> asked;
+        try {
+            asked = OkrAssessments.cycleAsked(cycle);
+        } catch (IllegalArgumentException refused) {
+            throw RestFailure.badRequest("cycle", refused.getMessage());
         }
         ApplicationUser user = issues.caller();
         OkrSettings settings = assessments.settings();

@@ -26,12 +26,15 @@ class ProjectResourceTest {
     private final MutableIssue parent = FakeJira.issue(40, "GRO-1", "Grow <i>revenue</i>");
     private final MutableIssue child = FakeJira.issue(41, "MOB-9", "Ship the tablet layout");
     private final MutableIssue secret = FakeJira.issue(50, "MOB-50", "Secret acquisition of a rival app");
+    private final MutableIssue secretParent = FakeJira.issue(51, "SEC-1", "Secret board goal");
 
     @BeforeEach
     void serve() throws Exception {
         fixture = new RestFixture();
         fixture.jira.objective(parent).objective(child).objective(secret).forbidden(secret)
-                .link(fixture.objective, "is child of", parent).link(child, "is child of", fixture.objective)
+                .objective(secretParent).forbidden(secretParent)
+                .link(fixture.objective, "is child of", parent).link(fixture.objective, "is child of", secretParent)
+                .link(child, "is child of", fixture.objective)
                 .link(secret, "is child of", fixture.objective)
                 .portfolio(List.of(parent, fixture.objective, child), List.of(fixture.keyResult), List.of())
                 .countsAll(MOB_OBJECTIVES, 3);
@@ -55,15 +58,19 @@ class ProjectResourceTest {
         assertThat(objectives).extracting(objective -> objective.get("key").asText()).containsExactly("MOB-1", "MOB-9");
         JsonNode first = objectives.get(0);
         assertThat(first.get("health").asText()).isEqualTo("on-track");
+        assertThat(first.get("kind").asText()).isEqualTo("unknown");
         assertThat(first.get("keyResults")).singleElement().satisfies(keyResult -> assertThat(keyResult.get("key").asText()).isEqualTo("MOB-2"));
         assertThat(first.get("parents")).singleElement().satisfies(aligned -> {
             assertThat(aligned.get("key").asText()).isEqualTo("GRO-1");
             assertThat(aligned.get("project").asText()).isEqualTo("GRO");
             assertThat(aligned.get("title").asText()).isEqualTo("Grow <i>revenue</i>");
         });
+        assertThat(first.get("hiddenParents").asInt()).isEqualTo(1);
         assertThat(first.get("children")).extracting(aligned -> aligned.get("key").asText()).containsExactly("MOB-9");
+        assertThat(first.get("hiddenChildren").asInt()).isEqualTo(1);
+        assertThat(objectives.get(1).get("hiddenParents").asInt()).isZero();
         assertThat(first.get("findings").fieldNames()).toIterable().containsExactly("CRITICAL", "MAJOR", "MINOR", "INFO");
-        assertThat(reply.json().toString()).doesNotContain("MOB-50", "Secret");
+        assertThat(reply.json().toString()).doesNotContain("MOB-50", "SEC-1", "Secret");
     }
 
     @Test

@@ -1,0 +1,23 @@
+package com.okradvisor.jira;
+
+import com.atlassian.templaterenderer.TemplateRenderer;
+import java.io.IOException;
+import java.util.Map;
+import javax.servlet.http.HttpServletResponse;
+
+/** How the app's servlet pages answer with a page: a status, HTML in UTF-8, a template given its model as {@code okr}. */
+final class PageResponse {
+
+    /** The name under which a page's template finds its model. */
+    static final String MODEL = "okr";
+
+    private PageResponse() {
+    }
+
+    static void render(TemplateRenderer renderer, HttpServletResponse response, int status, String template, Object model)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        renderer.render(template, Map.of(MODEL, model), response.getWriter());
+    }
+}
