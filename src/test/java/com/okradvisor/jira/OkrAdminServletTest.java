@@ -231,7 +231,7 @@ class OkrAdminServletTest {
                 page.getKpiIssueType().getName(), page.getKpiLabel().getName(), page.getAlignmentLinkTypes().getName(),
                 page.getEpicLinkField().getName(), page.getWorkLinkTypes().getName(), page.getTopLevelLabel().getName(),
                 page.getCommittedLabel().getName(), page.getAspirationalLabel().getName(), page.getInProgressWeight().getName(),
-                page.getFiscalYearStartMonth().getName()));
+                page.getFiscalYearStartMonth().getName(), page.getCoachGroup().getName()));
         page.getThresholds().forEach(row -> names.add(row.getField().getName()));
         names.add(SettingsKeys.DISABLED_RULES);
         assertThat(names).containsExactlyInAnyOrderElementsOf(SettingsKeys.all());
