@@ -2,6 +2,7 @@ package com.okradvisor.jira;
 
 import static com.okradvisor.settings.SettingsKeys.ALIGNMENT_LINK_TYPES;
 import static com.okradvisor.settings.SettingsKeys.ASPIRATIONAL_LABEL;
+import static com.okradvisor.settings.SettingsKeys.COACH_GROUP;
 import static com.okradvisor.settings.SettingsKeys.COMMITTED_LABEL;
 import static com.okradvisor.settings.SettingsKeys.DISABLED_RULES;
 import static com.okradvisor.settings.SettingsKeys.EPIC_LINK_FIELD;
@@ -122,7 +123,7 @@ final class AdminForm {
         return new AdminPageModel.Fields(field(OBJECTIVE_ISSUE_TYPE), field(OBJECTIVE_LABEL), field(KPI_ISSUE_TYPE),
                 field(KPI_LABEL), field(ALIGNMENT_LINK_TYPES), field(EPIC_LINK_FIELD), field(WORK_LINK_TYPES),
                 field(TOP_LEVEL_LABEL), field(COMMITTED_LABEL), field(ASPIRATIONAL_LABEL), field(IN_PROGRESS_WEIGHT),
-                field(FISCAL_YEAR_START_MONTH), field(NEW_RULE_FILE_NAME), field(NEW_RULE_FILE_TEXT), field(IMPORT_TEXT));
+                field(FISCAL_YEAR_START_MONTH), field(COACH_GROUP), field(NEW_RULE_FILE_NAME), field(NEW_RULE_FILE_TEXT), field(IMPORT_TEXT));
     }
 
     List<ThresholdRow> thresholdRows() {

@@ -6,7 +6,9 @@ import com.okradvisor.advisor.Assessment;
 import com.okradvisor.progress.CycleCalendar;
 import com.okradvisor.settings.OkrSettings;
 import com.okradvisor.settings.SettingsCodec;
+import com.okradvisor.view.FindingFilter;
 import com.okradvisor.view.FindingIndex;
+import com.okradvisor.view.PortfolioView;
 import com.okradvisor.view.ProjectView;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -120,6 +122,17 @@ public class OkrAssessments {
         String shown = cycle.orElseGet(() -> settings.progress().calendar().cycleOf(asOf).label());
         return Optional.of(ProjectView.of(projectKey, shown, judged.snapshot().portfolio(), judged.assessment(),
                 rules.inForce().advisor().catalogue(), hidden, keys -> reader.hiddenAlignment(keys, user, settings.mapping())));
+    }
+
+    /**
+     * The command line's HTML report of the findings {@code filter} selects out of {@code judged}, every page
+     * of them, with the objectives and KPIs they are on ({@link PortfolioView#selection}): what {@code user}
+     * may browse and no more, since {@code judged} was read as them.
+     */
+    public PortfolioView report(PortfolioAssessment judged, FindingFilter filter, LocalDate asOf) {
+        return PortfolioView.selection(judged.snapshot().portfolio(), judged.assessment(),
+                judged.findings().selected(filter).stream().map(row -> row.getFinding().finding()).toList(),
+                rules.inForce().advisor().catalogue(), asOf);
     }
 
     private ObjectiveAssessment judge(ObjectiveSnapshot snapshot, OkrSettings settings, LocalDate asOf) {

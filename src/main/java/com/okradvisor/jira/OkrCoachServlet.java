@@ -25,11 +25,15 @@ import javax.servlet.http.HttpServletResponse;
  * The coach view ({@code /plugins/servlet/okr-advisor/coach}, in the top navigation): every finding on
  * what the user may browse, judged together, filtered, grouped and paged by the URL's query
  * ({@link FindingFilter}), so a view can be bookmarked and shared. {@code export=csv} downloads the
- * findings the filter selects, every page of them, in the command line's CSV columns.
+ * findings the filter selects, every page of them, in the command line's CSV columns; {@code export=html}
+ * downloads the command line's self-contained HTML report of them ({@code templates/report.vm}, rendered
+ * by Jira's template renderer, which escapes every reference but {@code …Html} ones as the command line's
+ * engine does), with the objectives and KPIs they are on ({@link OkrAssessments#report}).
  *
  * <p>It answers: anonymous, 401 (the servlet carries no access annotation, so Platform 7 and 8 let
- * only licensed users reach it); a query that is no filter, 400 and every finding with the reason; an
- * export other than {@code csv}, 400; otherwise 200.
+ * only licensed users reach it); a user outside the coach group ({@link CoachAccess}), 403 with a page
+ * saying so; an export other than {@code csv} or {@code html}, 400; a query that is no filter, 400 and
+ * every finding with the reason; otherwise 200.
  */
 @Named
 public class OkrCoachServlet extends HttpServlet {
@@ -37,26 +41,33 @@ public class OkrCoachServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String TEMPLATE = "templates/coach/coach.vm";
     static final String EXPORT = "export";
-    static final String EXPORT_FILE_NAME = "okr-findings.csv";
+    static final String FORBIDDEN_TEMPLATE = "templates/coach/forbidden.vm";
+    /** The command line's HTML report, which the HTML export renders; it needs {@value #REPORT_MODEL}. */
+    static final String REPORT_TEMPLATE = "templates/report.vm";
+    static final String REPORT_MODEL = "report";
+    static final String CSV = "csv";
+    static final String HTML = "html";
 
     private final transient JiraAuthenticationContext authenticationContext;
     private final transient TemplateRenderer templateRenderer;
     private final transient I18nResolver i18n;
     private final transient OkrAssessments assessments;
+    private final transient CoachAccess access;
     private final transient Clock clock;
 
     @Inject
     public OkrCoachServlet(JiraAuthenticationContext authenticationContext, TemplateRenderer templateRenderer,
-            I18nResolver i18n, OkrAssessments assessments) {
-        this(authenticationContext, templateRenderer, i18n, assessments, Clock.systemDefaultZone());
+            I18nResolver i18n, OkrAssessments assessments, CoachAccess access) {
+        this(authenticationContext, templateRenderer, i18n, assessments, access, Clock.systemDefaultZone());
     }
 
     OkrCoachServlet(JiraAuthenticationContext authenticationContext, TemplateRenderer templateRenderer,
-            I18nResolver i18n, OkrAssessments assessments, Clock clock) {
+            I18nResolver i18n, OkrAssessments assessments, CoachAccess access, Clock clock) {
         this.authenticationContext = authenticationContext;
         this.templateRenderer = templateRenderer;
         this.i18n = i18n;
         this.assessments = assessments;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -67,15 +78,21 @@ public class OkrCoachServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
+        OkrSettings settings = assessments.settings();
+        if (access.of(user, settings) != CoachAccess.Verdict.ALLOWED) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/html;charset=UTF-8");
+            templateRenderer.render(FORBIDDEN_TEMPLATE, Map.of(), response.getWriter());
+            return;
+        }
         String export = request.getParameter(EXPORT);
-        if (export != null && !"csv".equals(export)) {
+        if (export != null && !CSV.equals(export) && !HTML.equals(export)) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        OkrSettings settings = assessments.settings();
-        PortfolioAssessment judged = assessments.portfolio(user, settings, LocalDate.now(clock));
-        PortfolioSnapshot read = judged.snapshot();
-        int notRead = read.objectivesNotRead() + read.keyResultsNotRead() + read.kpisNotRead();
+        LocalDate asOf = LocalDate.now(clock);
+        PortfolioAssessment judged = assessments.portfolio(user, settings, asOf);
+        int notRead = judged.snapshot().notRead();
         FindingFilter filter;
         try {
             filter = FindingFilter.parse(parameters(request), Set.of(EXPORT));
@@ -84,15 +101,25 @@ public class OkrCoachServlet extends HttpServlet {
                     CoachPageModel.refused(judged.findings(), request.getContextPath(), Messages.text(i18n, refused.text()), notRead));
             return;
         }
-        if (export != null) {
-            response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType("text/csv;charset=UTF-8");
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + EXPORT_FILE_NAME + "\"");
+        if (CSV.equals(export)) {
+            download(response, "text/csv", "okr-findings.csv");
             response.getWriter().write(CsvReport.render(judged.findings().selected(filter)));
+            return;
+        }
+        if (HTML.equals(export)) {
+            download(response, "text/html", "okr-findings.html");
+            templateRenderer.render(REPORT_TEMPLATE, Map.of(REPORT_MODEL, assessments.report(judged, filter, asOf)),
+                    response.getWriter());
             return;
         }
         render(response, HttpServletResponse.SC_OK,
                 CoachPageModel.of(judged.findings(), filter, request.getContextPath(), notRead));
+    }
+
+    private static void download(HttpServletResponse response, String type, String fileName) {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(type + ";charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
     }
 
     private void render(HttpServletResponse response, int status, CoachPageModel page) throws IOException {

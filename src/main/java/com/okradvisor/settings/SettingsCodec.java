@@ -2,6 +2,7 @@ package com.okradvisor.settings;
 
 import static com.okradvisor.settings.SettingsKeys.ALIGNMENT_LINK_TYPES;
 import static com.okradvisor.settings.SettingsKeys.ASPIRATIONAL_LABEL;
+import static com.okradvisor.settings.SettingsKeys.COACH_GROUP;
 import static com.okradvisor.settings.SettingsKeys.COMMITTED_LABEL;
 import static com.okradvisor.settings.SettingsKeys.DISABLED_RULES;
 import static com.okradvisor.settings.SettingsKeys.EPIC_LINK_FIELD;
@@ -103,7 +104,7 @@ public final class SettingsCodec {
                 advisor = advisor.with(parameter, number(valid, key, parameter.defaultValue()));
             }
         }
-        return new Decoded(new OkrSettings(mapping, advisor), problems);
+        return new Decoded(new OkrSettings(mapping, advisor, text(valid, COACH_GROUP, "")), problems);
     }
 
     /** Every value of {@code settings} as text by key, in the order of {@link SettingsKeys#all()}; reads back equal. */
@@ -124,6 +125,7 @@ public final class SettingsCodec {
         values.put(IN_PROGRESS_WEIGHT, Double.toString(settings.progress().inProgressWeight()));
         values.put(FISCAL_YEAR_START_MONTH, Integer.toString(settings.progress().fiscalYearStartMonth()));
         values.put(DISABLED_RULES, String.join(", ", advisor.disabledRules()));
+        values.put(COACH_GROUP, settings.coachGroup());
         for (Parameter parameter : Parameter.values()) {
             values.put(SettingsKeys.threshold(parameter), parameter.format(advisor.get(parameter)));
         }

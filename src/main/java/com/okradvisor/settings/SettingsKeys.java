@@ -25,6 +25,8 @@ public final class SettingsKeys {
     public static final String IN_PROGRESS_WEIGHT = "progress.inProgressWeight";
     public static final String FISCAL_YEAR_START_MONTH = "progress.fiscalYearStartMonth";
     public static final String DISABLED_RULES = "rules.disabled";
+    /** Plugin only: the group that may open the coach view; the command line reads it and ignores it. */
+    public static final String COACH_GROUP = "coach.group";
     private static final String THRESHOLD = "threshold.";
 
     private SettingsKeys() {
@@ -43,7 +45,8 @@ public final class SettingsKeys {
     /** Every key, in the order the documented file lists them. */
     public static List<String> all() {
         List<String> keys = new ArrayList<>(List.of(OBJECTIVE_ISSUE_TYPE, OBJECTIVE_LABEL, KPI_ISSUE_TYPE, KPI_LABEL,
-                ALIGNMENT_LINK_TYPES, EPIC_LINK_FIELD, WORK_LINK_TYPES, TOP_LEVEL_LABEL, COMMITTED_LABEL, ASPIRATIONAL_LABEL, IN_PROGRESS_WEIGHT, FISCAL_YEAR_START_MONTH, DISABLED_RULES));
+                ALIGNMENT_LINK_TYPES, EPIC_LINK_FIELD, WORK_LINK_TYPES, TOP_LEVEL_LABEL, COMMITTED_LABEL, ASPIRATIONAL_LABEL, IN_PROGRESS_WEIGHT, FISCAL_YEAR_START_MONTH, DISABLED_RULES,
+                COACH_GROUP));
         Arrays.stream(Parameter.values()).map(SettingsKeys::threshold).forEach(keys::add);
         return keys;
     }

@@ -2,6 +2,7 @@ package com.okradvisor.settings;
 
 import static com.okradvisor.settings.SettingsKeys.ALIGNMENT_LINK_TYPES;
 import static com.okradvisor.settings.SettingsKeys.ASPIRATIONAL_LABEL;
+import static com.okradvisor.settings.SettingsKeys.COACH_GROUP;
 import static com.okradvisor.settings.SettingsKeys.COMMITTED_LABEL;
 import static com.okradvisor.settings.SettingsKeys.DISABLED_RULES;
 import static com.okradvisor.settings.SettingsKeys.EPIC_LINK_FIELD;
@@ -83,6 +84,7 @@ public final class SettingsValidator {
             case OBJECTIVE_LABEL, KPI_ISSUE_TYPE, KPI_LABEL -> name(value);
             case TOP_LEVEL_LABEL, COMMITTED_LABEL, ASPIRATIONAL_LABEL -> label(value);
             case ALIGNMENT_LINK_TYPES, WORK_LINK_TYPES, DISABLED_RULES -> list(value);
+            case COACH_GROUP -> group(value);
             case IN_PROGRESS_WEIGHT -> number(value, 0, 1, false);
             case FISCAL_YEAR_START_MONTH -> number(value, 1, 12, true);
             default -> {
@@ -118,6 +120,19 @@ public final class SettingsValidator {
         }
         if (value.codePoints().anyMatch(Character::isWhitespace)) {
             return Optional.of(Message.of("okr.settings.problem.labelSpaces"));
+        }
+        return name(value);
+    }
+
+    /**
+     * A Jira group's name, or empty for none: at most {@link #MAX_NAME_CHARS} characters, no control
+     * character or bidi override (a name shown on the admin page and in logs). Whether the group exists is
+     * not checked: the command line cannot ask, and a group deleted later must not make the stored settings invalid; a group nobody is in lets only
+     * administrators in.
+     */
+    private static Optional<Message> group(String value) {
+        if (value.codePoints().anyMatch(Characters::isControlOrBidi)) {
+            return Optional.of(Message.of("okr.settings.problem.group"));
         }
         return name(value);
     }

@@ -87,6 +87,11 @@ public final class KpiView {
         return kpi.objectiveKeys();
     }
 
+    /** True when it supports an objective. */
+    public boolean getHasObjectives() {
+        return !kpi.objectiveKeys().isEmpty();
+    }
+
     public List<FindingView> getFindings() {
         return findings;
     }

@@ -123,6 +123,14 @@ public final class ObjectiveView {
         return kpis;
     }
 
+    public boolean getHasKeyResults() {
+        return !keyResults.isEmpty();
+    }
+
+    public boolean getHasKpis() {
+        return !kpis.isEmpty();
+    }
+
     /** The findings on the objective and on its key results, most severe first. */
     public List<FindingView> getFindings() {
         return findings;

@@ -12,6 +12,7 @@ import com.okradvisor.progress.KeyResultStanding;
 import com.okradvisor.progress.ObjectiveProgress;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -53,6 +54,23 @@ public final class PortfolioView {
     /** The view of {@code portfolio} as {@link #of(Portfolio, Assessment, RuleCatalogue, LocalDate)}, each finding marked new or old against {@code baseline}. */
     public static PortfolioView of(Portfolio portfolio, Assessment assessment, RuleCatalogue catalogue, LocalDate asOf,
             Baseline baseline) {
+        return view(portfolio, assessment, assessment.findings(), false, catalogue, asOf, baseline);
+    }
+
+    /**
+     * The report of {@code selected}, findings of {@code assessment} (a judgement of {@code portfolio}) that
+     * a coach's filter picked: only the objectives that carry one of them, on the objective or on one of
+     * its key results, and only the KPIs that carry one, each card with all its key results and linked
+     * KPIs but only the selected findings; an objective or KPI without a selected finding is left out, so
+     * the report is exactly the selection, with the OKRs it is about. Counts are of the selection.
+     */
+    public static PortfolioView selection(Portfolio portfolio, Assessment assessment, Collection<Finding> selected,
+            RuleCatalogue catalogue, LocalDate asOf) {
+        return view(portfolio, assessment, selected, true, catalogue, asOf, Baseline.NONE);
+    }
+
+    private static PortfolioView view(Portfolio portfolio, Assessment assessment, Collection<Finding> findings,
+            boolean onlyWithFindings, RuleCatalogue catalogue, LocalDate asOf, Baseline baseline) {
         Map<String, String> owningObjective = new HashMap<>();
         for (Objective objective : portfolio.objectives()) {
             owningObjective.put(objective.key(), objective.key());
@@ -64,7 +82,7 @@ public final class PortfolioView {
         List<FindingView> other = new ArrayList<>();
         Map<String, Kpi> kpisByKey = new HashMap<>();
         portfolio.kpis().forEach(kpi -> kpisByKey.put(kpi.key(), kpi));
-        for (Finding finding : assessment.findings().stream().sorted(Finding.ORDER).toList()) {
+        for (Finding finding : findings.stream().sorted(Finding.ORDER).toList()) {
             FindingView view = new FindingView(finding, catalogue.entry(finding.rule()), baseline.isNew(finding));
             all.add(view);
             String objectiveKey = owningObjective.get(finding.issueKey());
@@ -86,12 +104,16 @@ public final class PortfolioView {
                     .forEach(key -> kpisByObjective.computeIfAbsent(key, k -> new ArrayList<>()).add(kpi));
         }
         List<ObjectiveView> objectiveViews = portfolio.objectives().stream()
+                .filter(objective -> !onlyWithFindings || byObjective.containsKey(objective.key()))
                 .sorted(Comparator.comparing(Objective::key, IssueKeys.ORDER))
                 .map(objective -> objectiveView(objective, assessment.standing(objective),
                         kpisByObjective.getOrDefault(objective.key(), List.of()),
                         byObjective.getOrDefault(objective.key(), List.of())))
                 .toList();
-        return new PortfolioView(asOf.toString(), objectiveViews, kpiViews, all, other, SeverityCount.of(assessment.findings()),
+        List<KpiView> kpisShown = kpiViews.stream()
+                .filter(kpi -> !onlyWithFindings || byKpi.containsKey(kpi.getKey()))
+                .toList();
+        return new PortfolioView(asOf.toString(), objectiveViews, kpisShown, all, other, SeverityCount.of(findings),
                 baseline.isGiven());
     }
 
@@ -131,6 +153,22 @@ public final class PortfolioView {
     /** One count per severity, most severe first, zeros included. */
     public List<SeverityCount> getSeverityCounts() {
         return severityCounts;
+    }
+
+    public int getObjectiveCount() {
+        return objectives.size();
+    }
+
+    public int getKpiCount() {
+        return kpis.size();
+    }
+
+    public boolean getHasKpis() {
+        return !kpis.isEmpty();
+    }
+
+    public boolean getHasOtherFindings() {
+        return !otherFindings.isEmpty();
     }
 
     public int getKeyResultCount() {

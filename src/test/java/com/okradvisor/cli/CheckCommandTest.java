@@ -100,6 +100,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void acceptsAndIgnoresThePluginsCoachGroupSoAnExportedSettingsFileRunsUnchanged() {
+        Path config = ExportFiles.write(folder, "okr.properties", "coach.group = OKR coaches\n");
+
+        CliRun withGroup = run("check", givenSample().toString(), "--config", config.toString());
+
+        assertThat(withGroup.exitCode).isZero();
+        assertThat(withGroup.out).isEqualTo(run("check", givenSample().toString()).out);
+    }
+
+    @Test
     void appliesTheConfigFilesThresholds() {
         Path config = ExportFiles.write(folder, "okr.properties", "threshold.staleAfterDays = 60\n");
 

@@ -359,7 +359,11 @@ public final class FakeJira implements AutoCloseable {
 
     /** The one assessment pipeline over these services, with default settings in memory and no judgement reused yet. */
     public OkrAssessments assessments() {
-        OkrSettingsStore store = new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks());
+        return assessments(new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks()));
+    }
+
+    /** {@link #assessments()} with the settings {@code store} holds. */
+    public OkrAssessments assessments(OkrSettingsStore store) {
         return new OkrAssessments(reader(), portfolioReader(), store, new AdvisorInForce(store),
                 new PortfolioCache(new InMemoryPluginSettings()));
     }

@@ -231,7 +231,7 @@ class OkrAdminServletTest {
                 page.getKpiIssueType().getName(), page.getKpiLabel().getName(), page.getAlignmentLinkTypes().getName(),
                 page.getEpicLinkField().getName(), page.getWorkLinkTypes().getName(), page.getTopLevelLabel().getName(),
                 page.getCommittedLabel().getName(), page.getAspirationalLabel().getName(), page.getInProgressWeight().getName(),
-                page.getFiscalYearStartMonth().getName()));
+                page.getFiscalYearStartMonth().getName(), page.getCoachGroup().getName()));
         page.getThresholds().forEach(row -> names.add(row.getField().getName()));
         names.add(SettingsKeys.DISABLED_RULES);
         assertThat(names).containsExactlyInAnyOrderElementsOf(SettingsKeys.all());
@@ -341,7 +341,8 @@ class OkrAdminServletTest {
     void savesAValidPostAndSendsTheBrowserBackToThePage() throws IOException {
         givenAdministrator(false);
         givenValidFormWith(Map.of(SettingsKeys.FISCAL_YEAR_START_MONTH, "4.0",
-                SettingsKeys.ALIGNMENT_LINK_TYPES, "Supports, Contributes to", SettingsKeys.threshold(Parameter.fromKey("staleAfterDays").orElseThrow()), "21"));
+                SettingsKeys.ALIGNMENT_LINK_TYPES, "Supports, Contributes to", SettingsKeys.threshold(Parameter.fromKey("staleAfterDays").orElseThrow()), "21",
+                SettingsKeys.COACH_GROUP, " okr-coaches "));
         posted.put(AdminForm.ENABLED_RULE, enabledRulesExcept("too-many-key-results"));
 
         servlet().doPost(request, response);
@@ -353,6 +354,7 @@ class OkrAdminServletTest {
         assertThat(saved.mapping().alignmentLinkTypes()).containsExactlyInAnyOrder("Supports", "Contributes to");
         assertThat(saved.advisor().get(Parameter.fromKey("staleAfterDays").orElseThrow())).isEqualTo(21);
         assertThat(saved.advisor().disabledRules()).containsExactly("too-many-key-results");
+        assertThat(saved.coachGroup()).isEqualTo("okr-coaches");
         assertThat(pluginSettings.stored).containsOnlyKeys(OkrSettingsStore.SETTINGS);
         assertThat(locks.locked()).containsExactly(OkrSettingsStore.LOCK);
         assertThat(locks.allReleased()).isTrue();
@@ -362,7 +364,8 @@ class OkrAdminServletTest {
     void showsEachProblemBesideItsFieldAndSavesNothing() throws IOException {
         givenAdministrator(false);
         givenValidFormWith(Map.of(SettingsKeys.KPI_ISSUE_TYPE, "", SettingsKeys.KPI_LABEL, " ",
-                SettingsKeys.EPIC_LINK_FIELD, "x".repeat(SettingsValidator.MAX_NAME_CHARS + 1)));
+                SettingsKeys.EPIC_LINK_FIELD, "x".repeat(SettingsValidator.MAX_NAME_CHARS + 1),
+                SettingsKeys.COACH_GROUP, "okr\u0000coaches<b>"));
 
         servlet().doPost(request, response);
 
@@ -372,6 +375,8 @@ class OkrAdminServletTest {
         assertThat(page.getKpiLabel().getErrorHtml()).isEqualTo("Enter an issue type or a label for KPIs, or both.");
         assertThat(page.getEpicLinkField().getErrorHtml()).isEqualTo("Enter at most 255 characters.");
         assertThat(page.getEpicLinkField().getValueHtml()).hasSize(SettingsValidator.MAX_NAME_CHARS + 1);
+        assertThat(page.getCoachGroup().getErrorHtml()).isEqualTo("Enter a group name without control characters.");
+        assertThat(page.getCoachGroup().getValueHtml()).isEqualTo("okr\u0000coaches&lt;b&gt;");
         assertThat(page.getObjectiveIssueType().getHasError()).isFalse();
         assertThat(pluginSettings.stored).isEmpty();
     }

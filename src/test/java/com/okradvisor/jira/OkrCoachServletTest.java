@@ -4,21 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.okradvisor.advisor.AdvisorSettings;
+import com.okradvisor.cli.report.HtmlReport;
 import com.okradvisor.jira.view.CoachPageModel;
 import com.okradvisor.plugin.PanelRenderer;
+import com.okradvisor.model.Mapping;
+import com.okradvisor.settings.OkrSettings;
 import com.okradvisor.view.FindingFilter;
 import com.okradvisor.view.FindingRow;
+import com.okradvisor.view.FindingView;
+import com.okradvisor.view.ObjectiveView;
+import com.okradvisor.view.PortfolioView;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -31,7 +44,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-/** The coach view: who may open it, the page its URL's filters select, the CSV export, and a refused filter. */
+/** The coach view: who may open it, the page its URL's filters select, the CSV and HTML exports, and a refused filter. */
 class OkrCoachServletTest {
 
     private final FakeJira jira = new FakeJira();
@@ -44,6 +57,9 @@ class OkrCoachServletTest {
     private final MutableIssue objective = FakeJira.issue(1, "MOB-1", "Make the mobile app a joy to use");
     private final MutableIssue keyResult = FakeJira.issue(2, "MOB-2", "=HYPERLINK(\"http://evil\") <script>alert(1)</script>");
     private final MutableIssue secret = FakeJira.issue(50, "SEC-1", "Secret merger with Initech");
+    private final OkrSettingsStore store = new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks());
+    private final GroupManager groups = mock(GroupManager.class);
+    private final GlobalPermissionManager globalPermissions = mock(GlobalPermissionManager.class);
 
     OkrCoachServletTest() throws Exception {
         jira.objective(objective).keyResults(objective, List.of(keyResult)).objective(secret).forbidden(secret)
@@ -72,6 +88,32 @@ class OkrCoachServletTest {
 
         verify(response).sendError(HttpServletResponse.SC_UNAUTHORIZED);
         verify(renderer, never()).render(anyString(), any(), any());
+    }
+
+    @Test
+    void refusesAUserOutsideTheCoachGroupWithAPageSayingSoAndReadsNothing() throws Exception {
+        store.save(new OkrSettings(Mapping.DEFAULTS, AdvisorSettings.DEFAULTS, "okr-coaches"));
+
+        servlet().doGet(request, response);
+
+        verify(response).setStatus(HttpServletResponse.SC_FORBIDDEN);
+        verify(renderer).render(eq(OkrCoachServlet.FORBIDDEN_TEMPLATE), eq(Map.of()), any());
+        verify(renderer, never()).render(eq(OkrCoachServlet.TEMPLATE), any(), any());
+        verify(jira.searchService, never()).search(any(), any(), any());
+    }
+
+    @Test
+    void letsAMemberOfTheCoachGroupAndAJiraAdministratorIn() throws Exception {
+        store.save(new OkrSettings(Mapping.DEFAULTS, AdvisorSettings.DEFAULTS, "okr-coaches"));
+        when(groups.isUserInGroup(jira.user, "okr-coaches")).thenReturn(true);
+
+        assertThat(rendered(HttpServletResponse.SC_OK).getPage().getTotal()).isPositive();
+
+        when(groups.isUserInGroup(jira.user, "okr-coaches")).thenReturn(false);
+        when(globalPermissions.hasPermission(any(), eq(jira.user))).thenReturn(true);
+        servlet().doGet(request, response);
+        verify(renderer, times(2)).render(eq(OkrCoachServlet.TEMPLATE), any(), any());
+        verify(response, never()).setStatus(HttpServletResponse.SC_FORBIDDEN);
     }
 
     @Test
@@ -110,6 +152,35 @@ class OkrCoachServletTest {
     }
 
     @Test
+    void exportsTheCommandLinesHtmlReportOfEveryPageOfTheSelectedFindingsEscaped() throws Exception {
+        String rule = rendered(HttpServletResponse.SC_OK).getPage().getRows().get(0).getFinding().getRule();
+        query.put("rule", new String[] {rule});
+        query.put("pageSize", new String[] {"1"});
+        int selected = rendered(HttpServletResponse.SC_OK).getPage().getTotal();
+        query.put("export", new String[] {"html"});
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
+        doAnswer(call -> {
+            call.<Writer>getArgument(2).write(new HtmlReport().render((PortfolioView) call.<Map<String, Object>>getArgument(1)
+                    .get(OkrCoachServlet.REPORT_MODEL)));
+            return null;
+        }).when(renderer).render(eq(OkrCoachServlet.REPORT_TEMPLATE), context.capture(), any());
+        clearInvocations(response);
+
+        servlet().doGet(request, response);
+
+        verify(response).setContentType("text/html;charset=UTF-8");
+        verify(response).setHeader("Content-Disposition", "attachment; filename=\"okr-findings.html\"");
+        PortfolioView report = (PortfolioView) context.getValue().get(OkrCoachServlet.REPORT_MODEL);
+        assertThat(report.getFindings()).hasSize(selected).extracting(FindingView::getRule).containsOnly(rule);
+        assertThat(report.getObjectives()).extracting(ObjectiveView::getKey).containsExactly("MOB-1");
+        assertThat(report.getAsOf()).isEqualTo("2026-05-04");
+        String html = written.toString();
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("id=\"objective-MOB-1\"", "data-rule=\"" + rule + "\"")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>", "Secret", "SEC-1");
+    }
+
+    @Test
     void showsEveryFindingWithTheReasonWhenTheUrlHoldsAFilterThatIsNone() throws Exception {
         query.put("severity", new String[] {"<b>urgent</b>"});
 
@@ -129,7 +200,9 @@ class OkrCoachServletTest {
         verify(response).sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
 
+    /** The page the servlet renders for the query as it stands, answered with {@code status}. */
     private CoachPageModel rendered(int status) throws Exception {
+        clearInvocations(renderer, response);
         servlet().doGet(request, response);
         verify(response).setStatus(status);
         @SuppressWarnings("unchecked")
@@ -139,7 +212,7 @@ class OkrCoachServletTest {
     }
 
     private OkrCoachServlet servlet() {
-        return new OkrCoachServlet(authentication, renderer, new PanelRenderer.Texts(), jira.assessments(),
-                Clock.fixed(Instant.parse("2026-05-04T10:15:30Z"), ZoneOffset.UTC));
+        return new OkrCoachServlet(authentication, renderer, new PanelRenderer.Texts(), jira.assessments(store),
+                new CoachAccess(groups, globalPermissions), Clock.fixed(Instant.parse("2026-05-04T10:15:30Z"), ZoneOffset.UTC));
     }
 }

@@ -17,6 +17,7 @@ import com.okradvisor.model.Portfolio;
 import com.okradvisor.model.Severity;
 import com.okradvisor.view.FindingFilter;
 import com.okradvisor.view.FindingIndex;
+import com.okradvisor.view.PortfolioView;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,28 +35,36 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * The coach view grouped by objective, on its first page of two, filtered by project: rendered from
  * its template, styled with AUI's real CSS, opened in headless Chromium, with hostile text in an
- * objective's summary, an owner's name and a finding's message. Screenshot in
- * {@code target/screenshots}. Skipped where Chromium or AUI is missing.
+ * objective's summary, an owner's name and a finding's message; and its HTML export of the same
+ * selection, the command line's report rendered with Jira's escaping, opened as the file a coach
+ * downloads. Screenshots in {@code target/screenshots}. Skipped where Chromium or AUI is missing.
  */
 class CoachViewInBrowserTest {
 
     private static final Advisor ADVISOR = Advisor.load(CoachViewInBrowserTest.class.getClassLoader());
     private static ChromeDriver browser;
+    private static Portfolio portfolio;
+    private static Assessment judged;
+    private static FindingIndex index;
+    private static FindingFilter filter;
+    private static String coachPage;
 
     @BeforeAll
     static void openTheCoachViewInHeadlessChromium() throws IOException {
         browser = HeadlessChromium.open(1200, 1600);
-        Portfolio portfolio = portfolio(objective("GRO-1").summary("Grow " + HOSTILE)
+        portfolio = portfolio(objective("GRO-1").summary("Grow " + HOSTILE)
                 .keyResults(keyResultAt("GRO-2", 40).owner("Ana " + HOSTILE)), objective("MOB-1").summary("Mobile"));
-        Assessment judged = new Assessment(List.of(
+        judged = new Assessment(List.of(
                 new Finding("kr-unmeasurable", Severity.MAJOR, "GRO-2", "GRO-2 says " + HOSTILE, "Measure it."),
                 new Finding("objective-behind", Severity.CRITICAL, "GRO-1", "GRO-1 is behind", "Plan it."),
                 new Finding("kr-vague", Severity.MINOR, "GRO-2", "Vague", "Say what.")),
                 ADVISOR.assess(portfolio, AdvisorSettings.DEFAULTS, AS_OF).standings(), List.of());
-        FindingIndex index = FindingIndex.of(portfolio, judged, ADVISOR.catalogue());
-        FindingFilter filter = FindingFilter.parse(Map.of("project", List.of("GRO"), "group", List.of("objective"),
+        index = FindingIndex.of(portfolio, judged, ADVISOR.catalogue());
+        filter = FindingFilter.parse(Map.of("project", List.of("GRO"), "group", List.of("objective"),
                 "pageSize", List.of("2")), Set.of());
-        open(new PanelRenderer().render("templates/coach/coach.vm", Map.of("okr", CoachPageModel.of(index, filter, "/jira", 0))));
+        coachPage = write("coach.html", new PanelRenderer().render("templates/coach/coach.vm",
+                Map.of("okr", CoachPageModel.of(index, filter, "/jira", 0))), true);
+        browser.get(coachPage);
     }
 
     @AfterAll
@@ -95,10 +104,40 @@ class CoachViewInBrowserTest {
                 .endsWith("?project=GRO&group=objective&pageSize=2&export=csv");
     }
 
-    private static void open(String pageHtml) throws IOException {
-        Path page = HeadlessChromium.PAGES.resolve("coach.html");
-        String html = pageHtml.replace("</head>", "<link rel=\"stylesheet\" href=\"" + HeadlessChromium.AUI_CSS.toAbsolutePath().toUri() + "\"></head>");
-        Files.writeString(page, "<!DOCTYPE html>" + html, StandardCharsets.UTF_8);
-        browser.get(page.toAbsolutePath().toUri().toString());
+    @Test
+    void exportsTheSelectionOnEveryPageAsTheCommandLinesReportWithHostileTextAsText() throws IOException {
+        assertThat(browser.findElement(By.className("okr-coach-export-html")).getAttribute("href"))
+                .endsWith("?project=GRO&group=objective&pageSize=2&export=html");
+        List<Finding> selected = index.selected(filter).stream().map(row -> row.getFinding().finding()).toList();
+        String export = new PanelRenderer(true).render("templates/report.vm",
+                Map.of("report", PortfolioView.selection(portfolio, judged, selected, ADVISOR.catalogue(), AS_OF)));
+        try {
+            browser.get(write("okr-findings.html", export, false));
+
+            assertThat(browser.findElements(By.cssSelector("section.okr-card[id^='objective-']")))
+                    .extracting(card -> card.getAttribute("id")).containsExactly("objective-GRO-1");
+            assertThat(browser.findElement(By.cssSelector("#objective-GRO-1 .okr-objective-title")).getText())
+                    .isEqualTo("Grow " + HOSTILE);
+            assertThat(browser.findElements(By.cssSelector("li.okr-finding"))).hasSize(3)
+                    .extracting(finding -> finding.getAttribute("data-rule"))
+                    .containsExactly("objective-behind", "kr-unmeasurable", "kr-vague");
+            assertThat(browser.findElement(By.tagName("body")).getText()).contains("GRO-2 says " + HOSTILE, "Ana " + HOSTILE)
+                    .doesNotContain("MOB-1");
+            assertThat(browser.findElements(By.tagName("script"))).isEmpty();
+            assertThat(browser.findElements(By.cssSelector("link, img"))).isEmpty();
+            assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+            HeadlessChromium.screenshot(browser, "coach-export");
+        } finally {
+            browser.get(coachPage);
+        }
+    }
+
+    /** Writes {@code html} to {@code name} among the test pages, with AUI's CSS when {@code aui}; its URL. */
+    private static String write(String name, String html, boolean aui) throws IOException {
+        Path page = HeadlessChromium.PAGES.resolve(name);
+        String styled = aui ? "<!DOCTYPE html>" + html.replace("</head>", "<link rel=\"stylesheet\" href=\""
+                + HeadlessChromium.AUI_CSS.toAbsolutePath().toUri() + "\"></head>") : html;
+        Files.writeString(page, styled, StandardCharsets.UTF_8);
+        return page.toAbsolutePath().toUri().toString();
     }
 }

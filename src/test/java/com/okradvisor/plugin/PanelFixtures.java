@@ -158,6 +158,7 @@ final class PanelFixtures {
                 adminField("objective.topLevelLabel", "okr-top"), adminField("objective.committedLabel", "committed"),
                 new AdminField("objective.aspirationalLabel", "committed", "Enter different labels for committed and aspirational objectives."),
                 adminField("progress.inProgressWeight", "0.5"), adminField("progress.fiscalYearStartMonth", "1"),
+                new AdminField("coach.group", "okr\u0007coaches", "Enter a group name without control characters."),
                 adminField("newRuleFileName", "evil.drl"), adminField("newRuleFileText", "rule \"x\" " + HOSTILE + " when then end"),
                 adminField("importText", "objective.label = " + HOSTILE));
         List<ThresholdRow> thresholds = Arrays.stream(Parameter.values())

@@ -133,7 +133,7 @@ class PanelTemplateTest {
     @Test
     void keepsToConstructsThatJirasOlderVelocityUnderstandsToo() {
         for (String template : PanelTemplates.MODELS.keySet()) {
-            assertThat(PanelTemplates.read(template)).as(template)
+            assertThat(PanelTemplates.text(template)).as(template)
                     .doesNotContain("$velocityCount", "$foreach", "#break", "#{else}", "$!{", "#define");
         }
     }

@@ -5,11 +5,13 @@ import com.okradvisor.jira.view.CoachPageModel;
 import com.okradvisor.jira.view.KeyResultPanelModel;
 import com.okradvisor.jira.view.ObjectivePanelModel;
 import com.okradvisor.jira.view.ProjectPageModel;
+import com.okradvisor.view.PortfolioView;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,22 +21,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The panels' Velocity templates, and what they call: which view-model methods (for the Velocity
- * allowlist) and which i18n keys.
+ * The Velocity templates Jira renders, and what they call: which view-model methods (for the Velocity
+ * allowlist) and which i18n keys. A template's {@code #parse}d partials count as part of it.
  */
 final class PanelTemplates {
 
-    /** Each panel template and the view model its context provider puts under {@code okr}. */
-    static final Map<String, Class<?>> MODELS = Map.of(
-            "templates/panels/objective.vm", ObjectivePanelModel.class,
-            "templates/panels/key-result.vm", KeyResultPanelModel.class,
-            "templates/admin/admin.vm", AdminPageModel.class,
-            "templates/coach/coach.vm", CoachPageModel.class,
-            "templates/project/project.vm", ProjectPageModel.class);
+    /** Each template Jira renders and the view models its caller puts into the context, by name. */
+    static final Map<String, Map<String, Class<?>>> MODELS = Map.of(
+            "templates/panels/objective.vm", Map.of("okr", ObjectivePanelModel.class),
+            "templates/panels/key-result.vm", Map.of("okr", KeyResultPanelModel.class),
+            "templates/admin/admin.vm", Map.of("okr", AdminPageModel.class),
+            "templates/coach/coach.vm", Map.of("okr", CoachPageModel.class),
+            "templates/coach/forbidden.vm", Map.of(),
+            "templates/project/project.vm", Map.of("okr", ProjectPageModel.class),
+            "templates/report.vm", Map.of("report", PortfolioView.class));
 
-    private static final Pattern FOREACH = Pattern.compile("#foreach\\s*\\(\\s*\\$(\\w+)\\s+in\\s+\\$\\{?(\\w+)((?:\\.\\w+)+)");
+    /** A loop over a variable's list or a getter chain's, or a variable set to a getter chain. */
+    private static final Pattern BINDING = Pattern.compile("#(foreach|set)\\s*\\(\\s*\\$(\\w+)\\s*(?:in|=)\\s*\\$\\{?(\\w+)((?:\\.\\w+)*)");
     private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?(\\w+)((?:\\.\\w+)+)(\\()?");
     private static final Pattern I18N_KEY = Pattern.compile("\\$i18n\\.getText\\(\"([^\"]+)\"");
+    private static final Pattern PARSE = Pattern.compile("#parse\\(\"([^\"]+)\"\\)");
 
     private PanelTemplates() {
     }
@@ -50,45 +56,61 @@ final class PanelTemplates {
         }
     }
 
+    /** {@code template} with every {@code #parse("…")} replaced by the partial's text, as Velocity renders it. */
+    static String text(String template) {
+        Matcher parse = PARSE.matcher(read(template));
+        StringBuilder text = new StringBuilder();
+        while (parse.find()) {
+            parse.appendReplacement(text, Matcher.quoteReplacement(text(parse.group(1))));
+        }
+        return parse.appendTail(text).toString();
+    }
+
     /** Every view-model method the templates call, as the allowlist writes them: {@code com.acme.Dto#getName()}. */
     static Set<String> calledMethods() {
         Set<String> methods = new TreeSet<>();
-        MODELS.forEach((template, model) -> {
-            String text = read(template);
-            Map<String, Class<?>> variables = new HashMap<>(Map.of("okr", model));
-            Matcher loop = FOREACH.matcher(text);
-            while (loop.find()) {
-                Class<?> type = variables.get(loop.group(2));
-                Method getter = null;
-                for (String property : loop.group(3).substring(1).split("\\.")) {
-                    getter = getter(type, property, template);
-                    methods.add(allowlistEntry(getter));
-                    type = getter.getReturnType();
+        MODELS.forEach((template, models) -> {
+            String text = text(template);
+            Map<String, Type> variables = new HashMap<>(models);
+            Matcher binding = BINDING.matcher(text);
+            while (binding.find()) {
+                Type type = variables.get(binding.group(3));
+                if (type == null) {
+                    continue;
                 }
-                ParameterizedType list = (ParameterizedType) getter.getGenericReturnType();
-                variables.put(loop.group(1), (Class<?>) list.getActualTypeArguments()[0]);
+                for (String property : binding.group(4).isEmpty() ? new String[0] : binding.group(4).substring(1).split("\\.")) {
+                    Method getter = getter(rawType(type), property, template);
+                    methods.add(allowlistEntry(getter));
+                    type = getter.getGenericReturnType();
+                }
+                variables.put(binding.group(2), binding.group(1).equals("foreach")
+                        ? ((ParameterizedType) type).getActualTypeArguments()[0] : type);
             }
             Matcher reference = REFERENCE.matcher(text);
             while (reference.find()) {
-                Class<?> type = variables.get(reference.group(1));
+                Type type = variables.get(reference.group(1));
                 if (type == null || reference.group(3) != null) {
                     continue;
                 }
                 for (String property : reference.group(2).substring(1).split("\\.")) {
-                    Method getter = getter(type, property, template);
+                    Method getter = getter(rawType(type), property, template);
                     methods.add(allowlistEntry(getter));
-                    type = getter.getReturnType();
+                    type = getter.getGenericReturnType();
                 }
             }
         });
         return methods;
     }
 
+    private static Class<?> rawType(Type type) {
+        return type instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType() : (Class<?>) type;
+    }
+
     /** Every i18n key the templates name literally; {@code $…} parts are left in for the caller to expand. */
     static Set<String> i18nKeys() {
         Set<String> keys = new TreeSet<>();
         for (String template : MODELS.keySet()) {
-            Matcher key = I18N_KEY.matcher(read(template));
+            Matcher key = I18N_KEY.matcher(text(template));
             while (key.find()) {
                 keys.add(key.group(1));
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.plugin.web.Condition;
 import com.atlassian.plugin.web.ContextProvider;
+import com.okradvisor.jira.CoachCondition;
 import com.okradvisor.model.ObjectiveKind;
 import com.okradvisor.advisor.RuleIncident;
 import com.okradvisor.model.Severity;
@@ -93,6 +94,17 @@ class PluginDescriptorTest {
             assertThat(panel.getElementsByTagName("condition").getLength()).as(panel.getAttribute("key")).isEqualTo(1);
             assertThat(panel.getElementsByTagName("context-provider").getLength()).as(panel.getAttribute("key")).isEqualTo(1);
         }
+    }
+
+    @Test
+    void showsTheCoachViewsNavigationItemOnlyToThoseWhoMayOpenIt() {
+        assertThat(descriptor.all("web-item")).filteredOn(item -> item.getAttribute("key").equals("okr-advisor-coach-link"))
+                .singleElement().satisfies(item -> {
+                    assertThat(item.getAttribute("section")).isEqualTo("system.top.navigation.bar");
+                    assertThat(PluginDescriptor.elements(item.getElementsByTagName("condition")))
+                            .extracting(condition -> condition.getAttribute("class"))
+                            .containsExactly(CoachCondition.class.getName());
+                });
     }
 
     @Test

@@ -43,6 +43,20 @@ class SettingsValidatorTest {
     }
 
     @Test
+    void takesAnyGroupNameForTheCoachViewOrNoneButRefusesControlCharactersAndOverlongNames() {
+        assertThat(SettingsValidator.problems(Map.of("coach.group", ""))).isEmpty();
+        assertThat(SettingsValidator.problems(Map.of("coach.group", " OKR coaches (EMEA) "))).isEmpty();
+        assertThat(SettingsValidator.problems(Map.of("coach.group", "okr\u001b[2Jcoaches"))).singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.key()).isEqualTo("coach.group");
+                    assertThat(problem.message()).isEqualTo("Enter a group name without control characters.");
+                });
+        assertThat(SettingsValidator.problems(Map.of("coach.group", "okr\u202Ecoaches"))).hasSize(1);
+        assertThat(described(Map.of("coach.group", "g".repeat(256)))).singleElement().asString()
+                .endsWith("Enter at most 255 characters.");
+    }
+
+    @Test
     void refusesAnEmptyLabelALabelWithSpacesAndOneLabelForBothKinds() {
         assertThat(described(Map.of("objective.topLevelLabel", "", "objective.committedLabel", "must win")))
                 .containsExactly(

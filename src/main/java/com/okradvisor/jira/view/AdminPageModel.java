@@ -14,14 +14,14 @@ public final class AdminPageModel {
     public record Fields(AdminField objectiveIssueType, AdminField objectiveLabel, AdminField kpiIssueType,
             AdminField kpiLabel, AdminField alignmentLinkTypes, AdminField epicLinkField, AdminField workLinkTypes,
             AdminField topLevelLabel, AdminField committedLabel, AdminField aspirationalLabel, AdminField inProgressWeight,
-            AdminField fiscalYearStartMonth, AdminField newRuleFileName, AdminField newRuleFileText,
+            AdminField fiscalYearStartMonth, AdminField coachGroup, AdminField newRuleFileName, AdminField newRuleFileText,
             AdminField importText) {
 
         /** The inputs of the settings form; the import form's own problems are {@link Notices#refusedImport()}. */
         public List<AdminField> all() {
             return List.of(objectiveIssueType, objectiveLabel, kpiIssueType, kpiLabel, alignmentLinkTypes, epicLinkField,
                     workLinkTypes, topLevelLabel, committedLabel, aspirationalLabel, inProgressWeight, fiscalYearStartMonth,
-                    newRuleFileName, newRuleFileText);
+                    coachGroup, newRuleFileName, newRuleFileText);
         }
     }
 
@@ -113,6 +113,11 @@ public final class AdminPageModel {
 
     public AdminField getFiscalYearStartMonth() {
         return fields.fiscalYearStartMonth();
+    }
+
+    /** The group that may open the coach view; empty: every logged-in user. */
+    public AdminField getCoachGroup() {
+        return fields.coachGroup();
     }
 
     public AdminField getNewRuleFileName() {

@@ -2,17 +2,19 @@ package com.okradvisor.jira.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.ArgumentMatchers.startsWith;
-import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.MutableIssue;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.okradvisor.advisor.AdvisorSettings;
 import com.okradvisor.jira.FakeJira;
+import com.okradvisor.model.Mapping;
+import com.okradvisor.settings.OkrSettings;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,13 +84,35 @@ class FindingResourceTest {
     }
 
     @Test
-    void answersAnAnonymousCallerWithWhatAnonymousUsersMayBrowse() throws Exception {
+    void refusesAnAnonymousCallerAsTheCoachViewDoes() throws Exception {
         fixture.givenAnonymousCaller();
 
         EmbeddedRest.Reply reply = rest.get("/findings");
 
+        assertThat(reply.status()).isEqualTo(401);
+        verify(fixture.jira.searchService, never()).search(any(), any(), any());
+    }
+
+    @Test
+    void refusesACallerOutsideTheCoachGroupAndReadsNothing() throws Exception {
+        fixture.settings().save(new OkrSettings(Mapping.DEFAULTS, AdvisorSettings.DEFAULTS, "okr-coaches"));
+
+        EmbeddedRest.Reply reply = rest.get("/findings");
+
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.json().get("message").asText()).contains("coach group");
+        verify(fixture.jira.searchService, never()).search(any(), any(), any());
+    }
+
+    @Test
+    void answersAMemberOfTheCoachGroup() throws Exception {
+        fixture.settings().save(new OkrSettings(Mapping.DEFAULTS, AdvisorSettings.DEFAULTS, "okr-coaches"));
+        when(fixture.groups.isUserInGroup(fixture.jira.user, "okr-coaches")).thenReturn(true);
+
+        EmbeddedRest.Reply reply = rest.get("/findings");
+
         assertThat(reply.status()).isEqualTo(200);
-        verify(fixture.jira.searchService, atLeastOnce()).search(isNull(), any(), any());
+        assertThat(reply.json().get("findings")).isNotEmpty();
     }
 
     @Test

@@ -4,8 +4,11 @@ import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.groups.GroupManager;
 import com.okradvisor.jira.CheckInLog;
+import com.okradvisor.jira.CoachAccess;
 import com.okradvisor.jira.FakeJira;
 import com.okradvisor.jira.InMemoryClusterLocks;
 import com.okradvisor.jira.IssueProperties;
@@ -37,6 +40,11 @@ final class RestFixture implements AutoCloseable {
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     /** One node's reuse of judgements, shared by the resources of one test. */
     final PortfolioCache cache = new PortfolioCache(new InMemoryPluginSettings());
+    /** The settings the resources of one test read. */
+    final OkrSettingsStore settings = new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks());
+    /** Jira's groups and global permissions: the caller is in no group and no administrator unless a test says so. */
+    final GroupManager groups = mock(GroupManager.class);
+    final GlobalPermissionManager globalPermissions = mock(GlobalPermissionManager.class);
 
     RestFixture() throws Exception {
         jira.exist(objective, keyResult).objective(objective).keyResults(objective, List.of(keyResult));
@@ -52,7 +60,7 @@ final class RestFixture implements AutoCloseable {
     }
 
     OkrSettingsStore settings() {
-        return new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks());
+        return settings;
     }
 
     AdvisorInForce rules() {
@@ -68,7 +76,7 @@ final class RestFixture implements AutoCloseable {
     }
 
     FindingResource findingResource() {
-        return new FindingResource(issues(), assessments(), clock);
+        return new FindingResource(issues(), assessments(), new CoachAccess(groups, globalPermissions), clock);
     }
 
     ProjectResource projectResource() {
