@@ -90,6 +90,34 @@ class BothAdaptersTest {
         assertThat(fromJson.objective("PLT-1").orElseThrow().keyResults().get(0).work()).isEqualTo(fromJira);
     }
 
+    /**
+     * The coach view's bulk read of the portfolio gives every key result the work its panel and the
+     * command line count: sub-tasks from a search by parent, linked work from the reads by link type.
+     */
+    @Test
+    void countsTheSameWorkOfEveryKeyResultInTheWholePortfolioAsOnItsPanelAndFromJson() {
+        List<MutableIssue> objectives = fromJson.objectives().stream().map(objective -> issues.get(objective.key())).toList();
+        List<MutableIssue> keyResults = fromJson.objectives().stream().flatMap(objective -> objective.keyResults().stream())
+                .map(keyResult -> issues.get(keyResult.key())).toList();
+        jira.portfolio(objectives, keyResults, fromJson.kpis().stream().map(kpi -> issues.get(kpi.key())).toList());
+
+        Portfolio whole = jira.portfolioReader().read(jira.user, Mapping.DEFAULTS).portfolio();
+
+        assertThat(fromJson.objectives().stream().flatMap(objective -> objective.keyResults().stream()))
+                .as("key results with work in the demo").anyMatch(keyResult -> keyResult.work().count() > 0);
+        for (Objective objective : fromJson.objectives()) {
+            Objective onItsPanel = read(objective.key()).objective();
+            Objective inTheWhole = whole.objective(objective.key()).orElseThrow();
+            assertThat(workOf(inTheWhole)).as(objective.key()).isEqualTo(workOf(objective)).isEqualTo(workOf(onItsPanel));
+        }
+    }
+
+    private static Map<String, Work> workOf(Objective objective) {
+        Map<String, Work> work = new LinkedHashMap<>();
+        objective.keyResults().forEach(keyResult -> work.put(keyResult.key(), keyResult.work()));
+        return work;
+    }
+
     @Test
     void reportsOnEachObjectivesViewWhatAJudgementOfTheWholePortfolioReportsForItsIssues() {
         List<Finding> wholePortfolio = advisor.evaluate(fromJson, AdvisorSettings.DEFAULTS, AS_OF);

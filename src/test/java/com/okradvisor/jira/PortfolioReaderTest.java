@@ -2,13 +2,18 @@ package com.okradvisor.jira;
 
 import static com.okradvisor.jira.FakeJira.issue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
+import com.okradvisor.intake.LinkRecord;
 import com.okradvisor.model.Finding;
 import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Objective;
+import com.okradvisor.model.Work;
 import com.okradvisor.settings.OkrSettings;
 import java.time.LocalDate;
 import java.util.List;
@@ -99,6 +104,60 @@ class PortfolioReaderTest {
             assertThat(finding.message()).doesNotContain("SEC-", "Secret");
         });
         assertThat(judged.assessment().findings()).extracting(Finding::issueKey).contains("KPI-30");
+    }
+
+    /**
+     * A key result's work in the coach view is what its panel counts: its sub-tasks and the issues
+     * linked to it, each once, those done counted, those the user may not browse counted as hidden and
+     * never named; a linked KPI or objective is no work.
+     */
+    @Test
+    void countsAKeyResultsWorkAsItsPanelDoesHiddenWorkCountedNotNamed() throws Exception {
+        MutableIssue objective = issue(2, "GRO-2", "Win the mid-market");
+        MutableIssue signUps = issue(21, "GRO-21", "Raise weekly sign-ups");
+        MutableIssue churn = issue(30, "KPI-30", "Monthly churn");
+        MutableIssue doneSubTask = FakeJira.done(issue(40, "GRO-40", "Design the form"), AS_OF);
+        MutableIssue openSubTask = issue(41, "GRO-41", "Ship the form");
+        MutableIssue secretSubTask = issue(42, "GRO-42", "Secret pricing test");
+        MutableIssue doneTask = FakeJira.done(issue(50, "WEB-50", "New landing page"), AS_OF);
+        MutableIssue secretTask = issue(51, "SEC-51", "Secret partner deal");
+        jira.objective(objective).keyResults(objective, List.of(signUps)).kpis(objective, churn)
+                .link(churn, "supports", objective).link(signUps, "relates to", churn)
+                .link(signUps, LinkRecord.SUB_TASK, doneSubTask).link(signUps, LinkRecord.SUB_TASK, openSubTask)
+                .link(signUps, LinkRecord.SUB_TASK, secretSubTask)
+                .link(signUps, "is implemented by", doneTask).link(secretTask, "blocks", signUps).link(doneTask, "blocks", signUps)
+                .forbidden(secretSubTask).forbidden(secretTask)
+                .finds(OBJECTIVES, List.of(objective)).finds(KPIS, List.of(churn)).finds(keyResultsOf(objective), List.of(signUps));
+
+        Objective read = jira.portfolioReader().read(jira.user, MAPPING).portfolio().objective("GRO-2").orElseThrow();
+        Objective onThePanel = jira.reader().readObjective(objective, jira.user, MAPPING).objective();
+
+        assertThat(read.keyResults().get(0).work()).as("three items seen, two done; a sub-task and a task hidden")
+                .isEqualTo(new Work(3, 2, 2)).isEqualTo(onThePanel.keyResults().get(0).work());
+    }
+
+    /**
+     * A link type that links more issues across the site than one read takes (a site's Relates, under
+     * the default "any type") is read from the issues in hand, never whole.
+     */
+    @Test
+    void readsALinkTypeTooLargeToReadWholeFromTheIssuesInHand() throws Exception {
+        MutableIssue parent = issue(1, "GRO-1", "Grow revenue");
+        MutableIssue objective = issue(2, "GRO-2", "Win the mid-market");
+        MutableIssue signUps = issue(21, "GRO-21", "Raise weekly sign-ups");
+        MutableIssue task = FakeJira.done(issue(50, "WEB-50", "New landing page"), AS_OF);
+        MutableIssue elsewhere = issue(60, "OPS-60", "Unrelated");
+        MutableIssue other = issue(61, "OPS-61", "Unrelated too");
+        jira.objective(parent).objective(objective).keyResults(objective, List.of(signUps))
+                .link(objective, "relates to", parent).link(task, "relates to", signUps).link(elsewhere, "relates to", other)
+                .countsAll("issueLinkType in (\"relates to\", \"is relates to of\")", PortfolioLinks.TYPE_LINKS_READ + 1L)
+                .finds(OBJECTIVES, List.of(parent, objective)).finds(keyResultsOf(parent, objective), List.of(signUps));
+
+        PortfolioSnapshot snapshot = jira.portfolioReader().read(jira.user, MAPPING);
+
+        assertThat(snapshot.portfolio().objective("GRO-2").orElseThrow().parentKeys()).containsExactly("GRO-1");
+        assertThat(snapshot.portfolio().objective("GRO-2").orElseThrow().keyResults().get(0).work()).isEqualTo(new Work(1, 1, 0));
+        verify(jira.issueLinkManager, never()).getIssueLinks(any());
     }
 
     static String keyResultsOf(Issue... epics) {
