@@ -40,6 +40,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -81,6 +82,7 @@ public final class FakeJira implements AutoCloseable {
     private final Map<Issue, Integer> permissionChecks = new HashMap<>();
     private final Map<String, MutableIssue> byKey = new HashMap<>();
     private final Map<Long, Issue> byId = new HashMap<>();
+    private final Map<Issue, String> epics = new LinkedHashMap<>();
     private final Map<PagerFilter<?>, List<?>> pagers = new HashMap<>();
     private final List<Page> pagesAsked = new ArrayList<>();
     private final MockedConstruction<PagerFilter> pagerFilter = mockConstruction(PagerFilter.class,
@@ -160,8 +162,7 @@ public final class FakeJira implements AutoCloseable {
         typed(issue, "Story");
         Project project = stub(Project.class);
         lenient().when(project.getKey()).thenReturn(key.substring(0, key.indexOf('-')));
-        ApplicationUser assignee = stub(ApplicationUser.class);
-        lenient().when(assignee.getDisplayName()).thenReturn("Ana Silva");
+        ApplicationUser assignee = person("Ana Silva");
         StatusCategory category = stub(StatusCategory.class);
         lenient().when(category.getKey()).thenReturn("indeterminate");
         Status status = stub(Status.class);
@@ -175,6 +176,14 @@ public final class FakeJira implements AutoCloseable {
         lenient().when(issue.getCreated()).thenReturn(Timestamp.valueOf(CREATED.atStartOfDay()));
         lenient().when(issue.getDueDate()).thenReturn(Timestamp.valueOf(DUE.atStartOfDay()));
         return issue;
+    }
+
+    /** A user called {@code displayName}, whose user name is it in lower case with dots for spaces ("ana.silva"). */
+    public static ApplicationUser person(String displayName) {
+        ApplicationUser person = stub(ApplicationUser.class);
+        lenient().when(person.getDisplayName()).thenReturn(displayName);
+        lenient().when(person.getUsername()).thenReturn(displayName.toLowerCase(Locale.ROOT).replace(' ', '.'));
+        return person;
     }
 
     /** {@code issue} is done: its status is in the done category, resolved on {@code resolved}. */
@@ -215,6 +224,7 @@ public final class FakeJira implements AutoCloseable {
     public FakeJira inEpic(Issue epic, List<? extends Issue> keyResults) {
         visible.put(keyResultsJql(epic), List.copyOf(keyResults));
         for (Issue keyResult : keyResults) {
+            epics.put(keyResult, epic.getKey());
             lenient().when(keyResult.getCustomFieldValue(epicLinkField)).thenReturn(epic);
             visible.put("key = \"" + keyResult.getKey() + "\" AND " + keyResultsClause(epic), List.of(keyResult));
             link(epic, LinkRecord.EPIC_STORY, keyResult);
@@ -275,7 +285,7 @@ public final class FakeJira implements AutoCloseable {
     /**
      * What a search Jira would work out from the issues and links it holds finds: a project's objectives,
      * the sub-tasks of some issues ({@code parent in (…)}, {@code parent = …}), issues by id
-     * ({@code id in (…)}); those the user may browse, or all of them when {@code all}; else nothing.
+     * ({@code id in (…)}), the open issues some users hold in epics but one ({@code assignee in (…)}); those the user may browse, or all of them when {@code all}; else nothing.
      */
     private List<Issue> derived(String jql, boolean all) {
         String restriction = jql.replaceFirst("^\\((.*)\\) ORDER BY key$", "$1").replaceFirst(" ORDER BY key$", "");
@@ -286,6 +296,12 @@ public final class FakeJira implements AutoCloseable {
                     .filter(link -> LinkRecord.SUB_TASK.equals(link.getIssueLinkType().getName())
                             && parents.contains(link.getSourceObject().getKey()))
                     .map(IssueLink::getDestinationObject).sorted(Comparator.comparing(Issue::getKey)).toList();
+        } else if (restriction.startsWith("assignee in (")) {
+            Set<String> owners = new HashSet<>(quotedIn(restriction.substring(0, restriction.indexOf(')'))));
+            String notIn = quotedIn(restriction.substring(restriction.indexOf(" != "))).get(0);
+            found = epics.keySet().stream().filter(issue -> !epics.get(issue).equals(notIn) && issue.getAssignee() != null
+                    && owners.contains(issue.getAssignee().getUsername()) && !"done".equals(issue.getStatus().getStatusCategory().getKey()))
+                    .sorted(Comparator.comparing(Issue::getKey)).toList();
         } else if (restriction.startsWith("id in (")) {
             found = List.of(restriction.substring("id in (".length(), restriction.length() - 1).split(", ")).stream()
                     .map(Long::valueOf).map(byId::get).filter(issue -> issue != null).sorted(Comparator.comparing(Issue::getKey)).toList();
