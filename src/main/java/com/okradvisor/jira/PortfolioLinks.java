@@ -38,8 +38,9 @@ import java.util.stream.Collectors;
 final class PortfolioLinks {
 
     /**
-     * The most issues a link type may link across the site to be read whole: its links then fit in a
-     * few megabytes. A larger type (a site's <i>Relates</i>, say) is read from the issues in hand.
+     * The most issues a link type may link across the site to be read whole: a link joins two issues,
+     * so such a type has some 25,000 to 50,000 links (Jira counts issues, not links). A larger type (a
+     * site's <i>Relates</i>, say) is read from the issues in hand.
      */
     static final int TYPE_LINKS_READ = 50_000;
     /** Issues one search selects by id or by parent: a JQL of a few thousand characters. */
