@@ -21,10 +21,12 @@ import com.okradvisor.view.HiddenAlignment;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -37,7 +39,9 @@ import javax.inject.Named;
  * <ul>
  *   <li>every objective its KPIs support (whether a KPI is left without an active objective);</li>
  *   <li>its parents and theirs, up the alignment chain (an inactive parent, a loop through it);</li>
- *   <li>its project's objectives (too many objectives in one cycle).</li>
+ *   <li>its project's objectives (too many objectives in one cycle);</li>
+ *   <li>the open key results its key results' owners hold in other objectives, with those objectives
+ *       (an owner's load in a cycle, counted as a judgement of the whole portfolio counts it).</li>
  * </ul>
  * Only the objective's own issues are shown; the rest is read only to judge them.
  *
@@ -47,9 +51,10 @@ import javax.inject.Named;
  * {@value #KPIS_READ}) and for each key result read (its work: sub-tasks, which Jira keeps as links of
  * its own type, and links of a work type), one for each ancestor (its outward links; at most
  * {@value #NEIGHBOURS_READ} objectives read besides the objective), a permission check per issue those
- * links reach (work the user may not browse is counted as hidden, never named), and one property query
- * for each issue whose {@code okr.*} properties are judged; one more search when a key result's own
- * view asks for it beyond the bound. No search is made per issue.
+ * links reach (work the user may not browse is counted as hidden, never named), one property query
+ * for each issue whose {@code okr.*} properties are judged, one search for the owners' key results
+ * elsewhere ({@link Records#addOwnersKeyResults}) with a permission check per epic it reaches; one more
+ * search when a key result's own view asks for it beyond the bound. No search is made per issue.
  */
 @Named
 public class OkrReader {
@@ -70,6 +75,14 @@ public class OkrReader {
      * which the view reports all the same.
      */
     static final int NEIGHBOURS_READ = 200;
+    /**
+     * The most owners of the objective's key results whose key results elsewhere one view reads, so that
+     * it counts an owner's load as the whole portfolio does (owner-overloaded); the first owners in key
+     * order. An objective has a handful.
+     */
+    static final int OWNERS_COUNTED = 20;
+    /** The most key results of those owners, elsewhere, one view reads: five pages of a search. */
+    static final int OWNED_ELSEWHERE_READ = 1_000;
 
     private final JiraSearch search;
     private final IssueLinkManager issueLinkManager;
@@ -131,6 +144,7 @@ public class OkrReader {
             records.add(kpi, Optional.empty(), Links.BOTH, true).all().forEach(records::addNeighbour);
         }
         records.addProjectObjectives(epic);
+        records.addOwnersKeyResults(epic, keyResultIssues);
 
         Intake intake = new PortfolioAssembler(mapping).assemble(records.all());
         Objective objective = intake.portfolio().objective(epic.getKey()).orElseThrow();
@@ -296,6 +310,36 @@ public class OkrReader {
         void addProjectObjectives(Issue epic) {
             String jql = projectObjectives(mapping, epic.getProjectObject().getKey()) + " ORDER BY key";
             search.issues(user, jql, NEIGHBOURS_READ).issues().forEach(this::addNeighbour);
+        }
+
+        /**
+         * The open key results the owners of {@code keyResults} hold in objectives other than {@code epic} the user may
+         * browse, with those objectives, read only to count each owner's load in a cycle as a judgement of
+         * the whole portfolio does: one search as the user for at most {@value #OWNERS_COUNTED} owners,
+         * reading at most {@value #OWNED_ELSEWHERE_READ} issues, and a permission check per epic they are
+         * in. An issue whose epic is not an objective the user may browse is no key result, as in the
+         * portfolio the coach view reads.
+         */
+        void addOwnersKeyResults(Issue epic, List<Issue> keyResults) {
+            List<String> owners = keyResults.stream().map(Issue::getAssignee).filter(owner -> owner != null)
+                    .map(ApplicationUser::getUsername).distinct().limit(OWNERS_COUNTED).toList();
+            if (owners.isEmpty()) {
+                return;
+            }
+            String jql = "assignee in (" + owners.stream().map(Mapping::quoted).collect(Collectors.joining(", ")) + ") AND "
+                    + Mapping.quoted(mapping.epicLinkField()) + " is not EMPTY AND " + Mapping.quoted(mapping.epicLinkField()) + " != "
+                    + Mapping.quoted(epic.getKey()) + " AND issuetype not in subTaskIssueTypes()"
+                    + " AND statusCategory != Done ORDER BY key";
+            Map<String, Boolean> objectiveEpics = new HashMap<>();
+            for (Issue owned : search.issues(user, jql, OWNED_ELSEWHERE_READ).issues()) {
+                Optional<Issue> other = epicOf(owned, mapping).filter(candidate -> !candidate.getKey().equals(epic.getKey())
+                        && objectiveEpics.computeIfAbsent(candidate.getKey(), key -> isObjective(candidate, user, mapping)));
+                if (other.isPresent() && !byKey.containsKey(owned.getKey()) && !JiraIssues.isObjective(owned, mapping)
+                        && !JiraIssues.isKpi(owned, mapping)) {
+                    add(other.get(), Optional.empty(), Links.NONE, false);
+                    add(owned, Optional.of(other.get().getKey()), Links.NONE, false);
+                }
+            }
         }
 
         /**

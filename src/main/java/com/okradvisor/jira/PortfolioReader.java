@@ -1,9 +1,7 @@
 package com.okradvisor.jira;
 
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
-import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.okradvisor.intake.Intake;
@@ -26,18 +24,20 @@ import javax.inject.Named;
 /**
  * Reads the whole portfolio one user may browse, for the coach view, the project page and
  * {@code GET /findings}: the objectives the mapping selects, the key results in their epics, the KPIs,
- * the alignment links between them and the key results' and KPIs' {@code okr.*} properties, through
- * the {@link PortfolioAssembler} the panels and the command line share.
+ * the alignment links between them, the key results' work and the key results' and KPIs' {@code okr.*}
+ * properties, through the {@link PortfolioAssembler} the panels and the command line share.
  *
- * <p>Jira's calls grow with result pages, never with issues (docs/design.md, "Reading a portfolio"):
+ * <p>Jira's calls grow with result pages and link types, not with issues, and no read takes the whole
+ * site (docs/design.md, "Reading a portfolio"):
  * <ul>
  *   <li>searches as the user, so Jira returns only what they may browse, in pages of
  *       {@value JiraSearch#PAGE_SIZE} inside the search window and past it by key ({@link JiraSearch#all}):
  *       one for the objectives, one for the KPIs, one for the key results of each
  *       {@value #EPICS_PER_SEARCH} objectives;</li>
- *   <li>the links of each alignment link type, one call per type ({@code getIssueLinks}); a link counts
- *       only when both its issues were read, so a link to an issue the user may not browse plays no part
- *       and is never named;</li>
+ *   <li>the links between the issues read and each key result's work (sub-tasks, issues linked by a
+ *       work link type), per link type and per page of issues ({@link PortfolioLinks}); an alignment
+ *       link counts only when both its issues were read, and work the user may not browse is counted
+ *       as hidden, never named;</li>
  *   <li>the {@code okr.*} properties in pages ({@link IssueProperties#okrProperties(Set)}).</li>
  * </ul>
  * Every read is bounded: at most {@value #OBJECTIVES_READ} objectives, {@value #KEY_RESULTS_READ} key
@@ -57,8 +57,7 @@ public class PortfolioReader {
 
     private final JiraSearch search;
     private final OkrReader reader;
-    private final IssueLinkManager issueLinkManager;
-    private final IssueLinkTypeManager issueLinkTypeManager;
+    private final PortfolioLinks portfolioLinks;
     private final IssueProperties issueProperties;
 
     @Inject
@@ -66,8 +65,7 @@ public class PortfolioReader {
             IssueLinkTypeManager issueLinkTypeManager, IssueProperties issueProperties) {
         this.search = search;
         this.reader = reader;
-        this.issueLinkManager = issueLinkManager;
-        this.issueLinkTypeManager = issueLinkTypeManager;
+        this.portfolioLinks = new PortfolioLinks(search, issueLinkManager, issueLinkTypeManager);
         this.issueProperties = issueProperties;
     }
 
@@ -85,8 +83,10 @@ public class PortfolioReader {
                 .forEach(kpi -> byKey.putIfAbsent(kpi.getKey(), kpi));
 
         Map<Long, Issue> byId = new HashMap<>();
+        Map<Long, Issue> keyResults = new HashMap<>();
         byKey.values().forEach(issue -> byId.put(issue.getId(), issue));
-        Map<Long, List<LinkRecord>> links = links(mapping, byId);
+        epicOf.keySet().forEach(key -> keyResults.put(byKey.get(key).getId(), byKey.get(key)));
+        Map<Long, List<LinkRecord>> links = portfolioLinks.read(user, mapping, byId, keyResults);
         Set<Long> withProperties = byKey.values().stream().filter(issue -> !JiraIssues.isObjective(issue, mapping))
                 .map(Issue::getId).collect(Collectors.toSet());
         Map<Long, Map<String, String>> properties = issueProperties.okrProperties(withProperties);
@@ -146,26 +146,4 @@ public class PortfolioReader {
                 + ") AND issuetype not in subTaskIssueTypes()";
     }
 
-    /**
-     * The alignment links between the issues read, seen from each end, a call per link type the
-     * mapping aligns by. Jira leaves its system types (an epic's, a sub-task's) out of the list.
-     */
-    private Map<Long, List<LinkRecord>> links(Mapping mapping, Map<Long, Issue> byId) {
-        Map<Long, List<LinkRecord>> links = new HashMap<>();
-        for (IssueLinkType type : issueLinkTypeManager.getIssueLinkTypes()) {
-            String name = type.getName();
-            if (LinkRecord.EPIC_STORY.equals(name) || !mapping.aligns(name)) {
-                continue;
-            }
-            for (IssueLink link : issueLinkManager.getIssueLinks(type.getId())) {
-                Issue source = byId.get(link.getSourceId());
-                Issue destination = byId.get(link.getDestinationId());
-                if (source != null && destination != null) {
-                    links.computeIfAbsent(source.getId(), id -> new ArrayList<>()).add(JiraIssues.link(name, destination, true, true));
-                    links.computeIfAbsent(destination.getId(), id -> new ArrayList<>()).add(JiraIssues.link(name, source, true, false));
-                }
-            }
-        }
-        return links;
-    }
 }

@@ -40,9 +40,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mockito.MockedConstruction;
 
 /**
@@ -79,6 +81,8 @@ public final class FakeJira implements AutoCloseable {
     private final Set<Issue> readOnly = new HashSet<>();
     private final Map<Issue, Integer> permissionChecks = new HashMap<>();
     private final Map<String, MutableIssue> byKey = new HashMap<>();
+    private final Map<Long, Issue> byId = new HashMap<>();
+    private final Map<Issue, String> epics = new LinkedHashMap<>();
     private final Map<PagerFilter<?>, List<?>> pagers = new HashMap<>();
     private final List<Page> pagesAsked = new ArrayList<>();
     private final MockedConstruction<PagerFilter> pagerFilter = mockConstruction(PagerFilter.class,
@@ -97,7 +101,7 @@ public final class FakeJira implements AutoCloseable {
         lenient().when(searchService.parseQuery(any(), anyString())).thenAnswer(call -> parsed(call.getArgument(1)));
         lenient().when(searchService.search(any(), any(), any())).thenAnswer(call -> {
             String jql = ((Jql) call.getArgument(1)).text();
-            List<Issue> issues = visible.getOrDefault(jql, byKeys(jql).orElseGet(() -> projectObjectives(jql)));
+            List<Issue> issues = visible.getOrDefault(jql, derived(jql, false));
             List<?> pager = pagers.get(call.<PagerFilter<?>>getArgument(2));
             Page page = new Page(jql, (int) pager.get(0), (int) pager.get(1));
             pagesAsked.add(page);
@@ -113,13 +117,13 @@ public final class FakeJira implements AutoCloseable {
         });
         lenient().when(searchService.searchCountOverrideSecurity(any(), any())).thenAnswer(call -> {
             String jql = ((Jql) call.getArgument(1)).text();
-            return all.getOrDefault(jql, (long) visible.getOrDefault(jql, List.of()).size());
+            return all.getOrDefault(jql, (long) visible.getOrDefault(jql, derived(jql, true)).size());
         });
         lenient().when(issueLinkManager.getOutwardLinks(any())).thenAnswer(call -> outward.getOrDefault(call.getArgument(0), List.of()));
         lenient().when(issueLinkManager.getInwardLinks(any())).thenAnswer(call -> inward.getOrDefault(call.getArgument(0), List.of()));
         lenient().when(issueLinkManager.getIssueLinks(any())).thenAnswer(call -> linksByType.getOrDefault(call.getArgument(0), List.of()));
         lenient().when(issueLinkTypeManager.getIssueLinkTypes()).thenAnswer(call -> linkTypes.values().stream()
-                .filter(type -> !LinkRecord.EPIC_STORY.equals(type.getName())).toList());
+                .filter(type -> !LinkRecord.EPIC_STORY.equals(type.getName()) && !LinkRecord.SUB_TASK.equals(type.getName())).toList());
         lenient().when(permissionManager.hasPermission(any(), any(Issue.class), any()))
                 .thenAnswer(call -> mayPass(call.getArgument(1)));
         lenient().when(issueManager.getIssueObject(anyString())).thenAnswer(call -> byKey.get(call.<String>getArgument(0)));
@@ -158,8 +162,7 @@ public final class FakeJira implements AutoCloseable {
         typed(issue, "Story");
         Project project = stub(Project.class);
         lenient().when(project.getKey()).thenReturn(key.substring(0, key.indexOf('-')));
-        ApplicationUser assignee = stub(ApplicationUser.class);
-        lenient().when(assignee.getDisplayName()).thenReturn("Ana Silva");
+        ApplicationUser assignee = person("Ana Silva");
         StatusCategory category = stub(StatusCategory.class);
         lenient().when(category.getKey()).thenReturn("indeterminate");
         Status status = stub(Status.class);
@@ -173,6 +176,14 @@ public final class FakeJira implements AutoCloseable {
         lenient().when(issue.getCreated()).thenReturn(Timestamp.valueOf(CREATED.atStartOfDay()));
         lenient().when(issue.getDueDate()).thenReturn(Timestamp.valueOf(DUE.atStartOfDay()));
         return issue;
+    }
+
+    /** A user called {@code displayName}, whose user name is it in lower case with dots for spaces ("ana.silva"). */
+    public static ApplicationUser person(String displayName) {
+        ApplicationUser person = stub(ApplicationUser.class);
+        lenient().when(person.getDisplayName()).thenReturn(displayName);
+        lenient().when(person.getUsername()).thenReturn(displayName.toLowerCase(Locale.ROOT).replace(' ', '.'));
+        return person;
     }
 
     /** {@code issue} is done: its status is in the done category, resolved on {@code resolved}. */
@@ -213,6 +224,7 @@ public final class FakeJira implements AutoCloseable {
     public FakeJira inEpic(Issue epic, List<? extends Issue> keyResults) {
         visible.put(keyResultsJql(epic), List.copyOf(keyResults));
         for (Issue keyResult : keyResults) {
+            epics.put(keyResult, epic.getKey());
             lenient().when(keyResult.getCustomFieldValue(epicLinkField)).thenReturn(epic);
             visible.put("key = \"" + keyResult.getKey() + "\" AND " + keyResultsClause(epic), List.of(keyResult));
             link(epic, LinkRecord.EPIC_STORY, keyResult);
@@ -271,22 +283,46 @@ public final class FakeJira implements AutoCloseable {
     }
 
     /**
-     * For a search of objectives by key ({@code key in ("A-1", "B-2") ORDER BY key}), those of them the
-     * user may browse, in key order; empty for any other search.
+     * What a search Jira would work out from the issues and links it holds finds: a project's objectives,
+     * the sub-tasks of some issues ({@code parent in (…)}, {@code parent = …}), issues by id
+     * ({@code id in (…)}), objectives by key ({@code key in (…)}), the open issues some users hold in epics
+     * but one ({@code assignee in (…)}); those the user may browse, or all of them when {@code all}; else nothing.
      */
-    private Optional<List<Issue>> byKeys(String jql) {
-        String prefix = "key in (";
-        String suffix = ") ORDER BY key";
-        if (!jql.startsWith(prefix) || !jql.endsWith(suffix)) {
-            return Optional.empty();
+    private List<Issue> derived(String jql, boolean all) {
+        String restriction = jql.replaceFirst("^\\((.*)\\) ORDER BY key$", "$1").replaceFirst(" ORDER BY key$", "");
+        List<Issue> found;
+        if (restriction.startsWith("parent in (") || restriction.startsWith("parent = ")) {
+            Set<String> parents = new HashSet<>(quotedIn(restriction));
+            found = outward.values().stream().flatMap(List::stream)
+                    .filter(link -> LinkRecord.SUB_TASK.equals(link.getIssueLinkType().getName())
+                            && parents.contains(link.getSourceObject().getKey()))
+                    .map(IssueLink::getDestinationObject).sorted(Comparator.comparing(Issue::getKey)).toList();
+        } else if (restriction.startsWith("assignee in (")) {
+            Set<String> owners = new HashSet<>(quotedIn(restriction.substring(0, restriction.indexOf(')'))));
+            String notIn = quotedIn(restriction.substring(restriction.indexOf(" != "))).get(0);
+            found = epics.keySet().stream().filter(issue -> !epics.get(issue).equals(notIn) && issue.getAssignee() != null
+                    && owners.contains(issue.getAssignee().getUsername()) && !"done".equals(issue.getStatus().getStatusCategory().getKey()))
+                    .sorted(Comparator.comparing(Issue::getKey)).toList();
+        } else if (restriction.startsWith("key in (")) {
+            Set<String> keys = new HashSet<>(quotedIn(restriction));
+            found = objectivesByProject.values().stream().flatMap(List::stream).filter(issue -> keys.contains(issue.getKey()))
+                    .sorted(Comparator.comparing(Issue::getKey)).toList();
+        } else if (restriction.startsWith("id in (")) {
+            found = List.of(restriction.substring("id in (".length(), restriction.length() - 1).split(", ")).stream()
+                    .map(Long::valueOf).map(byId::get).filter(issue -> issue != null).sorted(Comparator.comparing(Issue::getKey)).toList();
+        } else {
+            return projectObjectives(jql);
         }
-        Set<String> keys = new HashSet<>();
-        for (String quoted : jql.substring(prefix.length(), jql.length() - suffix.length()).split(", ")) {
-            keys.add(quoted.substring(1, quoted.length() - 1));
+        return all ? found : found.stream().filter(issue -> !forbidden.contains(issue)).toList();
+    }
+
+    private static List<String> quotedIn(String jql) {
+        List<String> keys = new ArrayList<>();
+        Matcher quoted = Pattern.compile("\"([^\"]+)\"").matcher(jql);
+        while (quoted.find()) {
+            keys.add(quoted.group(1));
         }
-        return Optional.of(objectivesByProject.values().stream().flatMap(List::stream)
-                .filter(issue -> keys.contains(issue.getKey()) && !forbidden.contains(issue))
-                .sorted(Comparator.comparing(Issue::getKey)).toList());
+        return keys;
     }
 
     /** The project's objectives the user may browse, for the search a view makes for them; else nothing. */
@@ -303,7 +339,8 @@ public final class FakeJira implements AutoCloseable {
 
     /**
      * A link of the type named {@code type} from {@code source} to {@code destination}: among each
-     * issue's links and among all links of its type; Jira lists every type but the epic's system one.
+     * issue's links and among all links of its type; Jira lists every type but its system ones (the
+     * epic's and the sub-task's). A sub-task link makes {@code destination} a sub-task of {@code source}.
      */
     public FakeJira link(Issue source, String type, Issue destination) {
         IssueLinkType linkType = linkTypes.get(type);
@@ -312,6 +349,8 @@ public final class FakeJira implements AutoCloseable {
             linkType = stub(IssueLinkType.class);
             lenient().when(linkType.getName()).thenReturn(type);
             lenient().when(linkType.getId()).thenReturn(typeId);
+            lenient().when(linkType.getOutward()).thenReturn(type);
+            lenient().when(linkType.getInward()).thenReturn("is " + type + " of");
             linkTypes.put(type, linkType);
         }
         Long sourceId = source.getId();
@@ -322,6 +361,11 @@ public final class FakeJira implements AutoCloseable {
         lenient().when(link.getDestinationObject()).thenReturn(destination);
         lenient().when(link.getSourceId()).thenReturn(sourceId);
         lenient().when(link.getDestinationId()).thenReturn(destinationId);
+        if (LinkRecord.SUB_TASK.equals(type)) {
+            lenient().when(destination.getParentId()).thenReturn(sourceId);
+        }
+        byId.put(sourceId, source);
+        byId.put(destinationId, destination);
         outward.computeIfAbsent(sourceId, id -> new ArrayList<>()).add(link);
         inward.computeIfAbsent(destinationId, id -> new ArrayList<>()).add(link);
         linksByType.computeIfAbsent(10_000L + List.copyOf(linkTypes.keySet()).indexOf(type), id -> new ArrayList<>()).add(link);

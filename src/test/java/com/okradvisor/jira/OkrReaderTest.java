@@ -2,8 +2,14 @@ package com.okradvisor.jira;
 
 import static com.okradvisor.jira.FakeJira.issue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.user.ApplicationUser;
 import com.okradvisor.intake.LinkRecord;
 import com.okradvisor.jira.view.LeftOut;
 import com.okradvisor.model.KeyResult;
@@ -24,9 +30,10 @@ class OkrReaderTest {
     private static final Mapping SETTINGS = Mapping.DEFAULTS;
     /**
      * Parse and search key results, parse and count them all, read both link lists of the objective,
-     * check its one parent, read the parent's outward links, parse and search the project's objectives.
+     * check its one parent, read the parent's outward links, parse and search the project's objectives,
+     * parse and search the owners' key results elsewhere and check the one other objective they are in.
      */
-    private static final int MAX_SERVICE_CALLS_PER_OBJECTIVE = 10;
+    private static final int MAX_SERVICE_CALLS_PER_OBJECTIVE = 13;
 
     private final FakeJira jira;
     private final Issue objective = issue(1, "GRO-1", "Win the mid-market");
@@ -141,7 +148,8 @@ class OkrReaderTest {
 
         jira.reader().readObjective(objective, jira.user, SETTINGS);
 
-        assertThat(jira.pagesAsked()).extracting(FakeJira.Page::start).containsExactly(0, 0);
+        assertThat(jira.pagesAsked()).as("key results, the project's objectives, the owner's key results elsewhere")
+                .extracting(FakeJira.Page::start).containsExactly(0, 0, 0);
         assertThat(jira.pagesAsked()).first().satisfies(page -> assertThat(page.jql()).isEqualTo(FakeJira.keyResultsJql(objective)));
     }
 
@@ -274,7 +282,8 @@ class OkrReaderTest {
         ObjectiveSnapshot snapshot = jira.reader().readObjective(objective, jira.user, SETTINGS);
 
         assertThat(snapshot.objective().keyResults()).allSatisfy(keyResult -> assertThat(keyResult.work().count()).isEqualTo(10));
-        assertThat(jira.pagesAsked()).as("searches").hasSize(2);
+        assertThat(jira.pagesAsked()).as("searches: key results, the project's objectives, the owner's key results elsewhere")
+                .hasSize(3);
         assertThat(jira.serviceCalls()).as("the same calls, plus one permission check per work item")
                 .isEqualTo(withoutWork + 20 * 10);
     }
@@ -292,6 +301,32 @@ class OkrReaderTest {
         jira.forgetCalls();
         jira.reader().readObjective(epic, jira.user, SETTINGS);
         return jira.serviceCalls();
+    }
+
+    /**
+     * Thirty owners, each with a key result here and one in another objective: one search reads the key
+     * results elsewhere of the first twenty, and one permission check admits the objective they are in.
+     */
+    @Test
+    void readsTheKeyResultsElsewhereOfAtMostTwentyOwnersWithOneSearch() {
+        List<Issue> here = keyResults(101, 30);
+        List<Issue> elsewhere = keyResults(301, 30);
+        for (int n = 0; n < 30; n++) {
+            ApplicationUser owner = FakeJira.person("Owner " + (n + 1));
+            lenient().when(here.get(n).getAssignee()).thenReturn(owner);
+            lenient().when(elsewhere.get(n).getAssignee()).thenReturn(owner);
+        }
+        Issue other = issue(3, "OPS-3", "Cut support costs");
+        jira.keyResults(objective, here).keyResults(other, elsewhere);
+        jira.forgetCalls();
+
+        ObjectiveSnapshot snapshot = jira.reader().readObjective(objective, jira.user, SETTINGS);
+
+        assertThat(jira.pagesAsked()).filteredOn(page -> page.jql().startsWith("assignee in")).singleElement()
+                .satisfies(page -> assertThat(page.jql()).contains("\"owner.20\"").doesNotContain("\"owner.21\""));
+        assertThat(snapshot.portfolio().objective("OPS-3").orElseThrow().keyResults()).hasSize(OkrReader.OWNERS_COUNTED);
+        assertThat(snapshot.objective().keyResults()).hasSize(30);
+        verify(jira.permissionManager, times(1)).hasPermission(any(), eq(other), any());
     }
 
     private static List<Issue> keyResults(long firstNumber, int count) {

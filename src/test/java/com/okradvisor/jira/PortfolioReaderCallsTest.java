@@ -9,13 +9,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
+import com.okradvisor.intake.LinkRecord;
+import com.okradvisor.model.Work;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Counting fakes of Jira's search, link, link type and property services: reading a portfolio costs
- * a number of calls that grows with result pages (of 200 issues, of 500 properties), not with issues.
+ * Counting fakes of Jira's search, link, link type and property services: reading a portfolio, its
+ * alignment links and its key results' work costs a number of calls that grows with result pages (of
+ * 200 issues, of 500 properties) and batches of 200 issues, not with issues.
  */
 class PortfolioReaderCallsTest {
 
@@ -25,12 +28,20 @@ class PortfolioReaderCallsTest {
         int fifty = callsToRead(50);
         int hundredFifty = callsToRead(150);
 
-        assertThat(fifty).as("ten times the issues, all in the first page of each read").isEqualTo(five);
-        assertThat(hundredFifty - five).as("two more pages of key results (450 of them), one more of properties (600)")
-                .isEqualTo(3);
+        assertThat(fifty).as("ten times the issues, all in the first page or batch of each read").isEqualTo(five);
+        int keyResultPages = 2;
+        int propertyPages = 1;
+        int subTaskBatches = 2 * 4;
+        int linkedWorkBatches = 2 * 2;
+        assertThat(hundredFifty - five).as("450 key results: two more pages of them, one more of properties (600), two more"
+                + " batches of sub-tasks (parse, search, parse, count) and of linked work (parse, search)")
+                .isEqualTo(keyResultPages + propertyPages + subTaskBatches + linkedWorkBatches);
     }
 
-    /** The Jira calls one read makes of a portfolio of {@code objectives}, each with 3 key results and a KPI. */
+    /**
+     * The Jira calls one read makes of a portfolio of {@code objectives}, each with 3 key results, each
+     * with a sub-task and a linked task, and a KPI.
+     */
     private static int callsToRead(int objectives) throws Exception {
         try (FakeJira site = new FakeJira()) {
             return callsToRead(site, objectives);
@@ -48,7 +59,11 @@ class PortfolioReaderCallsTest {
                     issue(1_002 + 3L * n, "GRO-" + (1_002 + 3 * n), "Key result C" + n));
             MutableIssue kpi = issue(5_000 + n, "KPI-" + n, "Indicator " + n);
             jira.objective(objective).keyResults(objective, own).kpis(objective, kpi).link(kpi, "supports", objective);
-            own.forEach(keyResult -> jira.properties.put(keyResult.getId(), "okr.metric", "{\"baseline\":0,\"target\":10}"));
+            for (MutableIssue keyResult : own) {
+                jira.properties.put(keyResult.getId(), "okr.metric", "{\"baseline\":0,\"target\":10}");
+                jira.link(keyResult, LinkRecord.SUB_TASK, issue(100_000 + keyResult.getId(), "GRO-" + (100_000 + keyResult.getId()), "Step"))
+                        .link(issue(200_000 + keyResult.getId(), "WEB-" + keyResult.getId(), "Task"), "blocks", keyResult);
+            }
             jira.properties.put(kpi.getId(), "okr.kpi", "{\"current\":1,\"threshold\":2}");
             epics.add(objective);
             keyResults.addAll(own);
@@ -60,7 +75,8 @@ class PortfolioReaderCallsTest {
         PortfolioSnapshot snapshot = jira.portfolioReader().read(jira.user, MAPPING);
 
         assertThat(snapshot.portfolio().objectives()).hasSize(objectives);
-        assertThat(snapshot.portfolio().objectives()).allSatisfy(objective -> assertThat(objective.keyResults()).hasSize(3));
+        assertThat(snapshot.portfolio().objectives()).allSatisfy(objective -> assertThat(objective.keyResults()).hasSize(3)
+                .allSatisfy(keyResult -> assertThat(keyResult.work()).isEqualTo(new Work(2, 0, 0))));
         assertThat(snapshot.portfolio().kpis()).hasSize(objectives);
         return jira.serviceCalls() + jira.properties.queries();
     }

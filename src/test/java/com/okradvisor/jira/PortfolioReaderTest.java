@@ -2,15 +2,23 @@ package com.okradvisor.jira;
 
 import static com.okradvisor.jira.FakeJira.issue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
+import com.okradvisor.intake.LinkRecord;
 import com.okradvisor.model.Finding;
 import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Objective;
+import com.okradvisor.model.Work;
 import com.okradvisor.settings.OkrSettings;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -83,13 +91,7 @@ class PortfolioReaderTest {
                 .forbidden(secretParent).forbidden(secretTwin).forbidden(secretKpi)
                 .finds(OBJECTIVES, List.of(objective)).finds(KPIS, List.of(churn))
                 .finds(keyResultsOf(objective), List.of(keyResult));
-        OkrSettings settings = OkrSettings.DEFAULTS;
-        OkrAssessments assessments = new OkrAssessments(jira.reader(), jira.portfolioReader(),
-                new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks()),
-                new AdvisorInForce(new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks())),
-                new PortfolioCache(new InMemoryPluginSettings()));
-
-        PortfolioAssessment judged = assessments.portfolio(jira.user, settings, AS_OF);
+        PortfolioAssessment judged = assessments().portfolio(jira.user, OkrSettings.DEFAULTS, AS_OF);
 
         assertThat(judged.snapshot().portfolio().objectives()).extracting(Objective::key).containsExactly("GRO-2");
         assertThat(judged.snapshot().portfolio().objective("GRO-2").orElseThrow().parentKeys()).isEmpty();
@@ -99,6 +101,105 @@ class PortfolioReaderTest {
             assertThat(finding.message()).doesNotContain("SEC-", "Secret");
         });
         assertThat(judged.assessment().findings()).extracting(Finding::issueKey).contains("KPI-30");
+    }
+
+    /**
+     * A key result's work in the coach view is what its panel counts: its sub-tasks and the issues
+     * linked to it, each once, those done counted, those the user may not browse counted as hidden and
+     * never named; a linked KPI or objective is no work.
+     */
+    @Test
+    void countsAKeyResultsWorkAsItsPanelDoesHiddenWorkCountedNotNamed() throws Exception {
+        MutableIssue objective = issue(2, "GRO-2", "Win the mid-market");
+        MutableIssue signUps = issue(21, "GRO-21", "Raise weekly sign-ups");
+        MutableIssue churn = issue(30, "KPI-30", "Monthly churn");
+        MutableIssue doneSubTask = FakeJira.done(issue(40, "GRO-40", "Design the form"), AS_OF);
+        MutableIssue openSubTask = issue(41, "GRO-41", "Ship the form");
+        MutableIssue secretSubTask = issue(42, "GRO-42", "Secret pricing test");
+        MutableIssue doneTask = FakeJira.done(issue(50, "WEB-50", "New landing page"), AS_OF);
+        MutableIssue secretTask = issue(51, "SEC-51", "Secret partner deal");
+        jira.objective(objective).keyResults(objective, List.of(signUps)).kpis(objective, churn)
+                .link(churn, "supports", objective).link(signUps, "relates to", churn)
+                .link(signUps, LinkRecord.SUB_TASK, doneSubTask).link(signUps, LinkRecord.SUB_TASK, openSubTask)
+                .link(signUps, LinkRecord.SUB_TASK, secretSubTask)
+                .link(signUps, "is implemented by", doneTask).link(secretTask, "blocks", signUps).link(doneTask, "blocks", signUps)
+                .forbidden(secretSubTask).forbidden(secretTask)
+                .finds(OBJECTIVES, List.of(objective)).finds(KPIS, List.of(churn)).finds(keyResultsOf(objective), List.of(signUps));
+
+        Objective read = jira.portfolioReader().read(jira.user, MAPPING).portfolio().objective("GRO-2").orElseThrow();
+        Objective onThePanel = jira.reader().readObjective(objective, jira.user, MAPPING).objective();
+
+        assertThat(read.keyResults().get(0).work()).as("three items seen, two done; a sub-task and a task hidden")
+                .isEqualTo(new Work(3, 2, 2)).isEqualTo(onThePanel.keyResults().get(0).work());
+    }
+
+    /**
+     * A link type that links more issues across the site than one read takes (a site's Relates, under
+     * the default "any type") is read from the issues in hand, never whole.
+     */
+    @Test
+    void readsALinkTypeTooLargeToReadWholeFromTheIssuesInHand() throws Exception {
+        MutableIssue parent = issue(1, "GRO-1", "Grow revenue");
+        MutableIssue objective = issue(2, "GRO-2", "Win the mid-market");
+        MutableIssue signUps = issue(21, "GRO-21", "Raise weekly sign-ups");
+        MutableIssue task = FakeJira.done(issue(50, "WEB-50", "New landing page"), AS_OF);
+        MutableIssue elsewhere = issue(60, "OPS-60", "Unrelated");
+        MutableIssue other = issue(61, "OPS-61", "Unrelated too");
+        jira.objective(parent).objective(objective).keyResults(objective, List.of(signUps))
+                .link(objective, "relates to", parent).link(task, "relates to", signUps).link(elsewhere, "relates to", other)
+                .countsAll("issueLinkType in (\"relates to\", \"is relates to of\")", PortfolioLinks.TYPE_LINKS_READ + 1L)
+                .finds(OBJECTIVES, List.of(parent, objective)).finds(keyResultsOf(parent, objective), List.of(signUps));
+
+        PortfolioSnapshot snapshot = jira.portfolioReader().read(jira.user, MAPPING);
+
+        assertThat(snapshot.portfolio().objective("GRO-2").orElseThrow().parentKeys()).containsExactly("GRO-1");
+        assertThat(snapshot.portfolio().objective("GRO-2").orElseThrow().keyResults().get(0).work()).isEqualTo(new Work(1, 1, 0));
+        verify(jira.issueLinkManager, never()).getIssueLinks(any());
+    }
+
+    /**
+     * An owner with 3 key results in this objective and 3 in another holds 6 in the cycle, more than 4:
+     * the objective's panel, which reads only its own key results to show, warns as the coach view does,
+     * on the newest of the 6, and never names the owner's key result the user may not browse.
+     */
+    @Test
+    void warnsOnThePanelOfAnOverloadedOwnerAsTheCoachViewDoes() throws Exception {
+        MutableIssue objective = issue(1, "GRO-1", "Win the mid-market");
+        MutableIssue other = issue(2, "OPS-2", "Cut support costs");
+        List<MutableIssue> here = List.of(created(issue(11, "GRO-11", "Raise sign-ups"), 5), created(issue(12, "GRO-12", "Raise trials"), 6),
+                created(issue(13, "GRO-13", "Raise upgrades"), 9));
+        List<MutableIssue> elsewhere = List.of(created(issue(21, "OPS-21", "Cut tickets"), 1), created(issue(22, "OPS-22", "Cut refunds"), 2),
+                created(issue(23, "OPS-23", "Cut escalations"), 3));
+        MutableIssue secret = created(issue(24, "SEC-24", "Secret layoffs"), 8);
+        List<MutableIssue> allElsewhere = new ArrayList<>(elsewhere);
+        allElsewhere.add(secret);
+        jira.keyResults(objective, here).keyResults(other, allElsewhere).forbidden(secret)
+                .finds(OBJECTIVES, List.of(objective, other)).finds(keyResultsOf(objective, other), List.of(here.get(0), here.get(1),
+                        here.get(2), elsewhere.get(0), elsewhere.get(1), elsewhere.get(2)));
+        OkrAssessments assessments = assessments();
+
+        List<Finding> onThePanel = assessments.objective(objective, jira.user, OkrSettings.DEFAULTS, AS_OF).findings();
+        List<Finding> inTheCoachView = assessments.portfolio(jira.user, OkrSettings.DEFAULTS, AS_OF).assessment().findings();
+
+        String overloaded = "GRO-13: Ana Silva owns 6 active key results in 2026-Q2, more than 4; the newest is KR GRO-13";
+        assertThat(inTheCoachView).filteredOn(finding -> finding.rule().equals("owner-overloaded"))
+                .extracting(finding -> finding.issueKey() + ": " + finding.message()).containsExactly(overloaded);
+        assertThat(onThePanel).filteredOn(finding -> finding.rule().equals("owner-overloaded"))
+                .extracting(finding -> finding.issueKey() + ": " + finding.message()).containsExactly(overloaded);
+        assertThat(onThePanel).allSatisfy(finding -> assertThat(finding.message()).doesNotContain("SEC-", "Secret"));
+    }
+
+    /** {@code issue}, created {@code days} after the default creation day. */
+    private static MutableIssue created(MutableIssue issue, int days) {
+        lenient().when(issue.getCreated()).thenReturn(Timestamp.valueOf(FakeJira.CREATED.plusDays(days).atStartOfDay()));
+        return issue;
+    }
+
+    private OkrAssessments assessments() {
+        return new OkrAssessments(jira.reader(), jira.portfolioReader(),
+                new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks()),
+                new AdvisorInForce(new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks())),
+                new PortfolioCache(new InMemoryPluginSettings()));
     }
 
     static String keyResultsOf(Issue... epics) {

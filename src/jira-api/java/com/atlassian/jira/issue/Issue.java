@@ -42,4 +42,7 @@ public interface Issue {
 
     /** The value of a custom field (for Epic Link, the epic Issue); as the Slack app implements it on Jira 10 and 11. */
     Object getCustomFieldValue(CustomField customField);
+
+    /** A sub-task's parent's id; as the Slack app implements it on Jira 10 (release-2.x) and 11 (master), SlackMessageResource. */
+    Long getParentId();
 }

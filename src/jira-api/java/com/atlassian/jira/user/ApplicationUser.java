@@ -7,6 +7,12 @@ public interface ApplicationUser {
     String getDisplayName();
 
     /**
+     * The user name JQL's user clauses take ({@code assignee in ("jsmith")}); as Atlassian's Slack app
+     * calls it on Jira 10 (branch release-2.x) and 11 (master), DefaultAttachmentHelper.userLink.
+     */
+    String getUsername();
+
+    /**
      * The user's key, which never changes (unlike the user name). In ApplicationUser's javadoc since
      * Jira 6.0 and in the public code of apps compiled against Jira 10 and 11; that its signature is
      * unchanged in 10.3 and 11.3 is UNCONFIRMED here (no page of those versions could be read).

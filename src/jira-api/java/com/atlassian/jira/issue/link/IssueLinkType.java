@@ -8,4 +8,13 @@ public interface IssueLinkType {
     Long getId();
 
     String getName();
+
+    /**
+     * The outward and inward descriptions ("blocks", "is blocked by"), which JQL's issueLinkType takes.
+     * From Jira's public source of IssueLinkType and the public tests of apps that mock it; that both are
+     * unchanged in 10.3 and 11.3 is UNCONFIRMED (no page of those versions could be read).
+     */
+    String getOutward();
+
+    String getInward();
 }

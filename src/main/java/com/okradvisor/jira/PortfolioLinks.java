@@ -1,0 +1,175 @@
+package com.okradvisor.jira;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.link.IssueLink;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.okradvisor.intake.LinkRecord;
+import com.okradvisor.model.Mapping;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The links of a portfolio read in bulk ({@link PortfolioReader}): the alignment links between the
+ * issues read, and each key result's work, its sub-tasks and the issues linked to it by a work link
+ * type, as {@link OkrReader} gives them to a panel, so that the assembler makes the same
+ * {@link com.okradvisor.model.Work} of them. Jira's calls grow with link types and result pages, never
+ * with the site's links (docs/design.md, "Reading a portfolio"):
+ * <ul>
+ *   <li>per user-defined link type the mapping aligns by or counts as work, one count of the issues
+ *       linked by it anywhere ({@code issueLinkType in (…)}); a type linking at most
+ *       {@value #TYPE_LINKS_READ} issues is read whole ({@code getIssueLinks}), one call; the links of a
+ *       larger type are read from the issues in hand instead, two link reads per key result and one per
+ *       objective or KPI, whatever the type's size;</li>
+ *   <li>the issues at the far end of a key result's work links, when not read already, by a search as
+ *       the user for each {@value #IDS_PER_SEARCH} of them ({@code id in (…)}): one the search does not
+ *       return is work the user may not browse, counted as hidden and never named;</li>
+ *   <li>the sub-tasks of each {@value #IDS_PER_SEARCH} key results, by a search as the user
+ *       ({@code parent in (…)}) and a count of all of them; only when the count finds sub-tasks the
+ *       user may not browse, one count per key result of that batch, to tell whose they are.</li>
+ * </ul>
+ */
+final class PortfolioLinks {
+
+    /**
+     * The most issues a link type may link across the site to be read whole: a link joins two issues,
+     * so such a type has some 25,000 to 50,000 links (Jira counts issues, not links). A larger type (a
+     * site's <i>Relates</i>, say) is read from the issues in hand.
+     */
+    static final int TYPE_LINKS_READ = 50_000;
+    /** Issues one search selects by id or by parent: a JQL of a few thousand characters. */
+    static final int IDS_PER_SEARCH = 200;
+
+    private final JiraSearch search;
+    private final IssueLinkManager issueLinkManager;
+    private final IssueLinkTypeManager issueLinkTypeManager;
+
+    PortfolioLinks(JiraSearch search, IssueLinkManager issueLinkManager, IssueLinkTypeManager issueLinkTypeManager) {
+        this.search = search;
+        this.issueLinkManager = issueLinkManager;
+        this.issueLinkTypeManager = issueLinkTypeManager;
+    }
+
+    /**
+     * The links of the issues {@code byId} holds, seen from each, for {@code user}: alignment links
+     * between two of them, and the work of those {@code keyResults} names.
+     */
+    Map<Long, List<LinkRecord>> read(ApplicationUser user, Mapping mapping, Map<Long, Issue> byId, Map<Long, Issue> keyResults) {
+        Map<Long, List<LinkRecord>> links = new HashMap<>();
+        Map<Long, List<FarWork>> farWork = new LinkedHashMap<>();
+        for (IssueLink link : typedLinks(user, mapping, byId, keyResults)) {
+            String name = link.getIssueLinkType().getName();
+            Issue source = byId.get(link.getSourceId());
+            Issue destination = byId.get(link.getDestinationId());
+            boolean work = mapping.countsAsWork(name);
+            if (source != null && destination != null) {
+                if (mapping.aligns(name) || work && (keyResults.containsKey(source.getId()) || keyResults.containsKey(destination.getId()))) {
+                    add(links, source.getId(), JiraIssues.link(name, destination, true, true));
+                    add(links, destination.getId(), JiraIssues.link(name, source, true, false));
+                }
+            } else if (work && source != null && keyResults.containsKey(source.getId())) {
+                farWork.computeIfAbsent(link.getDestinationId(), id -> new ArrayList<>()).add(new FarWork(source.getId(), name, true));
+            } else if (work && destination != null && keyResults.containsKey(destination.getId())) {
+                farWork.computeIfAbsent(link.getSourceId(), id -> new ArrayList<>()).add(new FarWork(destination.getId(), name, false));
+            }
+        }
+        addFarWork(user, farWork, links);
+        addSubTasks(user, List.copyOf(keyResults.values()), links);
+        return links;
+    }
+
+    /** A work link from key result {@code keyResultId} to an issue not read, of type {@code name}. */
+    private record FarWork(Long keyResultId, String name, boolean outward) {
+    }
+
+    /**
+     * The links of the user-defined types the mapping aligns by or counts as work (Jira leaves its
+     * system types, the epic's and the sub-task's, out of the list): each type whole when it links few
+     * enough issues, else from the issues in hand.
+     */
+    private List<IssueLink> typedLinks(ApplicationUser user, Mapping mapping, Map<Long, Issue> byId, Map<Long, Issue> keyResults) {
+        List<IssueLink> links = new ArrayList<>();
+        List<String> large = new ArrayList<>();
+        for (IssueLinkType type : issueLinkTypeManager.getIssueLinkTypes()) {
+            String name = type.getName();
+            if (LinkRecord.EPIC_STORY.equals(name) || !mapping.aligns(name) && !mapping.countsAsWork(name)) {
+                continue;
+            }
+            if (search.countAll(user, linkedBy(type)) <= TYPE_LINKS_READ) {
+                links.addAll(issueLinkManager.getIssueLinks(type.getId()));
+            } else {
+                large.add(name);
+            }
+        }
+        if (!large.isEmpty()) {
+            for (Issue issue : byId.values()) {
+                issueLinkManager.getOutwardLinks(issue.getId()).stream()
+                        .filter(link -> large.contains(link.getIssueLinkType().getName())).forEach(links::add);
+                if (keyResults.containsKey(issue.getId())) {
+                    issueLinkManager.getInwardLinks(issue.getId()).stream()
+                            .filter(link -> large.contains(link.getIssueLinkType().getName()) && !byId.containsKey(link.getSourceId()))
+                            .forEach(links::add);
+                }
+            }
+        }
+        return links;
+    }
+
+    /** The JQL of the issues linked by {@code type} either way: Jira's {@code issueLinkType} takes its two descriptions. */
+    static String linkedBy(IssueLinkType type) {
+        return "issueLinkType in (" + Mapping.quoted(type.getOutward()) + ", " + Mapping.quoted(type.getInward()) + ")";
+    }
+
+    /** Each key result's work beyond the issues read: those the user may browse named, the rest counted as hidden. */
+    private void addFarWork(ApplicationUser user, Map<Long, List<FarWork>> farWork, Map<Long, List<LinkRecord>> links) {
+        List<Long> ids = List.copyOf(farWork.keySet());
+        for (int from = 0; from < ids.size(); from += IDS_PER_SEARCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + IDS_PER_SEARCH));
+            Map<Long, Issue> visible = new HashMap<>();
+            search.issues(user, "id in (" + batch.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ") ORDER BY key",
+                    batch.size()).issues().forEach(issue -> visible.put(issue.getId(), issue));
+            for (Long id : batch) {
+                Issue other = visible.get(id);
+                for (FarWork work : farWork.get(id)) {
+                    add(links, work.keyResultId(), JiraIssues.link(work.name(), other, other != null, work.outward()));
+                }
+            }
+        }
+    }
+
+    /**
+     * The sub-tasks of {@code keyResults}, as Jira keeps them (a link of its sub-task type from the
+     * parent): those the user may browse named, the rest counted as hidden.
+     */
+    private void addSubTasks(ApplicationUser user, List<Issue> keyResults, Map<Long, List<LinkRecord>> links) {
+        for (int from = 0; from < keyResults.size(); from += IDS_PER_SEARCH) {
+            List<Issue> batch = keyResults.subList(from, Math.min(keyResults.size(), from + IDS_PER_SEARCH));
+            String parents = "parent in (" + batch.stream().map(issue -> Mapping.quoted(issue.getKey())).collect(Collectors.joining(", ")) + ")";
+            JiraSearch.Found found = search.all(user, parents, JiraSearch.SEARCH_WINDOW);
+            Map<Long, Integer> visible = new HashMap<>();
+            for (Issue subTask : found.issues()) {
+                add(links, subTask.getParentId(), JiraIssues.link(LinkRecord.SUB_TASK, subTask, true, true));
+                visible.merge(subTask.getParentId(), 1, Integer::sum);
+            }
+            if (search.countAll(user, parents) > found.total()) {
+                for (Issue keyResult : batch) {
+                    long hidden = search.countAll(user, "parent = " + Mapping.quoted(keyResult.getKey()))
+                            - visible.getOrDefault(keyResult.getId(), 0);
+                    for (long n = 0; n < hidden; n++) {
+                        add(links, keyResult.getId(), JiraIssues.link(LinkRecord.SUB_TASK, null, false, true));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void add(Map<Long, List<LinkRecord>> links, Long issueId, LinkRecord link) {
+        links.computeIfAbsent(issueId, id -> new ArrayList<>()).add(link);
+    }
+}
