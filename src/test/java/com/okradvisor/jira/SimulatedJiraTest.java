@@ -77,12 +77,15 @@ class SimulatedJiraTest {
         JiraCosts costs = jira.costs();
         costs.forget();
 
-        JiraSearch.Found found = new JiraSearch(jira.searchService).issues(jira.user, "(" + Mapping.DEFAULTS.objectiveJql() + ") ORDER BY key", 450);
+        String everyKeyResult = "(\"Epic Link\" in (" + PORTFOLIO.objectives().stream().map(objective -> Mapping.quoted(objective.key()))
+                .collect(Collectors.joining(", ")) + ") AND issuetype not in subTaskIssueTypes()) ORDER BY key";
+
+        JiraSearch.Found found = new JiraSearch(jira.searchService).issues(jira.user, everyKeyResult, 2_250);
 
         JiraCosts.Model model = JiraCosts.DATA_CENTER;
-        assertThat(found.issues()).hasSize(450);
-        assertThat(costs.calls()).as("a parse and three pages: 200, 200 and 50").isEqualTo(4);
-        assertThat(costs.chargedNanos()).isEqualTo(model.parse() + 3 * model.searchRequest() + 450 * model.searchIssue());
+        assertThat(found.issues()).hasSize(2_250);
+        assertThat(costs.calls()).as("a parse and three pages: 1,000, 1,000 and 250").isEqualTo(4);
+        assertThat(costs.chargedNanos()).isEqualTo(model.parse() + 3 * model.searchRequest() + 2_250 * model.searchIssue());
     }
 
     @Test
