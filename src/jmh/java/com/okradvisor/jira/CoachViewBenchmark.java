@@ -48,6 +48,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  */
 @State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g", "-XX:+AlwaysPreTouch"})
 public class CoachViewBenchmark {
 
@@ -101,7 +105,6 @@ public class CoachViewBenchmark {
 
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
-    @OutputTimeUnit(TimeUnit.MILLISECONDS)
     @Warmup(iterations = 3)
     @Measurement(iterations = 8)
     public String firstPage(Cold cold) throws IOException {
@@ -109,20 +112,12 @@ public class CoachViewBenchmark {
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    @Warmup(iterations = 5, time = 1)
-    @Measurement(iterations = 5, time = 1)
     public String nextPage() throws IOException {
         return view(warm, Map.of("page", "2"));
     }
 
     /** Only the major findings of one project, grouped by rule. */
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    @Warmup(iterations = 5, time = 1)
-    @Measurement(iterations = 5, time = 1)
     public String filterChange() throws IOException {
         return view(warm, Map.of("severity", "MAJOR", "project", project, "group", "rule"));
     }

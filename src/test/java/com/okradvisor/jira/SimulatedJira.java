@@ -150,13 +150,12 @@ public final class SimulatedJira {
     }
 
     public OkrReader reader() {
-        return new OkrReader(new JiraSearch(searchService), issueLinkManager, permissionManager,
-                new IssueProperties(properties), customFieldManager);
+        return Readers.reader(searchService, issueLinkManager, permissionManager, properties, customFieldManager);
     }
 
     public PortfolioReader portfolioReader() {
-        return new PortfolioReader(new JiraSearch(searchService), reader(), issueLinkManager, issueLinkTypeManager,
-                new IssueProperties(properties));
+        return Readers.portfolioReader(searchService, issueLinkManager, issueLinkTypeManager, permissionManager, properties,
+                customFieldManager);
     }
 
     private List<String> objectiveLabels(Objective objective) {
