@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The coach view over 10,000 objectives, 49,108 key results and 2,000 KPIs (docs/design.md, "Performance
+ * The coach view over 10,000 objectives, 49,203 key results and 2,000 KPIs (docs/design.md, "Performance
  * targets": the first page under 2 s, the next page or a filter change under 200 ms), as a user's browser
  * asks {@link OkrCoachServlet} for it: the servlet reads the portfolio through {@link SimulatedJira}, whose
  * every call costs what {@link JiraCosts} says Jira's does ({@code -p costs=dataCenter}; {@code free} times
