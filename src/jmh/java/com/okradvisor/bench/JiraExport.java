@@ -7,9 +7,9 @@ import com.okradvisor.model.CheckIn;
 import com.okradvisor.model.Issue;
 import com.okradvisor.model.KeyResult;
 import com.okradvisor.model.Kpi;
-import com.okradvisor.model.Metric;
 import com.okradvisor.model.Objective;
 import com.okradvisor.model.Portfolio;
+import com.okradvisor.testing.OkrPropertyJson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -49,7 +49,8 @@ final class JiraExport {
             for (KeyResult keyResult : objective.keyResults()) {
                 ObjectNode node = issue(issues, keyResult.issue(), "Story", null);
                 ((ObjectNode) node.path("fields")).put(EPIC_LINK, objective.key());
-                keyResult.metric().ifPresent(metric -> metric(node, metric));
+                keyResult.metric().ifPresent(metric -> ((ObjectNode) node.path("properties")).set("okr.metric",
+                        OkrPropertyJson.metric(metric)));
                 if (!keyResult.checkIns().isEmpty()) {
                     checkIns(node, keyResult.checkIns());
                 }
@@ -58,14 +59,7 @@ final class JiraExport {
         for (Kpi kpi : portfolio.kpis()) {
             ObjectNode node = issue(issues, kpi.issue(), "KPI", "kpi");
             kpi.objectiveKeys().forEach(objective -> link(node, objective));
-            kpi.reading().ifPresent(reading -> {
-                ObjectNode value = ((ObjectNode) node.path("properties")).putObject("okr.kpi");
-                number(value, "current", reading.current());
-                number(value, "threshold", reading.threshold());
-                value.put("direction", reading.direction().key());
-                value.put("unit", reading.unit());
-                reading.updated().ifPresent(day -> value.put("updated", day.toString()));
-            });
+            kpi.reading().ifPresent(reading -> ((ObjectNode) node.path("properties")).set("okr.kpi", OkrPropertyJson.kpi(reading)));
         }
         response.put("startAt", 0).put("maxResults", issues.size()).put("total", issues.size());
         response.putObject("names").put("summary", "Summary").put(EPIC_LINK, "Epic Link");
@@ -99,14 +93,6 @@ final class JiraExport {
         ObjectNode link = ((ArrayNode) from.path("fields").path("issuelinks")).addObject();
         link.putObject("type").put("name", ALIGNS);
         link.putObject("outwardIssue").put("key", to).putObject("fields").putObject("issuetype").put("name", "Epic");
-    }
-
-    private static void metric(ObjectNode node, Metric metric) {
-        ObjectNode value = ((ObjectNode) node.path("properties")).putObject("okr.metric");
-        number(value, "baseline", metric.baseline());
-        number(value, "target", metric.target());
-        number(value, "current", metric.current());
-        value.put("unit", metric.unit());
     }
 
     private static void checkIns(ObjectNode node, List<CheckIn> checkIns) {

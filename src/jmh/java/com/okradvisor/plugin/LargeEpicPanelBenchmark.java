@@ -1,21 +1,25 @@
 package com.okradvisor.plugin;
 
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.issue.MutableIssue;
 import com.okradvisor.advisor.Assessment;
 import com.okradvisor.jira.AdvisorInForce;
-import com.okradvisor.jira.FakeJira;
 import com.okradvisor.jira.InMemoryClusterLocks;
 import com.okradvisor.jira.InMemoryPluginSettings;
+import com.okradvisor.jira.JiraCosts;
 import com.okradvisor.jira.ObjectiveSnapshot;
 import com.okradvisor.jira.OkrAssessments;
 import com.okradvisor.jira.OkrPanels;
 import com.okradvisor.jira.OkrReader;
 import com.okradvisor.jira.OkrSettingsStore;
 import com.okradvisor.jira.PortfolioCache;
+import com.okradvisor.jira.SimulatedJira;
 import com.okradvisor.jira.view.ObjectivePanelModel;
+import com.okradvisor.model.KpiDirection;
 import com.okradvisor.model.Mapping;
+import com.okradvisor.model.Portfolio;
+import com.okradvisor.model.Work;
 import com.okradvisor.settings.OkrSettings;
+import com.okradvisor.testing.Okr;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +28,6 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -32,19 +35,18 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The objective panel of an epic with 5,000 key results, warm (docs/performance.md: under 50 ms), as
- * the view-issue page builds it: {@link OkrPanels#objectivePanel} reads the epic, its key results
- * and its project through Jira's services (the test suite's {@link FakeJira}, Mockito stand-ins that
- * answer from tables and page as Jira does), judges what it read with the shipped rules, builds the
- * view model, and Velocity renders {@code templates/panels/objective.vm}. The read bound
- * ({@value OkrReader#KEY_RESULTS_READ} key results) holds: 500 are read and judged, the other 4,500
- * are counted, so the cost stays that of 500 however large the epic grows, but for the epic's links
- * (one per key result), which the read of its alignments walks. {@link #judgedAndRendered} times the
- * part that is the app's own work once the issues are read.
+ * the view-issue page builds it: {@link OkrPanels#objectivePanel} reads the epic, its key results, their
+ * work, its KPIs, its parent and its project through {@link SimulatedJira}, whose every call costs what
+ * {@link JiraCosts} says Jira's does ({@code -p costs=dataCenter}; {@code dataCenterLinksUncached} reads
+ * each issue's links from the database; {@code free} times the app's own work alone), judges what it read
+ * with the shipped rules, builds the view model, and Velocity renders {@code templates/panels/objective.vm}.
+ * The read bound ({@value OkrReader#KEY_RESULTS_READ} key results) holds: 500 are read and judged, the
+ * other 4,500 are counted. {@link #judgedAndRendered} times the part that is the app's own work once the
+ * issues are read.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,7 +56,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(2)
 public class LargeEpicPanelBenchmark {
 
-    private static final LocalDate AS_OF = LocalDate.of(2026, 5, 15);
+    private static final LocalDate AS_OF = Okr.AS_OF;
     private static final String TEMPLATE = "templates/panels/objective.vm";
     private static final List<String> OUTCOMES = List.of("weekly sign-ups", "week-1 activation", "net revenue retention",
             "support tickets per account", "time to first value", "app store rating", "trial conversion", "monthly churn");
@@ -63,33 +65,41 @@ public class LargeEpicPanelBenchmark {
     @Param({"500", "5000"})
     public int keyResults;
 
-    private FakeJira jira;
+    /** What Jira's calls cost (docs/performance.md, "What Jira's calls cost"). */
+    @Param({"dataCenter", "free"})
+    public String costs;
+
     private Issue epic;
+    private SimulatedJira jira;
     private OkrPanels panels;
     private PanelRenderer renderer;
     private AdvisorInForce rules;
     private ObjectiveSnapshot snapshot;
 
     /**
-     * An epic whose key results say what they measure in varied words, half of them checked in, with
-     * one pair in a hundred saying the same thing, so that duplicate detection has groups to find.
+     * An epic whose key results say what they measure in varied words, half of them checked in, one in
+     * three with a sub-task or two, with one pair in a hundred saying the same thing, so that duplicate
+     * detection has groups to find; it aligns to a parent objective of its project, and two KPIs support it.
      */
     @Setup
-    public void setUp() throws Exception {
-        jira = new FakeJira();
-        epic = FakeJira.issue(1, "BIG-1", "Win the mid-market");
-        List<MutableIssue> inEpic = new ArrayList<>();
+    public void setUp() {
+        List<Okr.KeyResultBuilder> inEpic = new ArrayList<>();
+        String previous = "";
         for (int n = 0; n < keyResults; n++) {
-            String summary = n % 100 == 1 ? inEpic.get(n - 1).getSummary()
+            String summary = n % 100 == 1 ? previous
                     : "Raise " + OUTCOMES.get(n % OUTCOMES.size()) + " in segment " + n + " from " + (20 + n % 30) + " to " + (60 + n % 40);
-            MutableIssue keyResult = FakeJira.issue(1000 + n, "BIG-" + (1000 + n), summary);
-            inEpic.add(keyResult);
-            if (n % 2 == 0) {
-                jira.properties.put(1000 + n, "okr.checkins", "[{\"date\":\"2026-05-01\",\"author\":\"Ana Silva\",\"value\":"
-                        + (30 + n % 20) + ",\"confidence\":7,\"note\":\"on plan\"}]");
-            }
+            Okr.KeyResultBuilder keyResult = Okr.keyResult("BIG-" + (1000 + n)).summary(summary).work(new Work(n % 3, n % 3 / 2, 0));
+            inEpic.add(n % 2 == 0 ? keyResult.checkIns(Okr.checkIn(LocalDate.of(2026, 5, 1), 30 + n % 20, 7)) : keyResult.checkIns());
+            previous = summary;
         }
-        jira.keyResults(epic, inEpic).objective(epic);
+        Portfolio portfolio = Okr.portfolio(List.of(
+                Okr.objective("BIG-1").summary("Win the mid-market").alignedTo("BIG-2").notTopLevel()
+                        .keyResults(inEpic.toArray(Okr.KeyResultBuilder[]::new)),
+                Okr.objective("BIG-2").summary("Grow revenue").keyResults(Okr.keyResult("BIG-3"), Okr.keyResult("BIG-4"))),
+                List.of(Okr.kpi("BIG-5").supports("BIG-1").reading(42, 40, KpiDirection.HIGHER_IS_BETTER, LocalDate.of(2026, 5, 10)),
+                        Okr.kpi("BIG-6").supports("BIG-1", "BIG-2").noReading()));
+        jira = new SimulatedJira(portfolio, JiraCosts.paid(JiraCosts.model(costs)));
+        epic = jira.issue("BIG-1");
         InMemoryPluginSettings pluginSettings = new InMemoryPluginSettings();
         OkrSettingsStore store = new OkrSettingsStore(pluginSettings, new InMemoryClusterLocks());
         rules = new AdvisorInForce(store);
@@ -107,8 +117,7 @@ public class LargeEpicPanelBenchmark {
 
     /**
      * The same panel from the same read, made once: the rules over what one view read, the view model
-     * and the template, without the reads through the fakes, whose every answer costs a Mockito
-     * dispatch (a stack walk per call) that Jira's issues do not.
+     * and the template, without the reads.
      */
     @Benchmark
     public String judgedAndRendered() {
@@ -116,16 +125,5 @@ public class LargeEpicPanelBenchmark {
         ObjectivePanelModel model = ObjectivePanelModel.of(snapshot.objective(), assessment.standing(snapshot.objective()),
                 snapshot.kpis(), snapshot.leftOut(), snapshot.about(assessment.findings()), List.of());
         return renderer.render(TEMPLATE, Map.of("okr", model));
-    }
-
-    /** The fakes' services record their calls for tests to count; a benchmark forgets them. */
-    @TearDown(Level.Iteration)
-    public void forgetCalls() {
-        jira.forgetCalls();
-    }
-
-    @TearDown
-    public void close() {
-        jira.close();
     }
 }

@@ -103,6 +103,29 @@ class OkrPropertiesTest {
                 .hasMessageStartingWith("okr.metric: not valid JSON");
     }
 
+    /** The forms the app writes are read digit by digit; the answer and the refusals are the formatters'. */
+    @ParameterizedTest
+    @CsvSource({"2026-05-04", "2026-05-04T10:15", "2026-05-04T10:15:30", "2026-05-04T10:15:30.250", "2026-05-04T10:15:00Z",
+        "2026-05-04T10:15:00.000+0100", "2026-05-04T10:15:00+01:00", "2028-02-29T23:59:59", "0900-01-01"})
+    void readsEveryFormAsTheFormattersDo(String text) {
+        LocalDateTime expected = text.length() == 10 ? LocalDate.parse(text).atStartOfDay()
+                : text.endsWith("Z") || text.matches(".*[+-]\\d{2}:?\\d{2}$")
+                ? java.time.OffsetDateTime.parse(text.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2")).toLocalDateTime()
+                : LocalDateTime.parse(text);
+        if (OkrProperties.isInRange(expected.toLocalDate())) {
+            assertThat(OkrProperties.dateTime(text)).isEqualTo(expected);
+        } else {
+            assertThatThrownBy(() -> OkrProperties.dateTime(text)).isInstanceOf(java.time.format.DateTimeParseException.class);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2026-02-30", "2026-02-30T10:15", "2026-13-01T10:15", "2026-05-04T24:00", "2026-05-04T10:60:00",
+        "2026-05-04 10:15", "2026-05-4T10:15", "\u0662\u0660\u0662\u0666-05-04", "+2026-05-04", "2026-05-04T10:15:3x", "1899-12-31"})
+    void refusesWhatTheFormattersRefuse(String text) {
+        assertThatThrownBy(() -> OkrProperties.dateTime(text)).isInstanceOf(java.time.format.DateTimeParseException.class);
+    }
+
     @Test
     void readsCheckInsWithDatesAndDateTimes() {
         List<CheckIn> checkIns = OkrProperties.checkIns(json("[{\"date\":\"2026-05-04\",\"author\":\"ana\",\"value\":38,"

@@ -392,13 +392,12 @@ public final class FakeJira implements AutoCloseable {
     }
 
     public OkrReader reader() {
-        return new OkrReader(new JiraSearch(searchService), issueLinkManager, permissionManager,
-                new IssueProperties(properties), customFieldManager);
+        return Readers.reader(searchService, issueLinkManager, permissionManager, properties, customFieldManager);
     }
 
     public PortfolioReader portfolioReader() {
-        return new PortfolioReader(new JiraSearch(searchService), reader(), issueLinkManager, issueLinkTypeManager,
-                new IssueProperties(properties));
+        return Readers.portfolioReader(searchService, issueLinkManager, issueLinkTypeManager, permissionManager, properties,
+                customFieldManager);
     }
 
     /** The one assessment pipeline over these services, with default settings in memory and no judgement reused yet. */

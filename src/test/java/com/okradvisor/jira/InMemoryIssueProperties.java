@@ -11,13 +11,24 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Jira's entity property store for issues, in memory, counting the queries it answers. Like Jira it
- * refuses a value longer than the property size limit.
+ * Jira's entity property store for issues, in memory, counting the queries it answers and charging each
+ * as a database query ({@link JiraCosts}). Like Jira it refuses a value longer than the property size limit.
  */
 public final class InMemoryIssueProperties implements JsonEntityPropertyManager {
 
     private final Map<Long, Map<String, String>> byIssue = new TreeMap<>();
+    private final JiraCosts costs;
+    /** The properties with a key prefix, in Jira's order (entity, then key), made at the first query after a change. */
+    private final Map<String, List<EntityProperty>> ordered = new HashMap<>();
     private int queries;
+
+    public InMemoryIssueProperties() {
+        this(JiraCosts.counted(JiraCosts.FREE));
+    }
+
+    InMemoryIssueProperties(JiraCosts costs) {
+        this.costs = costs;
+    }
 
     public InMemoryIssueProperties put(long issueId, String key, String json) {
         put(IssueProperties.ISSUE_PROPERTY, issueId, key, json);
@@ -35,6 +46,7 @@ public final class InMemoryIssueProperties implements JsonEntityPropertyManager 
             throw new IllegalArgumentException("Jira refuses " + entityName + " " + key + " of " + json.length() + " characters");
         }
         byIssue.computeIfAbsent(entityId, id -> new HashMap<>()).put(key, json);
+        ordered.clear();
     }
 
     int queries() {
@@ -92,23 +104,33 @@ public final class InMemoryIssueProperties implements JsonEntityPropertyManager 
         public List<EntityProperty> find() {
             queries++;
             List<EntityProperty> found = new ArrayList<>();
-            if (!IssueProperties.ISSUE_PROPERTY.equals(entityName)) {
-                return found;
+            if (IssueProperties.ISSUE_PROPERTY.equals(entityName)) {
+                List<EntityProperty> candidates = entityId == null ? ordered(keyPrefix)
+                        : properties(entityId, byIssue.getOrDefault(entityId, Map.of()), keyPrefix);
+                int end = maxResults <= 0 ? candidates.size() : (int) Math.min(candidates.size(), (long) offset + maxResults);
+                found.addAll(candidates.subList(Math.min(offset, end), end));
             }
-            byIssue.forEach((id, values) -> {
-                if (entityId == null || entityId.equals(id)) {
-                    new TreeMap<>(values).forEach((key, value) -> {
-                        if (key.startsWith(keyPrefix)) {
-                            found.add(new Property(id, key, value));
-                        }
-                    });
-                }
-            });
-            if (maxResults <= 0) {
-                return found;
-            }
-            return found.subList(Math.min(offset, found.size()), Math.min(offset + maxResults, found.size()));
+            costs.databaseQuery(found.size());
+            return found;
         }
+    }
+
+    private List<EntityProperty> ordered(String keyPrefix) {
+        return ordered.computeIfAbsent(keyPrefix, prefix -> {
+            List<EntityProperty> all = new ArrayList<>();
+            byIssue.forEach((id, values) -> all.addAll(properties(id, values, prefix)));
+            return all;
+        });
+    }
+
+    private static List<EntityProperty> properties(Long id, Map<String, String> values, String keyPrefix) {
+        List<EntityProperty> properties = new ArrayList<>();
+        new TreeMap<>(values).forEach((key, value) -> {
+            if (key.startsWith(keyPrefix)) {
+                properties.add(new Property(id, key, value));
+            }
+        });
+        return properties;
     }
 
     private record Property(Long getEntityId, String getKey, String getValue) implements EntityProperty {

@@ -33,7 +33,7 @@ class JiraSearchTest {
 
     @Test
     void readsASmallResultWithOneRequest() {
-        JiraSearch.Found found = searchAmong(3, 500);
+        JiraSearch.Found found = searchAmong(3, JiraSearch.PAGE_SIZE);
 
         assertThat(found).isEqualTo(new JiraSearch.Found(found(3), 3));
         assertThat(jira.pagesAsked()).containsExactly(new Page(JQL, 0, JiraSearch.PAGE_SIZE));
@@ -41,11 +41,11 @@ class JiraSearchTest {
 
     @Test
     void readsPageByPageUpToTheLimitAndCountsWhatItLeftOut() {
-        JiraSearch.Found found = searchAmong(450, 300);
+        JiraSearch.Found found = searchAmong(2_250, 1_500);
 
-        assertThat(found).isEqualTo(new JiraSearch.Found(found(300), 450));
-        assertThat(found.notRead()).isEqualTo(150);
-        assertThat(jira.pagesAsked()).containsExactly(new Page(JQL, 0, 200), new Page(JQL, 200, 100));
+        assertThat(found).isEqualTo(new JiraSearch.Found(found(1_500), 2_250));
+        assertThat(found.notRead()).isEqualTo(750);
+        assertThat(jira.pagesAsked()).containsExactly(new Page(JQL, 0, 1_000), new Page(JQL, 1_000, 500));
     }
 
     @Test
@@ -89,7 +89,7 @@ class JiraSearchTest {
         assertThat(found.issues()).hasSize(JiraSearch.SEARCH_WINDOW + 1).last().isEqualTo(beyond);
         assertThat(found.total()).isEqualTo(JiraSearch.SEARCH_WINDOW + 1);
         assertThat(jira.pagesAsked()).allSatisfy(page -> assertThat(page.start() + page.max())
-                .isLessThanOrEqualTo(JiraSearch.SEARCH_WINDOW)).last().isEqualTo(new Page(after + " ORDER BY key", 0, 200));
+                .isLessThanOrEqualTo(JiraSearch.SEARCH_WINDOW)).last().isEqualTo(new Page(after + " ORDER BY key", 0, JiraSearch.PAGE_SIZE));
     }
 
     /** What a search with {@code limit} reads when Jira finds {@code count} issues. */

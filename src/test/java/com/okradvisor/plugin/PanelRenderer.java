@@ -23,7 +23,7 @@ public final class PanelRenderer {
     private final Texts i18n = new Texts();
 
     /** A renderer that inserts references as they are, as Jira does with auto-escaping off. */
-    PanelRenderer() {
+    public PanelRenderer() {
         this(false);
     }
 
@@ -38,7 +38,7 @@ public final class PanelRenderer {
         velocity.init();
     }
 
-    String render(String template, Map<String, Object> contextMap) {
+    public String render(String template, Map<String, Object> contextMap) {
         VelocityContext context = new VelocityContext();
         contextMap.forEach(context::put);
         context.put("i18n", i18n);
