@@ -84,12 +84,16 @@ public class CoachViewBenchmark {
         view(warm, Map.of());
     }
 
-    /** A servlet with a judgement cache of its own, as a node has after a restart. */
+    /**
+     * A servlet with a judgement cache of its own, as a node has after a restart; no coach group is set, so
+     * every logged-in user may open it and no membership is asked.
+     */
     private OkrCoachServlet servlet() {
         JiraAuthenticationContext authentication = () -> jira.user;
         OkrAssessments assessments = new OkrAssessments(jira.reader(), jira.portfolioReader(), store, rules,
                 new PortfolioCache(pluginSettings, CLOCK));
-        return new OkrCoachServlet(authentication, renderer, assessments, CLOCK);
+        CoachAccess everyone = new CoachAccess((user, group) -> false, (permission, user) -> false);
+        return new OkrCoachServlet(authentication, renderer, new PanelRenderer.Texts(), assessments, everyone, CLOCK);
     }
 
     /** Each first page meets an empty judgement cache. */
