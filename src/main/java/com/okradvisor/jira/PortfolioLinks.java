@@ -43,8 +43,12 @@ final class PortfolioLinks {
      * site's <i>Relates</i>, say) is read from the issues in hand.
      */
     static final int TYPE_LINKS_READ = 50_000;
-    /** Issues one search selects by id or by parent: a JQL of a few thousand characters. */
-    static final int IDS_PER_SEARCH = 200;
+    /**
+     * Issues one search selects by id or by parent: a JQL of some 15,000 characters, and as many as one
+     * page of results holds ({@value JiraSearch#PAGE_SIZE}), so a batch of ids is one request and a
+     * batch of key results one search and one count, whatever the number of their sub-tasks' pages.
+     */
+    static final int IDS_PER_SEARCH = JiraSearch.PAGE_SIZE;
 
     private final JiraSearch search;
     private final IssueLinkManager issueLinkManager;

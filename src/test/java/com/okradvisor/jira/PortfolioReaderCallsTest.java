@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Counting fakes of Jira's search, link, link type and property services: reading a portfolio, its
  * alignment links and its key results' work costs a number of calls that grows with result pages (of
- * 200 issues, of 500 properties) and batches of 200 issues, not with issues.
+ * 1,000 issues, of 500 properties) and batches (of 200 objectives, of 1,000 key results or linked
+ * issues), not with issues.
  */
 class PortfolioReaderCallsTest {
 
@@ -26,15 +27,17 @@ class PortfolioReaderCallsTest {
     void jiraCallsGrowWithResultPagesNotWithIssues() throws Exception {
         int five = callsToRead(5);
         int fifty = callsToRead(50);
-        int hundredFifty = callsToRead(150);
+        int fourHundred = callsToRead(400);
 
         assertThat(fifty).as("ten times the issues, all in the first page or batch of each read").isEqualTo(five);
-        int propertyPages = 1;
-        int subTaskBatches = 2 * 4;
-        int linkedWorkBatches = 2 * 2;
-        assertThat(hundredFifty - five).as("450 key results: still one page of them, one more page of properties (600), two"
-                + " more batches of sub-tasks (parse, search, parse, count) and of linked work (parse, search)")
-                .isEqualTo(propertyPages + subTaskBatches + linkedWorkBatches);
+        int keyResultSearches = 2;
+        int subTaskBatches = 4;
+        int linkedWorkBatches = 2;
+        int propertyPages = 3;
+        assertThat(fourHundred - five).as("1,200 key results of 400 objectives: one more search of key results (200 objectives"
+                + " a search: parse, search), one more batch of sub-tasks (1,000 key results a batch: parse, search, parse,"
+                + " count) and of linked work (1,000 issues a batch: parse, search), three more pages of properties (1,600)")
+                .isEqualTo(keyResultSearches + subTaskBatches + linkedWorkBatches + propertyPages);
     }
 
     /**
@@ -68,7 +71,11 @@ class PortfolioReaderCallsTest {
             keyResults.addAll(own);
             kpis.add(kpi);
         }
-        jira.finds(OBJECTIVES, epics).finds(KPIS, kpis).finds(keyResultsOf(epics.toArray(Issue[]::new)), keyResults);
+        jira.finds(OBJECTIVES, epics).finds(KPIS, kpis);
+        for (int from = 0; from < objectives; from += PortfolioReader.EPICS_PER_SEARCH) {
+            int to = Math.min(objectives, from + PortfolioReader.EPICS_PER_SEARCH);
+            jira.finds(keyResultsOf(epics.subList(from, to).toArray(Issue[]::new)), keyResults.subList(3 * from, 3 * to));
+        }
         jira.forgetCalls();
 
         PortfolioSnapshot snapshot = jira.portfolioReader().read(jira.user, MAPPING);
