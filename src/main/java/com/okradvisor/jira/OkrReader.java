@@ -20,6 +20,7 @@ import com.okradvisor.model.Objective;
 import com.okradvisor.view.HiddenAlignment;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -172,7 +173,17 @@ public class OkrReader {
 
     /** The epic {@code issue} is in, through the first field of the mapping's name that holds an issue. */
     Optional<Issue> epicOf(Issue issue, Mapping mapping) {
-        for (CustomField field : customFieldManager.getCustomFieldObjectsByName(mapping.epicLinkField())) {
+        return epicOf(issue, epicLinkFields(mapping));
+    }
+
+    /** The fields of the mapping's epic link name: look them up once for many issues. */
+    Collection<CustomField> epicLinkFields(Mapping mapping) {
+        return customFieldManager.getCustomFieldObjectsByName(mapping.epicLinkField());
+    }
+
+    /** The epic {@code issue} is in, through the first of {@code epicLinkFields} that holds an issue. */
+    static Optional<Issue> epicOf(Issue issue, Collection<CustomField> epicLinkFields) {
+        for (CustomField field : epicLinkFields) {
             if (issue.getCustomFieldValue(field) instanceof Issue epic) {
                 return Optional.of(epic);
             }

@@ -1,6 +1,7 @@
 package com.okradvisor.jira;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.user.ApplicationUser;
@@ -11,6 +12,7 @@ import com.okradvisor.intake.LinkRecord;
 import com.okradvisor.intake.PortfolioAssembler;
 import com.okradvisor.model.Mapping;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,6 +120,7 @@ public class PortfolioReader {
             Map<String, String> epicOf) {
         int read = 0;
         int notRead = 0;
+        Collection<CustomField> epicLinkFields = reader.epicLinkFields(mapping);
         for (int from = 0; from < objectives.size(); from += EPICS_PER_SEARCH) {
             List<Issue> epics = objectives.subList(from, Math.min(objectives.size(), from + EPICS_PER_SEARCH));
             if (read >= KEY_RESULTS_READ) {
@@ -128,7 +131,7 @@ public class PortfolioReader {
             JiraSearch.Found found = search.all(user, keyResultsOf(mapping, epics), KEY_RESULTS_READ - read);
             notRead += found.notRead();
             for (Issue keyResult : found.issues()) {
-                Optional<String> epic = reader.epicOf(keyResult, mapping).map(Issue::getKey).filter(epicKeys::contains);
+                Optional<String> epic = OkrReader.epicOf(keyResult, epicLinkFields).map(Issue::getKey).filter(epicKeys::contains);
                 if (epic.isPresent() && !byKey.containsKey(keyResult.getKey())) {
                     byKey.put(keyResult.getKey(), keyResult);
                     epicOf.put(keyResult.getKey(), epic.get());
