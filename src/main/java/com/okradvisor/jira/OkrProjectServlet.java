@@ -7,8 +7,11 @@ import com.okradvisor.jira.view.ProjectPageModel;
 import com.okradvisor.settings.OkrSettings;
 import com.okradvisor.view.ProjectView;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.inject.Inject;
@@ -34,6 +37,12 @@ public class OkrProjectServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     static final String TEMPLATE = "templates/project/project.vm";
+    /** The page's content, which the project sidebar's web-panel renders too. */
+    static final String BODY_TEMPLATE = "templates/project/project-body.vm";
+    /** Whether the viewer may browse no objective of the project: the content then says so. */
+    static final String MISSING = "okrMissing";
+    /** The content rendered, which the page puts inside Jira's layout. */
+    static final String BODY = "okrBodyHtml";
     /** Where the servlet is served, the project's key after it ({@code atlassian-plugin.xml}). */
     static final String PATH = "/plugins/servlet/okr-advisor/project/";
     static final String CYCLE = "cycle";
@@ -105,6 +114,17 @@ public class OkrProjectServlet extends HttpServlet {
     }
 
     private void render(HttpServletResponse response, int status, ProjectPageModel page) throws IOException {
-        PageResponse.render(templateRenderer, response, status, TEMPLATE, page);
+        PageResponse.start(response, status);
+        page(templateRenderer, page, response.getWriter());
+    }
+
+    /**
+     * The page of {@code page}: its content rendered as the project sidebar's web-panel renders it, then put
+     * inside Jira's layout.
+     */
+    public static void page(TemplateRenderer renderer, ProjectPageModel page, Writer out) throws IOException {
+        StringWriter body = new StringWriter();
+        renderer.render(BODY_TEMPLATE, Map.of(PageResponse.MODEL, page, MISSING, false), body);
+        renderer.render(TEMPLATE, Map.of(PageResponse.MODEL, page, BODY, body.toString()), out);
     }
 }

@@ -16,8 +16,13 @@ final class PageResponse {
 
     static void render(TemplateRenderer renderer, HttpServletResponse response, int status, String template, Object model)
             throws IOException {
+        start(response, status);
+        renderer.render(template, Map.of(MODEL, model), response.getWriter());
+    }
+
+    /** Answers with {@code status} and an HTML page to follow. */
+    static void start(HttpServletResponse response, int status) {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        renderer.render(template, Map.of(MODEL, model), response.getWriter());
     }
 }

@@ -14,24 +14,25 @@ import com.okradvisor.advisor.Parameter;
 import com.okradvisor.advisor.RuleEntry;
 import com.okradvisor.advisor.RuleIncident;
 import com.okradvisor.advisor.RuleProblem;
+import com.okradvisor.jira.OkrProjectServlet;
 import com.okradvisor.jira.view.AdminField;
 import com.okradvisor.jira.view.AdminPageModel;
-import com.okradvisor.jira.view.RuleIncidentRow;
-import com.okradvisor.jira.view.RuleProblemRow;
-import com.okradvisor.jira.view.RuleSwitch;
-import com.okradvisor.jira.view.ThresholdRow;
 import com.okradvisor.jira.view.KeyResultPanelModel;
 import com.okradvisor.jira.view.LeftOut;
 import com.okradvisor.jira.view.ObjectivePanelModel;
 import com.okradvisor.jira.view.ProblemRow;
 import com.okradvisor.jira.view.ProjectPageModel;
+import com.okradvisor.jira.view.RuleIncidentRow;
+import com.okradvisor.jira.view.RuleProblemRow;
+import com.okradvisor.jira.view.RuleSwitch;
+import com.okradvisor.jira.view.ThresholdRow;
 import com.okradvisor.model.CheckIn;
 import com.okradvisor.model.Finding;
 import com.okradvisor.model.KpiDirection;
 import com.okradvisor.model.Metric;
 import com.okradvisor.model.Objective;
-import com.okradvisor.model.Portfolio;
 import com.okradvisor.model.ObjectiveKind;
+import com.okradvisor.model.Portfolio;
 import com.okradvisor.model.Severity;
 import com.okradvisor.model.Work;
 import com.okradvisor.progress.ProgressCalculator;
@@ -39,6 +40,9 @@ import com.okradvisor.progress.ProgressSettings;
 import com.okradvisor.testing.Okr;
 import com.okradvisor.view.HiddenAlignment;
 import com.okradvisor.view.ProjectView;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,7 +66,6 @@ final class PanelFixtures {
     static final LocalDate AS_OF = Okr.AS_OF;
     private static final ProgressCalculator CALCULATOR = new ProgressCalculator(ProgressSettings.DEFAULTS);
 
-    static final String PROJECT = "templates/project/project.vm";
     private static final Advisor ADVISOR = Advisor.load(PanelFixtures.class.getClassLoader());
 
     private PanelFixtures() {
@@ -90,6 +93,17 @@ final class PanelFixtures {
         ProjectView view = ProjectView.of("GRO", cycle, portfolio, new Assessment(findings, judged.standings(), List.of()),
                 ADVISOR.catalogue(), 3, hidden);
         return ProjectPageModel.of(view, PanelServer.CONTEXT_PATH, 0);
+    }
+
+    /** The project page of {@code page} as {@code renderer} renders it, the way the servlet puts it together. */
+    static String projectPageHtml(PanelRenderer renderer, ProjectPageModel page) {
+        StringWriter html = new StringWriter();
+        try {
+            OkrProjectServlet.page((template, context, out) -> out.write(renderer.render(template, context)), page, html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return html.toString();
     }
 
     static Objective objectiveWithHostileText() {

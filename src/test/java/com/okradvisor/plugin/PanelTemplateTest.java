@@ -110,12 +110,12 @@ class PanelTemplateTest {
 
     @Test
     void projectPageEscapesHostileTextExactlyOnceWhenJiraAutoEscapesToo() {
-        String html = new PanelRenderer(true).render(PanelFixtures.PROJECT, Map.of("okr", PanelFixtures.projectPage("2026-Q2")));
+        String html = PanelFixtures.projectPageHtml(new PanelRenderer(true), PanelFixtures.projectPage("2026-Q2"));
 
         assertThat(html).contains("<bdi>Grow &lt;b&gt;revenue&lt;/b&gt; " + ESCAPED, "<bdi>GRO-2 says " + ESCAPED + "</bdi>",
                 "href=\"/jira/browse/GRO-1\"", "<option value=\"2026-Q2\" selected=\"selected\">2026-Q2</option>");
         assertThat(html).doesNotContain(HOSTILE).doesNotContain("&amp;lt;").doesNotContain("&amp;#39;");
-        assertThat(html).isEqualTo(renderer.render(PanelFixtures.PROJECT, Map.of("okr", PanelFixtures.projectPage("2026-Q2"))));
+        assertThat(html).isEqualTo(PanelFixtures.projectPageHtml(renderer, PanelFixtures.projectPage("2026-Q2")));
     }
 
     @Test

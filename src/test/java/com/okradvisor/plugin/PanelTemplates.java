@@ -34,6 +34,7 @@ final class PanelTemplates {
             "templates/coach/coach.vm", Map.of("okr", CoachPageModel.class),
             "templates/coach/forbidden.vm", Map.of(),
             "templates/project/project.vm", Map.of("okr", ProjectPageModel.class),
+            "templates/project/project-body.vm", Map.of("okr", ProjectPageModel.class),
             "templates/report.vm", Map.of("report", PortfolioView.class));
 
     /** A loop over a variable's list or a getter chain's, or a variable set to a getter chain. */

@@ -84,8 +84,18 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void placesPanelsOnlyAtJira10Locations() {
-        assertThat(descriptor.attributes("web-panel", "location")).isNotEmpty().allMatch(JIRA_10_PANEL_LOCATIONS::contains);
+    void placesPanelsOnlyAtJira10LocationsAndThePageOfTheProjectSidebarsItem() {
+        String pluginKey = descriptor.all("atlassian-plugin").get(0).getAttribute("key");
+        Element sidebarItem = descriptor.all("web-item").stream()
+                .filter(item -> "jira.project.sidebar.plugins.navigation".equals(item.getAttribute("section"))).findFirst().orElseThrow();
+        String sidebarPage = pluginKey + ":" + sidebarItem.getAttribute("key");
+
+        assertThat(descriptor.attributes("web-panel", "location")).isNotEmpty()
+                .allMatch(location -> JIRA_10_PANEL_LOCATIONS.contains(location) || location.equals(sidebarPage))
+                .contains(sidebarPage);
+        assertThat(sidebarItem.getElementsByTagName("link").item(0).getTextContent().strip())
+                .as("the item opens its web-panel in the project-centric view")
+                .isEqualTo("/projects/$pathEncodedProjectKey?selectedItem=" + sidebarPage);
     }
 
     @Test

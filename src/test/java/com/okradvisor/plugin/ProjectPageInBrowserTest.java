@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,8 +40,7 @@ class ProjectPageInBrowserTest {
         server = new PanelServer();
         address = server.serve(PATH, query -> {
             String cycle = cycleIn(query);
-            return "<!DOCTYPE html>" + new PanelRenderer().render(PanelFixtures.PROJECT,
-                    Map.of("okr", PanelFixtures.projectPage(cycle)));
+            return "<!DOCTYPE html>" + PanelFixtures.projectPageHtml(new PanelRenderer(), PanelFixtures.projectPage(cycle));
         });
     }
 
