@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  *       return is work the user may not browse, counted as hidden and never named;</li>
  *   <li>the sub-tasks of each {@value #IDS_PER_SEARCH} key results, by a search as the user
  *       ({@code parent in (…)}) and a count of all of them; only when the count finds sub-tasks the
- *       user may not browse, one count per key result of that batch, to tell whose they are.</li>
+ *       user may not browse, counts of halves of the batch, to tell whose they are: about two for
+ *       each halving (ten for a batch of 1,000) per hidden sub-task's parent, at most one per key result.</li>
  * </ul>
  */
 final class PortfolioLinks {
@@ -154,23 +155,42 @@ final class PortfolioLinks {
     private void addSubTasks(ApplicationUser user, List<Issue> keyResults, Map<Long, List<LinkRecord>> links) {
         for (int from = 0; from < keyResults.size(); from += IDS_PER_SEARCH) {
             List<Issue> batch = keyResults.subList(from, Math.min(keyResults.size(), from + IDS_PER_SEARCH));
-            String parents = "parent in (" + batch.stream().map(issue -> Mapping.quoted(issue.getKey())).collect(Collectors.joining(", ")) + ")";
-            JiraSearch.Found found = search.all(user, parents, JiraSearch.SEARCH_WINDOW);
+            JiraSearch.Found found = search.all(user, parentIn(batch), JiraSearch.SEARCH_WINDOW);
             Map<Long, Integer> visible = new HashMap<>();
             for (Issue subTask : found.issues()) {
                 add(links, subTask.getParentId(), JiraIssues.link(LinkRecord.SUB_TASK, subTask, true, true));
                 visible.merge(subTask.getParentId(), 1, Integer::sum);
             }
-            if (search.countAll(user, parents) > found.total()) {
-                for (Issue keyResult : batch) {
-                    long hidden = search.countAll(user, "parent = " + Mapping.quoted(keyResult.getKey()))
-                            - visible.getOrDefault(keyResult.getId(), 0);
-                    for (long n = 0; n < hidden; n++) {
-                        add(links, keyResult.getId(), JiraIssues.link(LinkRecord.SUB_TASK, null, false, true));
-                    }
-                }
-            }
+            addHiddenSubTasks(user, batch, search.countAll(user, parentIn(batch)) - found.total(), visible, links);
         }
+    }
+
+    /**
+     * The {@code hidden} sub-tasks of {@code keyResults}, those the user may not browse, each counted on its
+     * parent and never named: the key results are halved until each half holds none or is one key result,
+     * one count of all the sub-tasks of the first half a step (the second's is the rest), so a few hidden
+     * sub-tasks in a batch cost a few counts per halving, not one per key result.
+     */
+    private void addHiddenSubTasks(ApplicationUser user, List<Issue> keyResults, long hidden, Map<Long, Integer> visible,
+            Map<Long, List<LinkRecord>> links) {
+        if (hidden <= 0) {
+            return;
+        }
+        if (keyResults.size() == 1) {
+            for (long n = 0; n < hidden; n++) {
+                add(links, keyResults.get(0).getId(), JiraIssues.link(LinkRecord.SUB_TASK, null, false, true));
+            }
+            return;
+        }
+        List<Issue> first = keyResults.subList(0, keyResults.size() / 2);
+        long seenInFirst = first.stream().mapToLong(keyResult -> visible.getOrDefault(keyResult.getId(), 0)).sum();
+        long hiddenInFirst = Math.min(hidden, search.countAll(user, parentIn(first)) - seenInFirst);
+        addHiddenSubTasks(user, first, hiddenInFirst, visible, links);
+        addHiddenSubTasks(user, keyResults.subList(keyResults.size() / 2, keyResults.size()), hidden - hiddenInFirst, visible, links);
+    }
+
+    private static String parentIn(List<Issue> keyResults) {
+        return "parent in (" + keyResults.stream().map(issue -> Mapping.quoted(issue.getKey())).collect(Collectors.joining(", ")) + ")";
     }
 
     private static void add(Map<Long, List<LinkRecord>> links, Long issueId, LinkRecord link) {

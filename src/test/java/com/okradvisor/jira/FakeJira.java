@@ -284,14 +284,14 @@ public final class FakeJira implements AutoCloseable {
 
     /**
      * What a search Jira would work out from the issues and links it holds finds: a project's objectives,
-     * the sub-tasks of some issues ({@code parent in (…)}, {@code parent = …}), issues by id
+     * the sub-tasks of some issues ({@code parent in (…)}), issues by id
      * ({@code id in (…)}), objectives by key ({@code key in (…)}), the open issues some users hold in epics
      * but one ({@code assignee in (…)}); those the user may browse, or all of them when {@code all}; else nothing.
      */
     private List<Issue> derived(String jql, boolean all) {
         String restriction = jql.replaceFirst("^\\((.*)\\) ORDER BY key$", "$1").replaceFirst(" ORDER BY key$", "");
         List<Issue> found;
-        if (restriction.startsWith("parent in (") || restriction.startsWith("parent = ")) {
+        if (restriction.startsWith("parent in (")) {
             Set<String> parents = new HashSet<>(quotedIn(restriction));
             found = outward.values().stream().flatMap(List::stream)
                     .filter(link -> LinkRecord.SUB_TASK.equals(link.getIssueLinkType().getName())

@@ -3,14 +3,17 @@ package com.okradvisor.jira;
 import static com.okradvisor.jira.FakeJira.issue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
 import com.okradvisor.intake.LinkRecord;
 import com.okradvisor.model.Finding;
+import com.okradvisor.model.KeyResult;
 import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Objective;
@@ -131,6 +134,33 @@ class PortfolioReaderTest {
 
         assertThat(read.keyResults().get(0).work()).as("three items seen, two done; a sub-task and a task hidden")
                 .isEqualTo(new Work(3, 2, 2)).isEqualTo(onThePanel.keyResults().get(0).work());
+    }
+
+    /**
+     * Sub-tasks the user may not browse are counted on their parents by halving the batch of key results:
+     * two hidden under the sixth of eight key results cost three counts of halves, not one per key result.
+     */
+    @Test
+    void findsWhoseHiddenSubTasksTheyAreByHalvingNotOneCountPerKeyResult() throws Exception {
+        MutableIssue objective = issue(2, "GRO-2", "Win the mid-market");
+        List<MutableIssue> keyResults = new ArrayList<>();
+        for (int n = 0; n < 8; n++) {
+            MutableIssue keyResult = issue(100 + n, "GRO-" + (100 + n), "Key result " + n);
+            jira.link(keyResult, LinkRecord.SUB_TASK, issue(200 + n, "GRO-" + (200 + n), "Step " + n));
+            keyResults.add(keyResult);
+        }
+        MutableIssue secretStep = issue(300, "GRO-300", "Secret step");
+        MutableIssue otherSecretStep = issue(301, "GRO-301", "Other secret step");
+        jira.link(keyResults.get(5), LinkRecord.SUB_TASK, secretStep).link(keyResults.get(5), LinkRecord.SUB_TASK, otherSecretStep)
+                .forbidden(secretStep).forbidden(otherSecretStep)
+                .objective(objective).keyResults(objective, keyResults)
+                .finds(OBJECTIVES, List.of(objective)).finds(KPIS, List.of()).finds(keyResultsOf(objective), keyResults);
+
+        Objective read = jira.portfolioReader().read(jira.user, MAPPING).portfolio().objective("GRO-2").orElseThrow();
+
+        assertThat(read.keyResults()).extracting(KeyResult::work).containsExactly(new Work(1, 0, 0), new Work(1, 0, 0),
+                new Work(1, 0, 0), new Work(1, 0, 0), new Work(1, 0, 0), new Work(1, 0, 2), new Work(1, 0, 0), new Work(1, 0, 0));
+        verify(jira.searchService, times(1 + 3)).searchCountOverrideSecurity(any(), argThat(query -> query.toString().contains("parent in")));
     }
 
     /**

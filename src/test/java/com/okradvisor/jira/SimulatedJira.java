@@ -74,7 +74,7 @@ public final class SimulatedJira {
     private static final Pattern PROJECT = Pattern.compile("project = (\"[^\"]*\") AND \\((.*)\\)( ORDER BY key)?");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern LINK_TYPE = Pattern.compile("issueLinkType in \\((\"[^\"]*\"), (\"[^\"]*\")\\)");
-    private static final Pattern SUB_TASKS = Pattern.compile("parent (?:in \\((.*)\\)|= (\"[^\"]*\"))");
+    private static final Pattern SUB_TASKS = Pattern.compile("parent in \\((.*)\\)");
     private static final Pattern IDS = Pattern.compile("id in \\(([0-9, ]*)\\)");
     private static final Pattern OWNED_ELSEWHERE = Pattern.compile("assignee in \\((.*)\\) AND \"Epic Link\" is not EMPTY"
             + " AND \"Epic Link\" != (\"[^\"]*\") AND issuetype not in subTaskIssueTypes\\(\\) AND statusCategory != Done");
@@ -292,7 +292,7 @@ public final class SimulatedJira {
         match = SUB_TASKS.matcher(restriction);
         if (match.matches()) {
             Set<Long> parentIds = new HashSet<>();
-            Matcher parent = QUOTED.matcher(match.group(1) != null ? match.group(1) : match.group(2));
+            Matcher parent = QUOTED.matcher(match.group(1));
             while (parent.find()) {
                 parentIds.add(byKey.get(parent.group(1)).id);
             }
