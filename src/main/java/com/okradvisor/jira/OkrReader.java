@@ -342,8 +342,9 @@ public class OkrReader {
                     + Mapping.quoted(epic.getKey()) + " AND issuetype not in subTaskIssueTypes()"
                     + " AND statusCategory != Done ORDER BY key";
             Map<String, Boolean> objectiveEpics = new HashMap<>();
+            Collection<CustomField> epicLinkFields = epicLinkFields(mapping);
             for (Issue owned : search.issues(user, jql, OWNED_ELSEWHERE_READ).issues()) {
-                Optional<Issue> other = epicOf(owned, mapping).filter(candidate -> !candidate.getKey().equals(epic.getKey())
+                Optional<Issue> other = epicOf(owned, epicLinkFields).filter(candidate -> !candidate.getKey().equals(epic.getKey())
                         && objectiveEpics.computeIfAbsent(candidate.getKey(), key -> isObjective(candidate, user, mapping)));
                 if (other.isPresent() && !byKey.containsKey(owned.getKey()) && !JiraIssues.isObjective(owned, mapping)
                         && !JiraIssues.isKpi(owned, mapping)) {
