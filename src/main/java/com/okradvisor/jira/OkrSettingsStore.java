@@ -50,6 +50,15 @@ public class OkrSettingsStore {
 
     private final PluginSettingsFactory pluginSettingsFactory;
     private final ClusterLockService lockService;
+    /**
+     * The last settings text read and what it decoded to, so that the reads every page makes (the panels'
+     * and the coach link's conditions) parse the text only when it changed. The text is read from SAL
+     * every time, so no node keeps settings another node has replaced.
+     */
+    private volatile Read lastRead = new Read("", SettingsCodec.read(""));
+
+    private record Read(String text, SettingsCodec.Decoded decoded) {
+    }
 
     @Inject
     public OkrSettingsStore(PluginSettingsFactory pluginSettingsFactory, ClusterLockService lockService) {
@@ -73,7 +82,12 @@ public class OkrSettingsStore {
     /** The settings in force, and each stored value that no longer validates and so is left at its default. */
     public SettingsCodec.Decoded loadWithProblems() {
         if (pluginSettingsFactory.createGlobalSettings().get(SETTINGS) instanceof String text) {
-            return SettingsCodec.read(text);
+            Read last = lastRead;
+            if (!last.text().equals(text)) {
+                last = new Read(text, SettingsCodec.read(text));
+                lastRead = last;
+            }
+            return last.decoded();
         }
         return SettingsCodec.read(migrate());
     }

@@ -54,6 +54,19 @@ class OkrSettingsStoreTest {
     }
 
     @Test
+    void parsesTheStoredTextOnlyWhenItChangedYetReadsItEveryTime() {
+        OkrSettingsStore store = store();
+        store.save(CHANGED);
+        SettingsCodec.Decoded first = store.loadWithProblems();
+        stored.read.clear();
+
+        assertThat(store.loadWithProblems()).as("the same text, decoded once").isSameAs(first);
+        assertThat(stored.read).as("read from SAL all the same").containsExactly(OkrSettingsStore.SETTINGS);
+        stored.put(OkrSettingsStore.SETTINGS, SettingsCodec.write(OkrSettings.DEFAULTS));
+        assertThat(store.load()).as("another node's save shows at once").isEqualTo(OkrSettings.DEFAULTS);
+    }
+
+    @Test
     void migratesTheSeparateValuesAnEarlierVersionStoredIntoOneValueOnTheFirstRead() {
         givenEarlierVersionValues();
 
