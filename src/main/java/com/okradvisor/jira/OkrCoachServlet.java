@@ -33,7 +33,8 @@ import javax.servlet.http.HttpServletResponse;
  * <p>It answers: anonymous, 401 (the servlet carries no access annotation, so Platform 7 and 8 let
  * only licensed users reach it); a user outside the coach group ({@link CoachAccess}), 403 with a page
  * saying so; an export other than {@code csv} or {@code html}, 400; a query that is no filter, 400 and
- * every finding with the reason; otherwise 200.
+ * every finding with the reason; this node judging as many portfolios as it may
+ * ({@link PortfolioBusyException}), 503 with {@code Retry-After}; otherwise 200.
  */
 @Named
 public class OkrCoachServlet extends HttpServlet {
@@ -91,7 +92,13 @@ public class OkrCoachServlet extends HttpServlet {
             return;
         }
         LocalDate asOf = LocalDate.now(clock);
-        PortfolioAssessment judged = assessments.portfolio(user, settings, asOf);
+        PortfolioAssessment judged;
+        try {
+            judged = assessments.portfolio(user, settings, asOf);
+        } catch (PortfolioBusyException busy) {
+            PageResponse.busy(response);
+            return;
+        }
         int notRead = judged.snapshot().notRead();
         FindingFilter filter;
         try {

@@ -30,7 +30,8 @@ import javax.servlet.http.HttpServletResponse;
  * <p>It answers: anonymous, 401 (the servlet carries no access annotation, so Platform 7 and 8 let
  * only licensed users reach it); a project that does not exist, that the user may not browse or in
  * which they may browse no objective, 404, the same answer for all three, so it reveals nothing; a
- * cycle that is none, 400 and the current cycle's page saying so; otherwise 200.
+ * cycle that is none, 400 and the current cycle's page saying so; this node judging as many
+ * portfolios as it may ({@link PortfolioBusyException}), 503 with {@code Retry-After}; otherwise 200.
  */
 @Named
 public class OkrProjectServlet extends HttpServlet {
@@ -91,7 +92,13 @@ public class OkrProjectServlet extends HttpServlet {
         }
         OkrSettings settings = assessments.settings();
         LocalDate today = LocalDate.now(clock);
-        PortfolioAssessment judged = assessments.portfolio(user, settings, today);
+        PortfolioAssessment judged;
+        try {
+            judged = assessments.portfolio(user, settings, today);
+        } catch (PortfolioBusyException busy) {
+            PageResponse.busy(response);
+            return;
+        }
         Optional<ProjectView> view = assessments.project(judged, project.get(), cycle, user, settings, today);
         if (view.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -20,6 +20,15 @@ final class PageResponse {
         renderer.render(template, Map.of(MODEL, model), response.getWriter());
     }
 
+    /**
+     * This node is judging as many portfolios as it may ({@link PortfolioBusyException}): 503 and when
+     * to ask again, as Jira's own error page.
+     */
+    static void busy(HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", Integer.toString(PortfolioBusyException.RETRY_AFTER_SECONDS));
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    }
+
     /** Answers with {@code status} and an HTML page to follow. */
     static void start(HttpServletResponse response, int status) {
         response.setStatus(status);

@@ -91,6 +91,19 @@ class OkrCoachServletTest {
     }
 
     @Test
+    void asksToComeBackLaterWhenThisNodeIsJudgingAsManyPortfoliosAsItMay() throws Exception {
+        OkrAssessments busy = mock(OkrAssessments.class);
+        when(busy.settings()).thenReturn(store.load());
+        when(busy.portfolio(any(), any(), any())).thenThrow(PortfolioBusyException.class);
+
+        servlet(busy).doGet(request, response);
+
+        verify(response).setHeader("Retry-After", Integer.toString(PortfolioBusyException.RETRY_AFTER_SECONDS));
+        verify(response).sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        verify(renderer, never()).render(anyString(), any(), any());
+    }
+
+    @Test
     void refusesAUserOutsideTheCoachGroupWithAPageSayingSoAndReadsNothing() throws Exception {
         store.save(new OkrSettings(Mapping.DEFAULTS, AdvisorSettings.DEFAULTS, "okr-coaches"));
 
@@ -212,7 +225,11 @@ class OkrCoachServletTest {
     }
 
     private OkrCoachServlet servlet() {
-        return new OkrCoachServlet(authentication, renderer, new PanelRenderer.Texts(), jira.assessments(store),
+        return servlet(jira.assessments(store));
+    }
+
+    private OkrCoachServlet servlet(OkrAssessments assessments) {
+        return new OkrCoachServlet(authentication, renderer, new PanelRenderer.Texts(), assessments,
                 new CoachAccess(groups, globalPermissions), Clock.fixed(Instant.parse("2026-05-04T10:15:30Z"), ZoneOffset.UTC));
     }
 }

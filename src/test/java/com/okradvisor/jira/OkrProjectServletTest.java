@@ -17,6 +17,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.okradvisor.jira.view.CoachPageModel;
 import com.okradvisor.jira.view.ProjectPageModel;
 import com.okradvisor.model.Mapping;
+import com.okradvisor.settings.OkrSettings;
 import com.okradvisor.view.AlignedObjective;
 import com.okradvisor.view.FindingView;
 import com.okradvisor.view.ProjectObjective;
@@ -148,6 +149,19 @@ class OkrProjectServletTest {
     }
 
     @Test
+    void asksToComeBackLaterWhenThisNodeIsJudgingAsManyPortfoliosAsItMay() throws Exception {
+        OkrAssessments busy = mock(OkrAssessments.class);
+        when(busy.settings()).thenReturn(OkrSettings.DEFAULTS);
+        when(busy.portfolio(any(), any(), any())).thenThrow(PortfolioBusyException.class);
+
+        servlet(busy).doGet(request, response);
+
+        verify(response).setHeader("Retry-After", Integer.toString(PortfolioBusyException.RETRY_AFTER_SECONDS));
+        verify(response).sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        verify(renderer, never()).render(anyString(), any(), any());
+    }
+
+    @Test
     void answersAProjectThatDoesNotExistAndOneTheUserMayNotBrowseAlike() throws Exception {
         for (String project : List.of("NOPE", "SEC", "MOB/../SEC", "")) {
             HttpServletResponse answer = mock(HttpServletResponse.class);
@@ -204,7 +218,10 @@ class OkrProjectServletTest {
     }
 
     private OkrProjectServlet servlet() {
-        return new OkrProjectServlet(authentication, renderer, jira.assessments(),
-                Clock.fixed(Instant.parse("2026-05-04T10:15:30Z"), ZoneOffset.UTC));
+        return servlet(jira.assessments());
+    }
+
+    private OkrProjectServlet servlet(OkrAssessments assessments) {
+        return new OkrProjectServlet(authentication, renderer, assessments, Clock.fixed(Instant.parse("2026-05-04T10:15:30Z"), ZoneOffset.UTC));
     }
 }

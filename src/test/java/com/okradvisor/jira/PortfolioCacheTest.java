@@ -1,12 +1,20 @@
 package com.okradvisor.jira;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
 import com.okradvisor.testing.MovingClock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +76,94 @@ class PortfolioCacheTest {
 
         assertThat(judge(node, "user" + PortfolioCache.MOST_ENTRIES, "settings")).isNotNull();
         assertThat(judge(node, "user0", "settings")).isNotSameAs(kept);
+    }
+
+    @Test
+    void aRequestForTheJudgementInProgressWaitsForItInsteadOfMakingAnother() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService requests = Executors.newFixedThreadPool(2);
+        try {
+            Future<PortfolioAssessment> first = requests.submit(() -> node.get("ana", DAY, "settings", Map.of(), () -> {
+                started.countDown();
+                await(release);
+                return judgement();
+            }));
+            started.await();
+            Future<PortfolioAssessment> reload = requests.submit(() -> judge(node, "ana", "settings"));
+
+            assertThat(reload).isNotDone();
+            release.countDown();
+
+            assertThat(reload.get()).isSameAs(first.get());
+            assertThat(judged).hasValue(1);
+        } finally {
+            requests.shutdownNow();
+        }
+    }
+
+    @Test
+    void judgesAtMostTwoAtOnceAndRefusesARequestThatCannotStartInTime() throws Exception {
+        PortfolioCache busyNode = new PortfolioCache(database, clock, Duration.ofMillis(50));
+        CountDownLatch started = new CountDownLatch(PortfolioCache.JUDGED_AT_ONCE);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService requests = Executors.newFixedThreadPool(PortfolioCache.JUDGED_AT_ONCE);
+        try {
+            List<Future<PortfolioAssessment>> judging = new ArrayList<>();
+            for (int n = 0; n < PortfolioCache.JUDGED_AT_ONCE; n++) {
+                String user = "user" + n;
+                judging.add(requests.submit(() -> busyNode.get(user, DAY, "settings", Map.of(), () -> {
+                    started.countDown();
+                    await(release);
+                    return judgement();
+                })));
+            }
+            started.await();
+
+            assertThatThrownBy(() -> judge(busyNode, "late", "settings")).isInstanceOf(PortfolioBusyException.class)
+                    .hasMessage(PortfolioBusyException.MESSAGE);
+            release.countDown();
+            for (Future<PortfolioAssessment> done : judging) {
+                assertThat(done.get()).isNotNull();
+            }
+            assertThat(judge(busyNode, "late", "settings")).isNotNull();
+            assertThat(judged).hasValue(PortfolioCache.JUDGED_AT_ONCE + 1);
+        } finally {
+            requests.shutdownNow();
+        }
+    }
+
+    @Test
+    void aJudgementThatFailedFailsThoseWaitingForItAndIsNotKept() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService requests = Executors.newFixedThreadPool(2);
+        try {
+            Future<PortfolioAssessment> failing = requests.submit(() -> node.get("ana", DAY, "settings", Map.of(), () -> {
+                started.countDown();
+                await(release);
+                throw new OkrReadException("the search failed: project = MOB", null);
+            }));
+            started.await();
+            Future<PortfolioAssessment> waiting = requests.submit(() -> judge(node, "ana", "settings"));
+            release.countDown();
+
+            assertThatThrownBy(failing::get).hasCauseInstanceOf(OkrReadException.class);
+            assertThatThrownBy(waiting::get).hasCauseInstanceOf(OkrReadException.class);
+            assertThat(judge(node, "ana", "settings")).isNotNull();
+            assertThat(judged).hasValue(1);
+        } finally {
+            requests.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private PortfolioAssessment judge(PortfolioCache cache, String user, String settings) {

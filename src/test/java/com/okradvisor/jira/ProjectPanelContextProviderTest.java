@@ -1,6 +1,7 @@
 package com.okradvisor.jira;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -12,6 +13,7 @@ import com.atlassian.sal.api.UrlMode;
 import com.okradvisor.jira.view.ProjectPageModel;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.plugin.PanelRenderer;
+import com.okradvisor.settings.OkrSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -86,8 +88,24 @@ class ProjectPanelContextProviderTest {
         }
     }
 
+    @Test
+    void saysWhenToComeBackWhenThisNodeIsJudgingAsManyPortfoliosAsItMay() {
+        OkrAssessments busy = mock(OkrAssessments.class);
+        when(busy.settings()).thenReturn(OkrSettings.DEFAULTS);
+        when(busy.portfolio(any(), any(), any())).thenThrow(new PortfolioBusyException());
+
+        Map<String, Object> context = provider(busy).getContextMap(Map.of(ProjectPanelContextProvider.PROJECT_KEY, "MOB"));
+
+        assertThat(new PanelRenderer().render(OkrProjectServlet.BODY_TEMPLATE, context))
+                .contains("try again in " + PortfolioBusyException.RETRY_AFTER_SECONDS + " seconds");
+    }
+
     private ProjectPanelContextProvider provider() {
-        return new ProjectPanelContextProvider(authentication, jira.assessments(), applicationProperties,
+        return provider(jira.assessments());
+    }
+
+    private ProjectPanelContextProvider provider(OkrAssessments assessments) {
+        return new ProjectPanelContextProvider(authentication, assessments, applicationProperties,
                 Clock.fixed(Instant.parse("2026-05-04T10:15:30Z"), ZoneOffset.UTC));
     }
 }

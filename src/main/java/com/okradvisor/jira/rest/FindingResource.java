@@ -62,6 +62,8 @@ public class FindingResource {
      *     or page size out of bounds, more than 100 values or a value over 255 characters; {@code field}
      *     names the parameter</li>
      * <li>500 Internal Server Error: Jira refuses the mapping's JQL ({@link OkrReadFailureMapper})</li>
+     * <li>503 Service Unavailable: this node is judging as many portfolios as it may at once; ask again
+     *     after the {@code Retry-After} seconds ({@link PortfolioBusyMapper})</li>
      * </ul>
      */
     @GET

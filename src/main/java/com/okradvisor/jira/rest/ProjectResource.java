@@ -54,6 +54,8 @@ public class ProjectResource {
      * <li>404 Not Found: the caller may browse no objective of project {@code key}: it does not exist,
      *     they may not browse it, or it has none (the same answer, so nothing hidden is revealed)</li>
      * <li>500 Internal Server Error: Jira refuses the mapping's JQL ({@link OkrReadFailureMapper})</li>
+     * <li>503 Service Unavailable: this node is judging as many portfolios as it may at once; ask again
+     *     after the {@code Retry-After} seconds ({@link PortfolioBusyMapper})</li>
      * </ul>
      */
     @GET

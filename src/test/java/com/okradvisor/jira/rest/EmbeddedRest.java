@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -42,8 +43,8 @@ final class EmbeddedRest implements AutoCloseable {
 
     static final String PATH = "/rest/okr-advisor/1.0";
 
-    /** One HTTP answer: the status and the body as JSON. */
-    record Reply(int status, String contentType, JsonNode json) {
+    /** One HTTP answer: the status, the body as JSON and the seconds its {@code Retry-After} asks to wait, if any. */
+    record Reply(int status, String contentType, JsonNode json, Optional<String> retryAfter) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,7 +61,7 @@ final class EmbeddedRest implements AutoCloseable {
 
     static EmbeddedRest serving(Object... resources) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        ResourceConfig application = new ResourceConfig(OkrReadFailureMapper.class).registerInstances(resources)
+        ResourceConfig application = new ResourceConfig(OkrReadFailureMapper.class, PortfolioBusyMapper.class).registerInstances(resources)
                 .register(new AbstractBinder() {
                     @Override
                     protected void configure() {
@@ -129,7 +130,7 @@ final class EmbeddedRest implements AutoCloseable {
         }
         String contentType = response.headers().firstValue("Content-Type").orElse("");
         JsonNode body = contentType.startsWith("application/json") ? JSON.readTree(response.body()) : TextNode.valueOf(response.body());
-        return new Reply(response.statusCode(), contentType, body);
+        return new Reply(response.statusCode(), contentType, body, response.headers().firstValue("Retry-After"));
     }
 
     /**

@@ -13,6 +13,7 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.okradvisor.advisor.AdvisorSettings;
 import com.okradvisor.jira.FakeJira;
+import com.okradvisor.jira.PortfolioBusyException;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.settings.OkrSettings;
 import java.util.List;
@@ -41,6 +42,19 @@ class FindingResourceTest {
     void stop() {
         rest.close();
         fixture.close();
+    }
+
+    @Test
+    void asksTheCallerToComeBackWhenThisNodeIsJudgingAsManyPortfoliosAsItMay() throws Exception {
+        rest.close();
+        fixture.givenBusyNode();
+        rest = EmbeddedRest.serving(fixture.findingResource());
+
+        EmbeddedRest.Reply reply = rest.get("/findings");
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.retryAfter()).contains(Integer.toString(PortfolioBusyException.RETRY_AFTER_SECONDS));
+        assertThat(reply.json().get("message").asText()).isEqualTo(PortfolioBusyException.MESSAGE);
     }
 
     @Test

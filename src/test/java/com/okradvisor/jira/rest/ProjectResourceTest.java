@@ -10,6 +10,7 @@ import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.MutableIssue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.okradvisor.jira.FakeJira;
+import com.okradvisor.jira.PortfolioBusyException;
 import com.okradvisor.model.Mapping;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +46,19 @@ class ProjectResourceTest {
     void stop() {
         rest.close();
         fixture.close();
+    }
+
+    @Test
+    void asksTheCallerToComeBackWhenThisNodeIsJudgingAsManyPortfoliosAsItMay() throws Exception {
+        rest.close();
+        fixture.givenBusyNode();
+        rest = EmbeddedRest.serving(fixture.projectResource());
+
+        EmbeddedRest.Reply reply = rest.get("/projects/MOB/objectives");
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.retryAfter()).contains(Integer.toString(PortfolioBusyException.RETRY_AFTER_SECONDS));
+        assertThat(reply.json().get("message").asText()).isEqualTo(PortfolioBusyException.MESSAGE);
     }
 
     @Test

@@ -1,7 +1,9 @@
 package com.okradvisor.jira.rest;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.security.GlobalPermissionManager;
@@ -14,6 +16,7 @@ import com.okradvisor.jira.InMemoryClusterLocks;
 import com.okradvisor.jira.IssueProperties;
 import com.okradvisor.jira.OkrAssessments;
 import com.okradvisor.jira.OkrSettingsStore;
+import com.okradvisor.jira.PortfolioBusyException;
 import com.okradvisor.jira.PortfolioCache;
 import com.okradvisor.jira.InMemoryPluginSettings;
 import com.okradvisor.jira.AdvisorInForce;
@@ -39,7 +42,7 @@ final class RestFixture implements AutoCloseable {
     final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     /** One node's reuse of judgements, shared by the resources of one test. */
-    final PortfolioCache cache = new PortfolioCache(new InMemoryPluginSettings());
+    private PortfolioCache cache = new PortfolioCache(new InMemoryPluginSettings());
     /** The settings the resources of one test read. */
     final OkrSettingsStore settings = new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks());
     /** Jira's groups and global permissions: the caller is in no group and no administrator unless a test says so. */
@@ -49,6 +52,12 @@ final class RestFixture implements AutoCloseable {
     RestFixture() throws Exception {
         jira.exist(objective, keyResult).objective(objective).keyResults(objective, List.of(keyResult));
         lenient().when(authentication.getLoggedInUser()).thenReturn(jira.user);
+    }
+
+    /** This node is judging as many portfolios as it may, and none finishes in time for the caller. */
+    void givenBusyNode() {
+        cache = mock(PortfolioCache.class);
+        when(cache.get(any(), any(), any(), any(), any())).thenThrow(PortfolioBusyException.class);
     }
 
     void givenAnonymousCaller() {
