@@ -34,8 +34,9 @@ public class JiraSearch {
     /**
      * Issues asked for in one request: an objective's key results, even the most one view reads
      * ({@value OkrReader#KEY_RESULTS_READ}), fit in one page, and a page bounds how many issues Jira loads
-     * for one request. It is the most Jira's own REST search returns in one page
-     * ({@code jira.search.views.default.max}). Each request costs Jira its query and sort again, so the
+     * for one request. It is the most Jira's own REST search returns in one page by default
+     * ({@code jira.search.views.default.max}, 1000 in Atlassian's admin guide "Limiting the number of
+     * issues returned from a search view"; the Java API this class calls is not held to it). Each request costs Jira its query and sort again, so the
      * coach view's read of 10,000 objectives makes 62 requests where pages of 200 made 310, about a
      * second less of Jira's time (docs/performance.md, "What Jira's calls cost").
      */
@@ -109,6 +110,14 @@ public class JiraSearch {
     /** True when {@code jql}, which selects one issue by key, finds it and {@code user} may browse it. */
     public boolean matchesAny(ApplicationUser user, String jql) {
         return !issues(user, jql, 1).issues().isEmpty();
+    }
+
+    /**
+     * True when this Jira's JQL accepts {@code jql}: a clause that one Jira line or configuration has
+     * and another may lack is asked about first, and read another way when refused.
+     */
+    public boolean accepts(ApplicationUser user, String jql) {
+        return searchService.parseQuery(user, jql).isValid();
     }
 
     /** How many issues {@code jql} finds, including those {@code user} may not browse. */

@@ -220,9 +220,13 @@ public class OkrReader {
         return counts;
     }
 
-    /** True when {@code issue} is where {@code link} starts. */
+    /**
+     * True when {@code issue} is where {@code link} starts, told by the ids the link holds: Jira's
+     * {@code IssueLink.getSourceObject()} loads the issue again (its public 6.x source,
+     * {@code IssueLinkImpl}), a read per link for nothing.
+     */
     private static boolean isSource(IssueLink link, Issue issue) {
-        return link.getSourceObject().getKey().equals(issue.getKey());
+        return issue.getId().equals(link.getSourceId());
     }
 
     /** The JQL of a project's objectives. */

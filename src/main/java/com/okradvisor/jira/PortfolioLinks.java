@@ -25,8 +25,10 @@ import java.util.stream.Collectors;
  *   <li>per user-defined link type the mapping aligns by or counts as work, one count of the issues
  *       linked by it anywhere ({@code issueLinkType in (…)}); a type linking at most
  *       {@value #TYPE_LINKS_READ} issues is read whole ({@code getIssueLinks}), one call; the links of a
- *       larger type are read from the issues in hand instead, two link reads per key result and one per
- *       objective or KPI, whatever the type's size;</li>
+ *       larger type, or of any type when this Jira's JQL has no {@code issueLinkType} (it is documented
+ *       for Jira Cloud; for Data Center 10.3 and 11.3 it is unconfirmed), are read from the issues in
+ *       hand instead, two link reads per key result and one per objective or KPI, whatever the type's
+ *       size;</li>
  *   <li>the issues at the far end of a key result's work links, when not read already, by a search as
  *       the user for each {@value #IDS_PER_SEARCH} of them ({@code id in (…)}): one the search does not
  *       return is work the user may not browse, counted as hidden and never named;</li>
@@ -106,7 +108,8 @@ final class PortfolioLinks {
             if (LinkRecord.EPIC_STORY.equals(name) || !mapping.aligns(name) && !mapping.countsAsWork(name)) {
                 continue;
             }
-            if (search.countAll(user, linkedBy(type)) <= TYPE_LINKS_READ) {
+            String linked = linkedBy(type);
+            if (search.accepts(user, linked) && search.countAll(user, linked) <= TYPE_LINKS_READ) {
                 links.addAll(issueLinkManager.getIssueLinks(type.getId()));
             } else {
                 large.add(name);

@@ -73,6 +73,7 @@ public final class FakeJira implements AutoCloseable {
 
     private final Map<String, List<Issue>> visible = new HashMap<>();
     private final Map<String, Long> all = new HashMap<>();
+    private final List<String> refusedClauses = new ArrayList<>();
     private final Map<Long, List<IssueLink>> outward = new HashMap<>();
     private final Map<Long, List<IssueLink>> inward = new HashMap<>();
     private final Map<String, IssueLinkType> linkTypes = new LinkedHashMap<>();
@@ -98,7 +99,7 @@ public final class FakeJira implements AutoCloseable {
     public FakeJira() throws Exception {
         lenient().when(customFieldManager.getCustomFieldObjectsByName(Mapping.DEFAULTS.epicLinkField()))
                 .thenReturn(List.of(epicLinkField));
-        lenient().when(searchService.parseQuery(any(), anyString())).thenAnswer(call -> parsed(call.getArgument(1)));
+        lenient().when(searchService.parseQuery(any(), anyString())).thenAnswer(call -> parsed(call.getArgument(1), refusedClauses));
         lenient().when(searchService.search(any(), any(), any())).thenAnswer(call -> {
             String jql = ((Jql) call.getArgument(1)).text();
             List<Issue> issues = visible.getOrDefault(jql, derived(jql, false));
@@ -140,9 +141,9 @@ public final class FakeJira implements AutoCloseable {
         return !forbidden.contains(issue) && !(readOnly.contains(issue) && earlier > 0);
     }
 
-    private static SearchService.ParseResult parsed(String jql) {
+    private static SearchService.ParseResult parsed(String jql, List<String> refusedClauses) {
         SearchService.ParseResult result = stub(SearchService.ParseResult.class);
-        lenient().when(result.isValid()).thenReturn(true);
+        lenient().when(result.isValid()).thenReturn(refusedClauses.stream().noneMatch(jql::contains));
         lenient().when(result.getQuery()).thenReturn(new Jql(jql));
         return result;
     }
@@ -255,6 +256,12 @@ public final class FakeJira implements AutoCloseable {
     /** {@code jql} counts {@code count} issues, those the user may not browse included. */
     public FakeJira countsAll(String jql, long count) {
         all.put(jql, count);
+        return this;
+    }
+
+    /** This Jira's JQL lacks {@code clause} (a field another Jira line has): every query naming it is refused. */
+    public FakeJira refuses(String clause) {
+        refusedClauses.add(clause);
         return this;
     }
 

@@ -169,22 +169,32 @@ class PortfolioReaderTest {
      */
     @Test
     void readsALinkTypeTooLargeToReadWholeFromTheIssuesInHand() throws Exception {
+        readsRelatesFromTheIssuesInHand(
+                jira.countsAll("issueLinkType in (\"relates to\", \"is relates to of\")", PortfolioLinks.TYPE_LINKS_READ + 1L));
+    }
+
+    /** A Jira whose JQL has no {@code issueLinkType} cannot count a type's issues: every type is read from the issues in hand. */
+    @Test
+    void readsEveryLinkTypeFromTheIssuesInHandWhenJirasJqlHasNoIssueLinkType() throws Exception {
+        readsRelatesFromTheIssuesInHand(jira.refuses("issueLinkType"));
+    }
+
+    private void readsRelatesFromTheIssuesInHand(FakeJira site) throws Exception {
         MutableIssue parent = issue(1, "GRO-1", "Grow revenue");
         MutableIssue objective = issue(2, "GRO-2", "Win the mid-market");
         MutableIssue signUps = issue(21, "GRO-21", "Raise weekly sign-ups");
         MutableIssue task = FakeJira.done(issue(50, "WEB-50", "New landing page"), AS_OF);
         MutableIssue elsewhere = issue(60, "OPS-60", "Unrelated");
         MutableIssue other = issue(61, "OPS-61", "Unrelated too");
-        jira.objective(parent).objective(objective).keyResults(objective, List.of(signUps))
+        site.objective(parent).objective(objective).keyResults(objective, List.of(signUps))
                 .link(objective, "relates to", parent).link(task, "relates to", signUps).link(elsewhere, "relates to", other)
-                .countsAll("issueLinkType in (\"relates to\", \"is relates to of\")", PortfolioLinks.TYPE_LINKS_READ + 1L)
                 .finds(OBJECTIVES, List.of(parent, objective)).finds(keyResultsOf(parent, objective), List.of(signUps));
 
-        PortfolioSnapshot snapshot = jira.portfolioReader().read(jira.user, MAPPING);
+        PortfolioSnapshot snapshot = site.portfolioReader().read(site.user, MAPPING);
 
         assertThat(snapshot.portfolio().objective("GRO-2").orElseThrow().parentKeys()).containsExactly("GRO-1");
         assertThat(snapshot.portfolio().objective("GRO-2").orElseThrow().keyResults().get(0).work()).isEqualTo(new Work(1, 1, 0));
-        verify(jira.issueLinkManager, never()).getIssueLinks(any());
+        verify(site.issueLinkManager, never()).getIssueLinks(any());
     }
 
     /**
