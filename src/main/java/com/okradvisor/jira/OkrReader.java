@@ -51,8 +51,9 @@ import javax.inject.Named;
  * {@value #NEIGHBOURS_READ}), two link reads for the objective, for each KPI (at most
  * {@value #KPIS_READ}) and for each key result read (its work: sub-tasks, which Jira keeps as links of
  * its own type, and links of a work type), one for each ancestor (its outward links; at most
- * {@value #NEIGHBOURS_READ} objectives read besides the objective), a permission check per issue those
- * links reach (work the user may not browse is counted as hidden, never named), one property query
+ * {@value #NEIGHBOURS_READ} objectives read besides the objective), a permission check per issue the
+ * alignment links reach, one search as the user per {@value PortfolioLinks#IDS_PER_SEARCH} issues the key
+ * results' work links reach (work the user may not browse is counted as hidden, never named), one property query
  * for each issue whose {@code okr.*} properties are judged, one search for the owners' key results
  * elsewhere ({@link Records#addOwnersKeyResults}) with a permission check per epic it reaches; one more
  * search when a key result's own view asks for it beyond the bound. No search is made per issue.
@@ -138,7 +139,7 @@ public class OkrReader {
         long allKeyResults = search.countAll(user, keyResultsJql);
 
         Aligned aligned = records.add(epic, Optional.empty(), Links.BOTH, false);
-        keyResultIssues.forEach(issue -> records.add(issue, Optional.of(epic.getKey()), Links.WORK, true));
+        records.addKeyResults(keyResultIssues, epic.getKey());
         records.addAncestors(aligned.outward());
         List<Issue> kpis = aligned.all().stream().filter(issue -> JiraIssues.isKpi(issue, mapping)).toList();
         for (Issue kpi : kpis.subList(0, Math.min(KPIS_READ, kpis.size()))) {
@@ -299,6 +300,30 @@ public class OkrReader {
             }
             byKey.put(issue.getKey(), JiraIssues.record(issue, epicKey, links, withProperties ? properties(issue) : Map.of()));
             return new Aligned(all, outward);
+        }
+
+        /**
+         * Adds {@code keyResults} of {@code epicKey} with their properties and their work: the sub-tasks and
+         * work links each one's two link reads give, and the issues at their far ends found by id, by one
+         * search as the user per {@value PortfolioLinks#IDS_PER_SEARCH} ({@link PortfolioLinks#addFarWork}), so
+         * that a far end costs no load of its own and one the user may not browse is counted, never named.
+         */
+        void addKeyResults(List<Issue> keyResults, String epicKey) {
+            Map<Long, List<PortfolioLinks.FarWork>> farWork = new LinkedHashMap<>();
+            List<Issue> added = keyResults.stream().filter(keyResult -> !byKey.containsKey(keyResult.getKey())).toList();
+            for (Issue keyResult : added) {
+                for (IssueLink link : followedLinks(keyResult, Links.WORK)) {
+                    boolean fromHere = isSource(link, keyResult);
+                    farWork.computeIfAbsent(fromHere ? link.getDestinationId() : link.getSourceId(), id -> new ArrayList<>())
+                            .add(new PortfolioLinks.FarWork(keyResult.getId(), link.getIssueLinkType().getName(), fromHere));
+                }
+            }
+            Map<Long, List<LinkRecord>> work = new HashMap<>();
+            PortfolioLinks.addFarWork(search, user, farWork, work);
+            for (Issue keyResult : added) {
+                byKey.put(keyResult.getKey(), JiraIssues.record(keyResult, Optional.of(epicKey),
+                        work.getOrDefault(keyResult.getId(), List.of()), properties(keyResult)));
+            }
         }
 
         /** Adds an objective read only to judge the one on screen, without links or properties, up to the bound. */

@@ -86,13 +86,13 @@ final class PortfolioLinks {
                 farWork.computeIfAbsent(link.getSourceId(), id -> new ArrayList<>()).add(new FarWork(destination.getId(), name, false));
             }
         }
-        addFarWork(user, farWork, links);
+        addFarWork(search, user, farWork, links);
         addSubTasks(user, List.copyOf(keyResults.values()), links);
         return links;
     }
 
     /** A work link from key result {@code keyResultId} to an issue not read, of type {@code name}. */
-    private record FarWork(Long keyResultId, String name, boolean outward) {
+    record FarWork(Long keyResultId, String name, boolean outward) {
     }
 
     /**
@@ -134,8 +134,13 @@ final class PortfolioLinks {
         return "issueLinkType in (" + Mapping.quoted(type.getOutward()) + ", " + Mapping.quoted(type.getInward()) + ")";
     }
 
-    /** Each key result's work beyond the issues read: those the user may browse named, the rest counted as hidden. */
-    private void addFarWork(ApplicationUser user, Map<Long, List<FarWork>> farWork, Map<Long, List<LinkRecord>> links) {
+    /**
+     * Each key result's work beyond the issues read, {@code farWork} by the far end's id, added to
+     * {@code links}: those the user may browse named, the rest counted as hidden. One search as the user
+     * per {@value #IDS_PER_SEARCH} far ends, never a load or a permission check per issue.
+     */
+    static void addFarWork(JiraSearch search, ApplicationUser user, Map<Long, List<FarWork>> farWork,
+            Map<Long, List<LinkRecord>> links) {
         List<Long> ids = List.copyOf(farWork.keySet());
         for (int from = 0; from < ids.size(); from += IDS_PER_SEARCH) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + IDS_PER_SEARCH));

@@ -11,11 +11,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -90,7 +92,7 @@ class PortfolioCacheTest {
                 return judgement();
             }));
             started.await();
-            Future<PortfolioAssessment> reload = requests.submit(() -> judge(node, "ana", "settings"));
+            Future<PortfolioAssessment> reload = waitingFor(requests, () -> judge(node, "ana", "settings"));
 
             assertThat(reload).isNotDone();
             release.countDown();
@@ -145,7 +147,7 @@ class PortfolioCacheTest {
                 throw new OkrReadException("the search failed: project = MOB", null);
             }));
             started.await();
-            Future<PortfolioAssessment> waiting = requests.submit(() -> judge(node, "ana", "settings"));
+            Future<PortfolioAssessment> waiting = waitingFor(requests, () -> judge(node, "ana", "settings"));
             release.countDown();
 
             assertThatThrownBy(failing::get).hasCauseInstanceOf(OkrReadException.class);
@@ -155,6 +157,23 @@ class PortfolioCacheTest {
         } finally {
             requests.shutdownNow();
         }
+    }
+
+    /**
+     * Submits {@code request} and returns once it waits for the judgement in progress: its thread parks
+     * with a time limit only there, since it cannot start a judgement of the key in progress.
+     */
+    private static Future<PortfolioAssessment> waitingFor(ExecutorService requests, Callable<PortfolioAssessment> request)
+            throws InterruptedException {
+        AtomicReference<Thread> thread = new AtomicReference<>();
+        Future<PortfolioAssessment> waiting = requests.submit(() -> {
+            thread.set(Thread.currentThread());
+            return request.call();
+        });
+        while (thread.get() == null || thread.get().getState() != Thread.State.TIMED_WAITING) {
+            Thread.sleep(1);
+        }
+        return waiting;
     }
 
     private static void await(CountDownLatch latch) {

@@ -287,7 +287,7 @@ public final class SimulatedJira {
             String outwardName = unquoted(match.group(1));
             return linkTypes.values().stream().filter(type -> type.getOutward().equals(outwardName))
                     .flatMap(type -> byLinkType.getOrDefault(type.getId(), List.of()).stream())
-                    .flatMap(link -> Stream.of(link.getSourceObject(), link.getDestinationObject())).distinct().toList();
+                    .flatMap(link -> Stream.<Issue>of(byId.get(link.getSourceId()), byId.get(link.getDestinationId()))).distinct().toList();
         }
         match = SUB_TASKS.matcher(restriction);
         if (match.matches()) {
@@ -590,15 +590,47 @@ public final class SimulatedJira {
         }
     }
 
-    private record Link(IssueLinkType getIssueLinkType, Issue getSourceObject, Issue getDestinationObject) implements IssueLink {
+    /**
+     * A link holds the ids of its two issues; asked for either issue, Jira loads it by id (its public
+     * 6.x source: {@code IssueLinkImpl.getDestinationObject()} calls {@code getIssueObject(id)} of the
+     * issue manager, which reads the database), charged as a database query.
+     */
+    private final class Link implements IssueLink {
+        private final IssueLinkType type;
+        private final Long sourceId;
+        private final Long destinationId;
+
+        Link(IssueLinkType type, SiteIssue source, SiteIssue destination) {
+            this.type = type;
+            this.sourceId = source.getId();
+            this.destinationId = destination.getId();
+        }
+
+        @Override
+        public IssueLinkType getIssueLinkType() {
+            return type;
+        }
+
         @Override
         public Long getSourceId() {
-            return getSourceObject.getId();
+            return sourceId;
         }
 
         @Override
         public Long getDestinationId() {
-            return getDestinationObject.getId();
+            return destinationId;
+        }
+
+        @Override
+        public Issue getSourceObject() {
+            costs.databaseQuery(1);
+            return byId.get(sourceId);
+        }
+
+        @Override
+        public Issue getDestinationObject() {
+            costs.databaseQuery(1);
+            return byId.get(destinationId);
         }
     }
 }
