@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -92,13 +93,11 @@ public class OkrCoachServlet extends HttpServlet {
             return;
         }
         LocalDate asOf = LocalDate.now(clock);
-        PortfolioAssessment judged;
-        try {
-            judged = assessments.portfolio(user, settings, asOf);
-        } catch (PortfolioBusyException busy) {
-            PageResponse.busy(response);
+        Optional<PortfolioAssessment> read = PageResponse.judged(response, () -> assessments.portfolio(user, settings, asOf));
+        if (read.isEmpty()) {
             return;
         }
+        PortfolioAssessment judged = read.get();
         int notRead = judged.snapshot().notRead();
         FindingFilter filter;
         try {

@@ -92,13 +92,11 @@ public class OkrProjectServlet extends HttpServlet {
         }
         OkrSettings settings = assessments.settings();
         LocalDate today = LocalDate.now(clock);
-        PortfolioAssessment judged;
-        try {
-            judged = assessments.portfolio(user, settings, today);
-        } catch (PortfolioBusyException busy) {
-            PageResponse.busy(response);
+        Optional<PortfolioAssessment> read = PageResponse.judged(response, () -> assessments.portfolio(user, settings, today));
+        if (read.isEmpty()) {
             return;
         }
+        PortfolioAssessment judged = read.get();
         Optional<ProjectView> view = assessments.project(judged, project.get(), cycle, user, settings, today);
         if (view.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

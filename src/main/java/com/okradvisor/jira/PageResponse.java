@@ -3,6 +3,8 @@ package com.okradvisor.jira;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javax.servlet.http.HttpServletResponse;
 
 /** How the app's servlet pages answer with a page: a status, HTML in UTF-8, a template given its model as {@code okr}. */
@@ -21,12 +23,19 @@ final class PageResponse {
     }
 
     /**
-     * This node is judging as many portfolios as it may ({@link PortfolioBusyException}): 503 and when
-     * to ask again, as Jira's own error page.
+     * The portfolio {@code judge} judges; or, when this node is judging as many as it may
+     * ({@link PortfolioBusyException}), none, once {@code response} says 503 and when to ask again, as
+     * Jira's own error page.
      */
-    static void busy(HttpServletResponse response) throws IOException {
-        response.setHeader("Retry-After", Integer.toString(PortfolioBusyException.RETRY_AFTER_SECONDS));
-        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    static Optional<PortfolioAssessment> judged(HttpServletResponse response, Supplier<PortfolioAssessment> judge)
+            throws IOException {
+        try {
+            return Optional.of(judge.get());
+        } catch (PortfolioBusyException busy) {
+            response.setHeader("Retry-After", Integer.toString(PortfolioBusyException.RETRY_AFTER_SECONDS));
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return Optional.empty();
+        }
     }
 
     /** Answers with {@code status} and an HTML page to follow. */

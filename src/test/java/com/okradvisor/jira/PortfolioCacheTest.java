@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,20 +83,15 @@ class PortfolioCacheTest {
 
     @Test
     void aRequestForTheJudgementInProgressWaitsForItInsteadOfMakingAnother() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
+        Held held = new Held(1);
         ExecutorService requests = Executors.newFixedThreadPool(2);
         try {
-            Future<PortfolioAssessment> first = requests.submit(() -> node.get("ana", DAY, "settings", Map.of(), () -> {
-                started.countDown();
-                await(release);
-                return judgement();
-            }));
-            started.await();
+            Future<PortfolioAssessment> first = requests.submit(() -> node.get("ana", DAY, "settings", Map.of(), held.judging(this::judgement)));
+            held.started.await();
             Future<PortfolioAssessment> reload = waitingFor(requests, () -> judge(node, "ana", "settings"));
 
             assertThat(reload).isNotDone();
-            release.countDown();
+            held.release.countDown();
 
             assertThat(reload.get()).isSameAs(first.get());
             assertThat(judged).hasValue(1);
@@ -107,24 +103,19 @@ class PortfolioCacheTest {
     @Test
     void judgesAtMostTwoAtOnceAndRefusesARequestThatCannotStartInTime() throws Exception {
         PortfolioCache busyNode = new PortfolioCache(database, clock, Duration.ofMillis(50));
-        CountDownLatch started = new CountDownLatch(PortfolioCache.JUDGED_AT_ONCE);
-        CountDownLatch release = new CountDownLatch(1);
+        Held held = new Held(PortfolioCache.JUDGED_AT_ONCE);
         ExecutorService requests = Executors.newFixedThreadPool(PortfolioCache.JUDGED_AT_ONCE);
         try {
             List<Future<PortfolioAssessment>> judging = new ArrayList<>();
             for (int n = 0; n < PortfolioCache.JUDGED_AT_ONCE; n++) {
                 String user = "user" + n;
-                judging.add(requests.submit(() -> busyNode.get(user, DAY, "settings", Map.of(), () -> {
-                    started.countDown();
-                    await(release);
-                    return judgement();
-                })));
+                judging.add(requests.submit(() -> busyNode.get(user, DAY, "settings", Map.of(), held.judging(this::judgement))));
             }
-            started.await();
+            held.started.await();
 
             assertThatThrownBy(() -> judge(busyNode, "late", "settings")).isInstanceOf(PortfolioBusyException.class)
                     .hasMessage(PortfolioBusyException.MESSAGE);
-            release.countDown();
+            held.release.countDown();
             for (Future<PortfolioAssessment> done : judging) {
                 assertThat(done.get()).isNotNull();
             }
@@ -137,18 +128,15 @@ class PortfolioCacheTest {
 
     @Test
     void aJudgementThatFailedFailsThoseWaitingForItAndIsNotKept() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
+        Held held = new Held(1);
         ExecutorService requests = Executors.newFixedThreadPool(2);
         try {
-            Future<PortfolioAssessment> failing = requests.submit(() -> node.get("ana", DAY, "settings", Map.of(), () -> {
-                started.countDown();
-                await(release);
+            Future<PortfolioAssessment> failing = requests.submit(() -> node.get("ana", DAY, "settings", Map.of(), held.judging(() -> {
                 throw new OkrReadException("the search failed: project = MOB", null);
-            }));
-            started.await();
+            })));
+            held.started.await();
             Future<PortfolioAssessment> waiting = waitingFor(requests, () -> judge(node, "ana", "settings"));
-            release.countDown();
+            held.release.countDown();
 
             assertThatThrownBy(failing::get).hasCauseInstanceOf(OkrReadException.class);
             assertThatThrownBy(waiting::get).hasCauseInstanceOf(OkrReadException.class);
@@ -176,12 +164,26 @@ class PortfolioCacheTest {
         return waiting;
     }
 
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    /** Judgements that say when they have started and finish only once released: requests caught in the middle. */
+    private static final class Held {
+        final CountDownLatch started;
+        final CountDownLatch release = new CountDownLatch(1);
+
+        Held(int judgements) {
+            started = new CountDownLatch(judgements);
+        }
+
+        Supplier<PortfolioAssessment> judging(Supplier<PortfolioAssessment> outcome) {
+            return () -> {
+                started.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                return outcome.get();
+            };
         }
     }
 
