@@ -62,6 +62,13 @@ public class CoachViewBenchmark {
     @Param({"dataCenter", "free"})
     public String costs;
 
+    /**
+     * Links of <i>Relates</i> between the site's other issues, beside the portfolio's: 30000 makes the type
+     * link more issues than one read takes whole, so the read goes issue by issue (docs/performance.md).
+     */
+    @Param({"0"})
+    public int otherRelatesLinks;
+
     private SimulatedJira jira;
     private InMemoryPluginSettings pluginSettings;
     private OkrSettingsStore store;
@@ -74,7 +81,7 @@ public class CoachViewBenchmark {
     public void setUp() throws IOException {
         Portfolio portfolio = PortfolioGenerator.portfolio(PortfolioGenerator.SEED, OBJECTIVES);
         project = portfolio.objectives().get(0).issue().projectKey();
-        jira = new SimulatedJira(portfolio, JiraCosts.paid(JiraCosts.model(costs)));
+        jira = new SimulatedJira(portfolio, JiraCosts.paid(JiraCosts.model(costs))).otherLinks("Relates", otherRelatesLinks);
         pluginSettings = new InMemoryPluginSettings();
         store = new OkrSettingsStore(pluginSettings, new InMemoryClusterLocks());
         rules = new AdvisorInForce(store);

@@ -6,6 +6,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.okradvisor.jira.view.CoachPageModel;
 import com.okradvisor.settings.OkrSettings;
+import com.okradvisor.text.Message;
 import com.okradvisor.view.CsvReport;
 import com.okradvisor.view.FindingFilter;
 import java.io.IOException;
@@ -98,13 +99,13 @@ public class OkrCoachServlet extends HttpServlet {
             return;
         }
         PortfolioAssessment judged = read.get();
-        int notRead = judged.snapshot().notRead();
+        CoachPageModel.Read about = new CoachPageModel.Read(judged.snapshot().notRead(), slowLinks(judged.snapshot()));
         FindingFilter filter;
         try {
             filter = FindingFilter.parse(parameters(request), Set.of(EXPORT));
         } catch (FindingFilter.FilterException refused) {
             render(response, HttpServletResponse.SC_BAD_REQUEST,
-                    CoachPageModel.refused(judged.findings(), request.getContextPath(), Messages.text(i18n, refused.text()), notRead));
+                    CoachPageModel.refused(judged.findings(), request.getContextPath(), Messages.text(i18n, refused.text()), about));
             return;
         }
         if (CSV.equals(export)) {
@@ -119,7 +120,13 @@ public class OkrCoachServlet extends HttpServlet {
             return;
         }
         render(response, HttpServletResponse.SC_OK,
-                CoachPageModel.of(judged.findings(), filter, request.getContextPath(), notRead));
+                CoachPageModel.of(judged.findings(), filter, request.getContextPath(), about));
+    }
+
+    /** Why reading {@code snapshot} was slow, in the viewer's language: the link types read issue by issue; empty when none was. */
+    private String slowLinks(PortfolioSnapshot snapshot) {
+        List<String> types = snapshot.linkTypesReadIssueByIssue();
+        return types.isEmpty() ? "" : Messages.text(i18n, Message.of("okr.coach.slowLinks", String.join(", ", types)));
     }
 
     private static void download(HttpServletResponse response, String type, String fileName) {

@@ -64,13 +64,22 @@ final class PortfolioLinks {
     }
 
     /**
+     * What a read of the links found: each issue's links, seen from it, and the names of the link types
+     * it read issue by issue (two link reads per key result, one per objective or KPI), each linking too
+     * many issues to read whole; the view says so, since those reads make it slow on a large site.
+     */
+    record Read(Map<Long, List<LinkRecord>> byIssue, List<String> typesReadIssueByIssue) {
+    }
+
+    /**
      * The links of the issues {@code byId} holds, seen from each, for {@code user}: alignment links
      * between two of them, and the work of those {@code keyResults} names.
      */
-    Map<Long, List<LinkRecord>> read(ApplicationUser user, Mapping mapping, Map<Long, Issue> byId, Map<Long, Issue> keyResults) {
+    Read read(ApplicationUser user, Mapping mapping, Map<Long, Issue> byId, Map<Long, Issue> keyResults) {
         Map<Long, List<LinkRecord>> links = new HashMap<>();
         Map<Long, List<FarWork>> farWork = new LinkedHashMap<>();
-        for (IssueLink link : typedLinks(user, mapping, byId, keyResults)) {
+        List<String> large = new ArrayList<>();
+        for (IssueLink link : typedLinks(user, mapping, byId, keyResults, large)) {
             String name = link.getIssueLinkType().getName();
             Issue source = byId.get(link.getSourceId());
             Issue destination = byId.get(link.getDestinationId());
@@ -88,7 +97,7 @@ final class PortfolioLinks {
         }
         addFarWork(search, user, farWork, links);
         addSubTasks(user, List.copyOf(keyResults.values()), links);
-        return links;
+        return new Read(links, List.copyOf(large));
     }
 
     /** A work link from key result {@code keyResultId} to an issue not read, of type {@code name}. */
@@ -98,11 +107,11 @@ final class PortfolioLinks {
     /**
      * The links of the user-defined types the mapping aligns by or counts as work (Jira leaves its
      * system types, the epic's and the sub-task's, out of the list): each type whole when it links few
-     * enough issues, else from the issues in hand.
+     * enough issues, else from the issues in hand, its name added to {@code large}.
      */
-    private List<IssueLink> typedLinks(ApplicationUser user, Mapping mapping, Map<Long, Issue> byId, Map<Long, Issue> keyResults) {
+    private List<IssueLink> typedLinks(ApplicationUser user, Mapping mapping, Map<Long, Issue> byId, Map<Long, Issue> keyResults,
+            List<String> large) {
         List<IssueLink> links = new ArrayList<>();
-        List<String> large = new ArrayList<>();
         for (IssueLinkType type : issueLinkTypeManager.getIssueLinkTypes()) {
             String name = type.getName();
             if (LinkRecord.EPIC_STORY.equals(name) || !mapping.aligns(name) && !mapping.countsAsWork(name)) {

@@ -88,7 +88,7 @@ public class PortfolioReader {
         Map<Long, Issue> keyResults = new HashMap<>();
         byKey.values().forEach(issue -> byId.put(issue.getId(), issue));
         epicOf.keySet().forEach(key -> keyResults.put(byKey.get(key).getId(), byKey.get(key)));
-        Map<Long, List<LinkRecord>> links = portfolioLinks.read(user, mapping, byId, keyResults);
+        PortfolioLinks.Read links = portfolioLinks.read(user, mapping, byId, keyResults);
         Set<Long> withProperties = byKey.values().stream().filter(issue -> !JiraIssues.isObjective(issue, mapping))
                 .map(Issue::getId).collect(Collectors.toSet());
         Map<Long, Map<String, String>> properties = issueProperties.okrProperties(withProperties);
@@ -97,13 +97,13 @@ public class PortfolioReader {
         List<IssueRecord> records = new ArrayList<>();
         for (Issue issue : byKey.values()) {
             records.add(JiraIssues.record(issue, Optional.ofNullable(epicOf.get(issue.getKey())),
-                    links.getOrDefault(issue.getId(), List.of()),
+                    links.byIssue().getOrDefault(issue.getId(), List.of()),
                     JiraIssues.properties(issue.getKey(), properties.getOrDefault(issue.getId(), Map.of()), problems)));
         }
         Intake intake = new PortfolioAssembler(mapping).assemble(records);
         problems.addAll(intake.problems());
         return new PortfolioSnapshot(intake.portfolio(), problems, objectiveSearch.notRead(), keyResultsNotRead,
-                kpiSearch.notRead());
+                kpiSearch.notRead(), links.typesReadIssueByIssue());
     }
 
     /** How many objectives project {@code projectKey} has, including those {@code user} may not browse. */

@@ -14,12 +14,15 @@ import java.util.List;
  * @param objectivesNotRead objectives the user may browse beyond the most one read takes, not judged
  * @param keyResultsNotRead key results the user may browse beyond the most one read takes, not judged
  * @param kpisNotRead KPIs the user may browse beyond the most one read takes, not judged
+ * @param linkTypesReadIssueByIssue the link types read issue by issue, each linking too many issues
+ *     across the site to read whole: what makes the read slow on a large site
  */
 public record PortfolioSnapshot(Portfolio portfolio, List<IntakeProblem> problems, int objectivesNotRead,
-        int keyResultsNotRead, int kpisNotRead) {
+        int keyResultsNotRead, int kpisNotRead, List<String> linkTypesReadIssueByIssue) {
 
     public PortfolioSnapshot {
         problems = List.copyOf(problems);
+        linkTypesReadIssueByIssue = List.copyOf(linkTypesReadIssueByIssue);
     }
 
     /** Objectives, key results and KPIs the user may browse beyond the most one read takes: not judged. */

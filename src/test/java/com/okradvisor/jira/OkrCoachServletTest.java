@@ -145,8 +145,21 @@ class OkrCoachServletTest {
         });
         assertThat(page.getGrouping()).isEqualTo("objective");
         assertThat(page.getContextPath()).isEqualTo("/jira");
+        assertThat(page.isSlowLinks()).isFalse();
         assertThat(page.getPage().getRows()).allSatisfy(row ->
                 assertThat(row.getFinding().getMessage() + row.getObjectiveTitle()).doesNotContain("Secret", "SEC-"));
+    }
+
+    @Test
+    void saysWhichLinkTypesWereReadIssueByIssueAndWhatAnAdministratorCanDoAboutIt() throws Exception {
+        jira.link(objective, "<b>Relates</b>", keyResult)
+                .countsAll("issueLinkType in (\"<b>Relates</b>\", \"is <b>Relates</b> of\")", PortfolioLinks.TYPE_LINKS_READ + 1L);
+
+        CoachPageModel page = rendered(HttpServletResponse.SC_OK);
+
+        assertThat(page.isSlowLinks()).isTrue();
+        assertThat(page.getSlowLinksHtml()).contains("&lt;b&gt;Relates&lt;/b&gt;", "read issue by issue", "Alignment link types")
+                .doesNotContain("<b>");
     }
 
     @Test

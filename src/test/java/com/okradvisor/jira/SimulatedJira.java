@@ -145,6 +145,24 @@ public final class SimulatedJira {
         keyResultsByEpic.values().forEach(list -> list.sort(byIssueKey));
     }
 
+    /**
+     * {@code links} more links of type {@code typeName}, each between two issues of the site in no
+     * objective: a large site's <i>Relates</i>, linking far more issues than the portfolio holds.
+     */
+    public SimulatedJira otherLinks(String typeName, int links) {
+        for (int n = 0; n < links; n++) {
+            link(otherIssue(), typeName, otherIssue());
+        }
+        return this;
+    }
+
+    private SiteIssue otherIssue() {
+        String key = "OTHER-" + (byKey.size() + 1);
+        return add(new com.okradvisor.model.Issue(key, "Other work", "OTHER", Optional.empty(),
+                com.okradvisor.model.StatusCategory.IN_PROGRESS, LocalDate.of(2026, 1, 5), Optional.empty(), Optional.empty()),
+                "Task", List.of(), null);
+    }
+
     /** The issue {@code key}; fails when the site has none. */
     public Issue issue(String key) {
         Issue issue = byKey.get(key);

@@ -63,7 +63,8 @@ class CoachViewInBrowserTest {
         filter = FindingFilter.parse(Map.of("project", List.of("GRO"), "group", List.of("objective"),
                 "pageSize", List.of("2")), Set.of());
         coachPage = write("coach.html", new PanelRenderer().render("templates/coach/coach.vm",
-                Map.of("okr", CoachPageModel.of(index, filter, "/jira", 0))), true);
+                Map.of("okr", CoachPageModel.of(index, filter, "/jira",
+                        new CoachPageModel.Read(0, "The links of Relates " + HOSTILE + " were read issue by issue.")))), true);
         browser.get(coachPage);
     }
 
@@ -78,6 +79,8 @@ class CoachViewInBrowserTest {
     void showsHostileIssueTextAsTextAndRunsNoScript() throws IOException {
         assertThat(browser.findElement(By.className("okr-coach-group-title")).getText()).isEqualTo("GRO-1 Grow " + HOSTILE);
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("GRO-2 says " + HOSTILE, "Ana " + HOSTILE);
+        assertThat(browser.findElement(By.className("okr-coach-slow-links")).getText())
+                .isEqualTo("The links of Relates " + HOSTILE + " were read issue by issue.");
         assertThat(browser.findElements(By.tagName("script"))).isEmpty();
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         HeadlessChromium.screenshot(browser, "coach-view");

@@ -23,9 +23,19 @@ public final class CoachPageModel {
     private final String grouping;
     private final String contextPath;
     private final String error;
-    private final int notRead;
+    private final Read read;
 
-    private CoachPageModel(FindingPage page, FindingIndex index, String contextPath, String error, int notRead) {
+    /**
+     * What the page says about the read it shows.
+     *
+     * @param notRead objectives, key results and KPIs beyond the most one read takes, not judged
+     * @param slowLinks why the read was slow, as the viewer reads it (the link types read issue by
+     *     issue and what to do about it); empty when it was not
+     */
+    public record Read(int notRead, String slowLinks) {
+    }
+
+    private CoachPageModel(FindingPage page, FindingIndex index, String contextPath, String error, Read read) {
         FindingFilter filter = page.filter();
         this.page = page;
         this.projects = options(index.projects(), filter.projects());
@@ -37,17 +47,17 @@ public final class CoachPageModel {
         this.grouping = filter.grouping().key();
         this.contextPath = contextPath;
         this.error = error;
-        this.notRead = notRead;
+        this.read = read;
     }
 
-    /** The page {@code filter} selects from {@code index}; {@code notRead} counts issues the read left out. */
-    public static CoachPageModel of(FindingIndex index, FindingFilter filter, String contextPath, int notRead) {
-        return new CoachPageModel(index.page(filter), index, contextPath, "", notRead);
+    /** The page {@code filter} selects from {@code index}, and what the page says about the {@code read}. */
+    public static CoachPageModel of(FindingIndex index, FindingFilter filter, String contextPath, Read read) {
+        return new CoachPageModel(index.page(filter), index, contextPath, "", read);
     }
 
     /** Every finding, first page, with why the URL's filter was refused. */
-    public static CoachPageModel refused(FindingIndex index, String contextPath, String error, int notRead) {
-        return new CoachPageModel(index.page(FindingFilter.ALL), index, contextPath, error, notRead);
+    public static CoachPageModel refused(FindingIndex index, String contextPath, String error, Read read) {
+        return new CoachPageModel(index.page(FindingFilter.ALL), index, contextPath, error, read);
     }
 
     private static List<Option> options(List<String> values, Collection<String> selected) {
@@ -99,7 +109,17 @@ public final class CoachPageModel {
 
     /** Objectives, key results and KPIs beyond the most one read takes: not judged, not shown. */
     public int getNotRead() {
-        return notRead;
+        return read.notRead();
+    }
+
+    /** Whether the read went issue by issue for some link type, which the page then explains. */
+    public boolean isSlowLinks() {
+        return !read.slowLinks().isEmpty();
+    }
+
+    /** Why the read was slow and what an administrator can do about it; empty when it was not. */
+    public String getSlowLinksHtml() {
+        return Html.escape(read.slowLinks());
     }
 
     /** One value a filter can take, and whether the filter holds it. */
