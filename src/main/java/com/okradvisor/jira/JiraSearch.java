@@ -113,11 +113,14 @@ public class JiraSearch {
     }
 
     /**
-     * True when this Jira's JQL accepts {@code jql}: a clause that one Jira line or configuration has
-     * and another may lack is asked about first, and read another way when refused.
+     * True when this Jira knows every field and function {@code jql} names. A clause that one Jira line
+     * has and another lacks (JQL's {@code issueLinkType}) must be asked about first: Jira parses it
+     * either way, and a search runs a clause it cannot resolve as matching nothing, so a count would
+     * answer 0 instead of failing.
      */
-    public boolean accepts(ApplicationUser user, String jql) {
-        return searchService.parseQuery(user, jql).isValid();
+    public boolean knows(ApplicationUser user, String jql) {
+        SearchService.ParseResult parsed = searchService.parseQuery(user, jql);
+        return parsed.isValid() && !searchService.validateQuery(user, parsed.getQuery()).hasAnyErrors();
     }
 
     /** How many issues {@code jql} finds, including those {@code user} may not browse. */

@@ -108,17 +108,27 @@ final class PortfolioLinks {
      * The links of the user-defined types the mapping aligns by or counts as work (Jira leaves its
      * system types, the epic's and the sub-task's, out of the list): each type whole when it links few
      * enough issues, else from the issues in hand, its name added to {@code large}.
+     *
+     * <p>How many issues a type links is counted with JQL's {@code issueLinkType} where this Jira has
+     * it. Where it has not (Jira's public JQL reference documents it for Cloud), a type the mapping names
+     * is read whole, as the administrator chose it, and one it takes only because it takes any type is
+     * read from the issues in hand: a site's <i>Relates</i> may link millions of issues.
      */
     private List<IssueLink> typedLinks(ApplicationUser user, Mapping mapping, Map<Long, Issue> byId, Map<Long, Issue> keyResults,
             List<String> large) {
         List<IssueLink> links = new ArrayList<>();
+        Boolean countable = null;
         for (IssueLinkType type : issueLinkTypeManager.getIssueLinkTypes()) {
             String name = type.getName();
             if (LinkRecord.EPIC_STORY.equals(name) || !mapping.aligns(name) && !mapping.countsAsWork(name)) {
                 continue;
             }
             String linked = linkedBy(type);
-            if (search.accepts(user, linked) && search.countAll(user, linked) <= TYPE_LINKS_READ) {
+            if (countable == null) {
+                countable = search.knows(user, linked);
+            }
+            boolean whole = countable ? search.countAll(user, linked) <= TYPE_LINKS_READ : mapping.names(name);
+            if (whole) {
                 links.addAll(issueLinkManager.getIssueLinks(type.getId()));
             } else {
                 large.add(name);

@@ -71,6 +71,14 @@ public record Mapping(
         return alignmentLinkTypes.isEmpty() || alignmentLinkTypes.contains(linkTypeName);
     }
 
+    /**
+     * True when the mapping names this link type, to align or as work, rather than taking it because
+     * it takes any type.
+     */
+    public boolean names(String linkTypeName) {
+        return alignmentLinkTypes.contains(linkTypeName) || workLinkTypes.contains(linkTypeName);
+    }
+
     /** A mapping with any link type making work and the default {@link ObjectiveMarks}. */
     public Mapping(String objectiveIssueType, String objectiveLabel, String kpiIssueType, String kpiLabel,
             Set<String> alignmentLinkTypes, String epicLinkField) {

@@ -28,6 +28,7 @@ import com.atlassian.jira.issue.status.category.StatusCategory;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import com.okradvisor.intake.LinkRecord;
@@ -99,7 +100,13 @@ public final class FakeJira implements AutoCloseable {
     public FakeJira() throws Exception {
         lenient().when(customFieldManager.getCustomFieldObjectsByName(Mapping.DEFAULTS.epicLinkField()))
                 .thenReturn(List.of(epicLinkField));
-        lenient().when(searchService.parseQuery(any(), anyString())).thenAnswer(call -> parsed(call.getArgument(1), refusedClauses));
+        lenient().when(searchService.parseQuery(any(), anyString())).thenAnswer(call -> parsed(call.getArgument(1)));
+        lenient().when(searchService.validateQuery(any(), any())).thenAnswer(call -> {
+            String jql = ((Jql) call.getArgument(1)).text();
+            MessageSet messages = stub(MessageSet.class);
+            lenient().when(messages.hasAnyErrors()).thenReturn(refusedClauses.stream().anyMatch(jql::contains));
+            return messages;
+        });
         lenient().when(searchService.search(any(), any(), any())).thenAnswer(call -> {
             String jql = ((Jql) call.getArgument(1)).text();
             List<Issue> issues = visible.getOrDefault(jql, derived(jql, false));
@@ -141,9 +148,9 @@ public final class FakeJira implements AutoCloseable {
         return !forbidden.contains(issue) && !(readOnly.contains(issue) && earlier > 0);
     }
 
-    private static SearchService.ParseResult parsed(String jql, List<String> refusedClauses) {
+    private static SearchService.ParseResult parsed(String jql) {
         SearchService.ParseResult result = stub(SearchService.ParseResult.class);
-        lenient().when(result.isValid()).thenReturn(refusedClauses.stream().noneMatch(jql::contains));
+        lenient().when(result.isValid()).thenReturn(true);
         lenient().when(result.getQuery()).thenReturn(new Jql(jql));
         return result;
     }
@@ -259,7 +266,10 @@ public final class FakeJira implements AutoCloseable {
         return this;
     }
 
-    /** This Jira's JQL lacks {@code clause} (a field another Jira line has): every query naming it is refused. */
+    /**
+     * This Jira's JQL lacks {@code clause} (a field another Jira line has): a query naming it parses,
+     * as in Jira, but its validation reports an error.
+     */
     public FakeJira refuses(String clause) {
         refusedClauses.add(clause);
         return this;

@@ -23,6 +23,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -173,10 +174,31 @@ class PortfolioReaderTest {
                 jira.countsAll("issueLinkType in (\"relates to\", \"is relates to of\")", PortfolioLinks.TYPE_LINKS_READ + 1L));
     }
 
-    /** A Jira whose JQL has no {@code issueLinkType} cannot count a type's issues: every type is read from the issues in hand. */
+    /**
+     * A Jira whose JQL has no {@code issueLinkType} cannot count a type's issues (it would count none): a
+     * type taken only because the mapping takes any is read from the issues in hand.
+     */
     @Test
-    void readsEveryLinkTypeFromTheIssuesInHandWhenJirasJqlHasNoIssueLinkType() throws Exception {
+    void readsATypeTheMappingDoesNotNameFromTheIssuesInHandWhenJirasJqlHasNoIssueLinkType() throws Exception {
         readsRelatesFromTheIssuesInHand(jira.refuses("issueLinkType"));
+    }
+
+    /** ... and a type the mapping names is read whole, as the administrator chose it, without a count. */
+    @Test
+    void readsATypeTheMappingNamesWholeWhenJirasJqlHasNoIssueLinkType() throws Exception {
+        MutableIssue parent = issue(1, "GRO-1", "Grow revenue");
+        MutableIssue objective = issue(2, "GRO-2", "Win the mid-market");
+        jira.refuses("issueLinkType").objective(parent).objective(objective).link(objective, "relates to", parent)
+                .finds(OBJECTIVES, List.of(parent, objective));
+        Mapping named = new Mapping(MAPPING.objectiveIssueType(), MAPPING.objectiveLabel(), MAPPING.kpiIssueType(),
+                MAPPING.kpiLabel(), Set.of("relates to"), MAPPING.epicLinkField());
+
+        PortfolioSnapshot snapshot = jira.portfolioReader().read(jira.user, named);
+
+        assertThat(snapshot.portfolio().objective("GRO-2").orElseThrow().parentKeys()).containsExactly("GRO-1");
+        assertThat(snapshot.linkTypesReadIssueByIssue()).isEmpty();
+        verify(jira.issueLinkManager).getIssueLinks(any());
+        verify(jira.searchService, never()).searchCountOverrideSecurity(any(), argThat(query -> query.toString().contains("issueLinkType")));
     }
 
     private void readsRelatesFromTheIssuesInHand(FakeJira site) throws Exception {

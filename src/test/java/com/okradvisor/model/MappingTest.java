@@ -42,6 +42,18 @@ class MappingTest {
     }
 
     @Test
+    void namesOnlyTheLinkTypesItsListsHoldNotThoseItTakesAsAnyType() {
+        Mapping named = new Mapping("Epic", "okr", "KPI", "kpi", Set.of("Supports"), "Epic Link", Set.of("Implements"),
+                ObjectiveMarks.DEFAULTS);
+
+        assertThat(named.names("supports")).isTrue();
+        assertThat(named.names("Implements")).isTrue();
+        assertThat(named.names("Relates")).isFalse();
+        assertThat(Mapping.DEFAULTS.names("Relates")).as("taken as any type, not named").isFalse();
+        assertThat(Mapping.DEFAULTS.aligns("Relates")).isTrue();
+    }
+
+    @Test
     void refusesAMappingThatCannotFindKpis() {
         assertThatThrownBy(() -> new Mapping("Epic", "okr", "", " ", Set.of(), "Epic Link"))
                 .hasMessage("KPIs need an issue type or a label to be found by");

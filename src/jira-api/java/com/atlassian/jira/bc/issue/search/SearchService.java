@@ -7,6 +7,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 
@@ -16,6 +17,15 @@ public interface SearchService {
     long searchCountOverrideSecurity(ApplicationUser searcher, Query query) throws SearchException;
 
     ParseResult parseQuery(ApplicationUser searcher, String query);
+
+    /**
+     * Whether each clause of a parsed query names a field or function this Jira has: parsing checks only
+     * the syntax, and a search runs a clause Jira cannot resolve as matching nothing (Jira's public source
+     * of {@code QueryVisitor}: "adding false to the tree for bits that we can not resolve"). From
+     * Atlassian's javadoc of SearchService (server), {@code MessageSet validateQuery(ApplicationUser, Query)};
+     * UNCONFIRMED for 10.3 and 11.3.
+     */
+    MessageSet validateQuery(ApplicationUser searcher, Query query);
 
     /** Mirrors {@code SearchService.ParseResult}. */
     class ParseResult {
