@@ -25,10 +25,10 @@ import java.util.stream.Collectors;
  *   <li>per user-defined link type the mapping aligns by or counts as work, one count of the issues
  *       linked by it anywhere ({@code issueLinkType in (…)}); a type linking at most
  *       {@value #TYPE_LINKS_READ} issues is read whole ({@code getIssueLinks}), one call; the links of a
- *       larger type, or of any type when this Jira's JQL has no {@code issueLinkType} (it is documented
- *       for Jira Cloud; for Data Center 10.3 and 11.3 it is unconfirmed), are read from the issues in
- *       hand instead, two link reads per key result and one per objective or KPI, whatever the type's
- *       size;</li>
+ *       larger type, or of a type the mapping does not name when this Jira's JQL has no
+ *       {@code issueLinkType} (it is documented for Jira Cloud; for Data Center 10.3 and 11.3 it is
+ *       unconfirmed), are read from the issues in hand instead: one link read per objective or KPI, and
+ *       two per key result when such a type counts as work, whatever the type's size;</li>
  *   <li>the issues at the far end of a key result's work links, when not read already, by a search as
  *       the user for each {@value #IDS_PER_SEARCH} of them ({@code id in (…)}): one the search does not
  *       return is work the user may not browse, counted as hidden and never named;</li>
@@ -113,6 +113,10 @@ final class PortfolioLinks {
      * it. Where it has not (Jira's public JQL reference documents it for Cloud), a type the mapping names
      * is read whole, as the administrator chose it, and one it takes only because it takes any type is
      * read from the issues in hand: a site's <i>Relates</i> may link millions of issues.
+     *
+     * <p>From the issues in hand means an outward read of each objective and KPI, which finds every
+     * alignment between two of them, and, only when one of those types counts as work, an outward and an
+     * inward read of each key result for its work: key results align nothing.
      */
     private List<IssueLink> typedLinks(ApplicationUser user, Mapping mapping, Map<Long, Issue> byId, Map<Long, Issue> keyResults,
             List<String> large) {
@@ -135,10 +139,15 @@ final class PortfolioLinks {
             }
         }
         if (!large.isEmpty()) {
+            boolean largeWork = large.stream().anyMatch(mapping::countsAsWork);
             for (Issue issue : byId.values()) {
+                boolean keyResult = keyResults.containsKey(issue.getId());
+                if (keyResult && !largeWork) {
+                    continue;
+                }
                 issueLinkManager.getOutwardLinks(issue.getId()).stream()
                         .filter(link -> large.contains(link.getIssueLinkType().getName())).forEach(links::add);
-                if (keyResults.containsKey(issue.getId())) {
+                if (keyResult) {
                     issueLinkManager.getInwardLinks(issue.getId()).stream()
                             .filter(link -> large.contains(link.getIssueLinkType().getName()) && !byId.containsKey(link.getSourceId()))
                             .forEach(links::add);

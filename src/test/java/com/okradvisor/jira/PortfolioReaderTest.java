@@ -183,6 +183,30 @@ class PortfolioReaderTest {
         readsRelatesFromTheIssuesInHand(jira.refuses("issueLinkType"));
     }
 
+    /**
+     * A type too large to read whole that only aligns (the mapping names its work types) is read from
+     * the objectives and KPIs alone: key results align nothing, so none of their links is read.
+     */
+    @Test
+    void readsALargeTypeThatOnlyAlignsFromTheObjectivesAndKpisAlone() throws Exception {
+        MutableIssue parent = issue(1, "GRO-1", "Grow revenue");
+        MutableIssue objective = issue(2, "GRO-2", "Win the mid-market");
+        MutableIssue signUps = issue(21, "GRO-21", "Raise weekly sign-ups");
+        jira.objective(parent).objective(objective).keyResults(objective, List.of(signUps))
+                .link(objective, "relates to", parent)
+                .countsAll("issueLinkType in (\"relates to\", \"is relates to of\")", PortfolioLinks.TYPE_LINKS_READ + 1L)
+                .finds(OBJECTIVES, List.of(parent, objective)).finds(keyResultsOf(parent, objective), List.of(signUps));
+        Mapping workNamed = new Mapping(MAPPING.objectiveIssueType(), MAPPING.objectiveLabel(), MAPPING.kpiIssueType(),
+                MAPPING.kpiLabel(), Set.of(), MAPPING.epicLinkField(), Set.of("implements"), MAPPING.marks());
+
+        PortfolioSnapshot snapshot = jira.portfolioReader().read(jira.user, workNamed);
+
+        assertThat(snapshot.portfolio().objective("GRO-2").orElseThrow().parentKeys()).containsExactly("GRO-1");
+        verify(jira.issueLinkManager).getOutwardLinks(objective.getId());
+        verify(jira.issueLinkManager, never()).getOutwardLinks(signUps.getId());
+        verify(jira.issueLinkManager, never()).getInwardLinks(signUps.getId());
+    }
+
     /** ... and a type the mapping names is read whole, as the administrator chose it, without a count. */
     @Test
     void readsATypeTheMappingNamesWholeWhenJirasJqlHasNoIssueLinkType() throws Exception {
