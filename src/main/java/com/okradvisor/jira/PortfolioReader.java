@@ -8,7 +8,6 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.okradvisor.intake.Intake;
 import com.okradvisor.intake.IntakeProblem;
 import com.okradvisor.intake.IssueRecord;
-import com.okradvisor.intake.LinkRecord;
 import com.okradvisor.intake.PortfolioAssembler;
 import com.okradvisor.model.Mapping;
 import java.util.ArrayList;

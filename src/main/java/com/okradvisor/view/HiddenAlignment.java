@@ -6,14 +6,10 @@ import java.util.Map;
 /**
  * How many of each objective's parents and children are objectives the viewer may not browse: the
  * project page counts them beside the alignment it names, and never names them. Only the Jira adapter
- * can tell (it checks each linked issue's permission); a view that knows of no hidden issue uses
- * {@link #NONE}.
+ * can tell (it checks each linked issue's permission).
  */
 @FunctionalInterface
 public interface HiddenAlignment {
-
-    /** Nothing hidden. */
-    HiddenAlignment NONE = objectiveKeys -> Map.of();
 
     /** The hidden parents and children of each of {@code objectiveKeys}; a key left out has none. */
     Map<String, Count> of(List<String> objectiveKeys);

@@ -16,7 +16,6 @@ import com.okradvisor.advisor.AdvisorSettings;
 import com.okradvisor.cli.JiraSearchReader;
 import com.okradvisor.jira.FakeJira;
 import com.okradvisor.jira.ObjectiveSnapshot;
-import com.okradvisor.jira.OkrReader;
 import com.okradvisor.model.Finding;
 import com.okradvisor.model.Kpi;
 import com.okradvisor.model.Mapping;
