@@ -83,8 +83,7 @@ public class OkrCoachServlet extends HttpServlet {
         }
         OkrSettings settings = assessments.settings();
         if (access.of(user, settings) != CoachAccess.Verdict.ALLOWED) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("text/html;charset=UTF-8");
+            PageResponse.start(response, HttpServletResponse.SC_FORBIDDEN);
             templateRenderer.render(FORBIDDEN_TEMPLATE, Map.of(), response.getWriter());
             return;
         }
