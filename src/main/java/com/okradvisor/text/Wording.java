@@ -90,7 +90,7 @@ public final class Wording {
         if (oneWordVerb || PHRASAL_VERBS.containsKey(word)) {
             return first;
         }
-        if (!particle.isEmpty() && bases.stream().anyMatch(base -> PHRASAL_VERBS.containsValue(base + " " + particle))) {
+        if (!particle.isEmpty() && bases.stream().anyMatch(base -> (base + " " + particle).equals(PHRASAL_VERBS.get(base + particle)))) {
             return first + " " + particle;
         }
         return "";
