@@ -7,6 +7,7 @@ import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockConstruction;
 import static org.mockito.Mockito.mockingDetails;
+import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
@@ -33,6 +34,7 @@ import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import com.okradvisor.intake.LinkRecord;
 import com.okradvisor.model.Mapping;
+import com.okradvisor.settings.OkrSettings;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -426,6 +428,17 @@ public final class FakeJira implements AutoCloseable {
     public OkrAssessments assessments(OkrSettingsStore store) {
         return new OkrAssessments(reader(), portfolioReader(), store, new AdvisorInForce(store),
                 new PortfolioCache(new InMemoryPluginSettings()));
+    }
+
+    /**
+     * The assessments of a node already judging as many portfolios as it may: the default settings, and
+     * every judgement of a portfolio refused ({@link PortfolioBusyException}).
+     */
+    public static OkrAssessments busyNode() {
+        OkrAssessments busy = mock(OkrAssessments.class);
+        when(busy.settings()).thenReturn(OkrSettings.DEFAULTS);
+        when(busy.portfolio(any(), any(), any())).thenThrow(new PortfolioBusyException());
+        return busy;
     }
 
     /** Forgets the service calls, pages and property queries asked so far (a benchmark does, between iterations). */

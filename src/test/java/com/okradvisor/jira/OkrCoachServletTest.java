@@ -92,11 +92,7 @@ class OkrCoachServletTest {
 
     @Test
     void asksToComeBackLaterWhenThisNodeIsJudgingAsManyPortfoliosAsItMay() throws Exception {
-        OkrAssessments busy = mock(OkrAssessments.class);
-        when(busy.settings()).thenReturn(store.load());
-        when(busy.portfolio(any(), any(), any())).thenThrow(PortfolioBusyException.class);
-
-        servlet(busy).doGet(request, response);
+        servlet(FakeJira.busyNode()).doGet(request, response);
 
         verify(response).setHeader("Retry-After", Integer.toString(PortfolioBusyException.RETRY_AFTER_SECONDS));
         verify(response).sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

@@ -17,7 +17,6 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.okradvisor.jira.view.CoachPageModel;
 import com.okradvisor.jira.view.ProjectPageModel;
 import com.okradvisor.model.Mapping;
-import com.okradvisor.settings.OkrSettings;
 import com.okradvisor.view.AlignedObjective;
 import com.okradvisor.view.FindingView;
 import com.okradvisor.view.ProjectObjective;
@@ -150,11 +149,7 @@ class OkrProjectServletTest {
 
     @Test
     void asksToComeBackLaterWhenThisNodeIsJudgingAsManyPortfoliosAsItMay() throws Exception {
-        OkrAssessments busy = mock(OkrAssessments.class);
-        when(busy.settings()).thenReturn(OkrSettings.DEFAULTS);
-        when(busy.portfolio(any(), any(), any())).thenThrow(PortfolioBusyException.class);
-
-        servlet(busy).doGet(request, response);
+        servlet(FakeJira.busyNode()).doGet(request, response);
 
         verify(response).setHeader("Retry-After", Integer.toString(PortfolioBusyException.RETRY_AFTER_SECONDS));
         verify(response).sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

@@ -1,7 +1,6 @@
 package com.okradvisor.jira;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -13,7 +12,6 @@ import com.atlassian.sal.api.UrlMode;
 import com.okradvisor.jira.view.ProjectPageModel;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.plugin.PanelRenderer;
-import com.okradvisor.settings.OkrSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -90,11 +88,7 @@ class ProjectPanelContextProviderTest {
 
     @Test
     void saysWhenToComeBackWhenThisNodeIsJudgingAsManyPortfoliosAsItMay() {
-        OkrAssessments busy = mock(OkrAssessments.class);
-        when(busy.settings()).thenReturn(OkrSettings.DEFAULTS);
-        when(busy.portfolio(any(), any(), any())).thenThrow(new PortfolioBusyException());
-
-        Map<String, Object> context = provider(busy).getContextMap(Map.of(ProjectPanelContextProvider.PROJECT_KEY, "MOB"));
+        Map<String, Object> context = provider(FakeJira.busyNode()).getContextMap(Map.of(ProjectPanelContextProvider.PROJECT_KEY, "MOB"));
 
         assertThat(new PanelRenderer().render(OkrProjectServlet.BODY_TEMPLATE, context))
                 .contains("try again in " + PortfolioBusyException.RETRY_AFTER_SECONDS + " seconds");
