@@ -36,9 +36,10 @@ public class JiraSearch {
      * ({@value OkrReader#KEY_RESULTS_READ}), fit in one page, and a page bounds how many issues Jira loads
      * for one request. It is the most Jira's own REST search returns in one page by default
      * ({@code jira.search.views.default.max}, 1000 in Atlassian's admin guide "Limiting the number of
-     * issues returned from a search view"; the Java API this class calls is not held to it). Each request costs Jira its query and sort again, so the
-     * coach view's read of 10,000 objectives makes 62 requests where pages of 200 made 310, about a
-     * second less of Jira's time (docs/performance.md, "What Jira's calls cost").
+     * issues returned from a search view"; the Java API this class calls is not held to it). Each
+     * request costs Jira its query and sort again, so the coach view's read of 10,000 objectives makes
+     * 62 requests where pages of 200 made 310, about a second less of Jira's time (docs/performance.md,
+     * "What Jira's calls cost").
      */
     static final int PAGE_SIZE = 1_000;
 

@@ -52,9 +52,9 @@ import javax.inject.Named;
  * {@value #KPIS_READ}) and for each key result read (its work: sub-tasks, which Jira keeps as links of
  * its own type, and links of a work type), one for each ancestor (its outward links; at most
  * {@value #NEIGHBOURS_READ} objectives read besides the objective), a permission check per issue the
- * alignment links reach, one search as the user per {@value PortfolioLinks#IDS_PER_SEARCH} issues the key
- * results' work links reach (work the user may not browse is counted as hidden, never named), one property query
- * for each issue whose {@code okr.*} properties are judged, one search for the owners' key results
+ * alignment links reach, one search as the user per {@value PortfolioLinks#IDS_PER_SEARCH} issues the
+ * key results' work links reach (work the user may not browse is counted as hidden, never named), one
+ * property query for each issue whose {@code okr.*} properties are judged, one search for the owners' key results
  * elsewhere ({@link Records#addOwnersKeyResults}) with a permission check per epic it reaches; one more
  * search when a key result's own view asks for it beyond the bound. No search is made per issue.
  */

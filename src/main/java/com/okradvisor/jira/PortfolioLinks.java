@@ -65,8 +65,9 @@ final class PortfolioLinks {
 
     /**
      * What a read of the links found: each issue's links, seen from it, and the names of the link types
-     * it read issue by issue (two link reads per key result, one per objective or KPI), each linking too
-     * many issues to read whole; the view says so, since those reads make it slow on a large site.
+     * it read issue by issue (one link read per objective or KPI, and two per key result when such a type
+     * counts as work), each linking too many issues to read whole or not counted; the view says so, since
+     * those reads make it slow on a large site.
      */
     record Read(Map<Long, List<LinkRecord>> byIssue, List<String> typesReadIssueByIssue) {
     }

@@ -127,8 +127,8 @@ public final class SettingsValidator {
     /**
      * A Jira group's name, or empty for none: at most {@link #MAX_NAME_CHARS} characters, no control
      * character or bidi override (a name shown on the admin page and in logs). Whether the group exists is
-     * not checked: the command line cannot ask, and a group deleted later must not make the stored settings invalid; a group nobody is in lets only
-     * administrators in.
+     * not checked: the command line cannot ask, and a group deleted later must not make the stored
+     * settings invalid; a group nobody is in lets only administrators in.
      */
     private static Optional<Message> group(String value) {
         if (value.codePoints().anyMatch(Characters::isControlOrBidi)) {
