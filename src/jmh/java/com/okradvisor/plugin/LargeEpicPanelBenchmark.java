@@ -44,8 +44,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link JiraCosts} says Jira's does ({@code -p costs=dataCenter}; {@code dataCenterLinksUncached} reads
  * each issue's links from the database; {@code free} times the app's own work alone), judges what it read
  * with the shipped rules, builds the view model, and Velocity renders {@code templates/panels/objective.vm}.
- * The read bound ({@value OkrReader#KEY_RESULTS_READ} key results) holds: 500 are read and judged, the
- * other 4,500 are counted. {@link #judgedAndRendered} times the part that is the app's own work once the
+ * The read bound ({@value OkrReader#KEY_RESULTS_READ} key results) holds: that many are read and judged, the
+ * others counted. {@link #judgedAndRendered} times the part that is the app's own work once the
  * issues are read.
  */
 @State(Scope.Benchmark)
@@ -61,7 +61,7 @@ public class LargeEpicPanelBenchmark {
     private static final List<String> OUTCOMES = List.of("weekly sign-ups", "week-1 activation", "net revenue retention",
             "support tickets per account", "time to first value", "app store rating", "trial conversion", "monthly churn");
 
-    /** Key results in the epic: the target's 5,000, and 500, what one view reads, for comparison. */
+    /** Key results in the epic: the target's 5,000, and 500 for comparison. */
     @Param({"500", "5000"})
     public int keyResults;
 

@@ -64,11 +64,13 @@ public class OkrReader {
     /**
      * The most key results one view of an objective reads and judges (its panel, a key result's
      * panel, {@code GET /objectives/{key}}); the rest are counted, not shown and not judged, and the
-     * views say how many. Reading, judging and rendering 500 costs a few milliseconds beside the reads
-     * (docs/performance.md, {@code LargeEpicPanelBenchmark}), whatever the epic's size, and 500 are
-     * more rows than anyone reads on a panel.
+     * views say how many. A good objective has a handful, and 50 are more rows than anyone reads on a
+     * panel. Jira answers one property query per key result read (its entity property query takes one
+     * issue or all), so the bound is what keeps a view of a huge epic near the view-issue page's budget:
+     * a panel that read 500 took 378 ms under the model of Jira's costs, one that reads 50 takes 77 ms
+     * (docs/performance.md, run <i>T</i>).
      */
-    public static final int KEY_RESULTS_READ = 500;
+    public static final int KEY_RESULTS_READ = 50;
     /** The most KPIs one view of an objective reads and judges; an objective has a few. */
     public static final int KPIS_READ = 100;
     /**
