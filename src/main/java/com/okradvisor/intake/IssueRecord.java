@@ -52,4 +52,10 @@ public record IssueRecord(
         links = List.copyOf(links);
         properties = Map.copyOf(properties);
     }
+
+    /** The same record with {@code replaced} for its links. */
+    public IssueRecord withLinks(List<LinkRecord> replaced) {
+        return new IssueRecord(key, summary, projectKey, owner, statusCategoryKey, issueType, subtask, labels, epicKey, created,
+                due, resolved, replaced, properties);
+    }
 }

@@ -3,6 +3,7 @@ package com.okradvisor.jira;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.okradvisor.advisor.Assessment;
+import com.okradvisor.model.Mapping;
 import com.okradvisor.progress.CycleCalendar;
 import com.okradvisor.settings.OkrSettings;
 import com.okradvisor.settings.SettingsCodec;
@@ -29,6 +30,12 @@ public class OkrAssessments {
     private final OkrSettingsStore settingsStore;
     private final AdvisorInForce rules;
     private final PortfolioCache cache;
+    /**
+     * False once this Jira has shown it cannot search without the user's permissions (its
+     * {@code SearchService} lacks the method): then each viewer is read on their own. The same on every
+     * node, as they run the same Jira.
+     */
+    private volatile boolean siteReadable = true;
 
     @Inject
     public OkrAssessments(OkrReader reader, PortfolioReader portfolioReader, OkrSettingsStore settingsStore,
@@ -68,10 +75,14 @@ public class OkrAssessments {
 
     /**
      * Every objective, key result and KPI {@code user} may browse (null: anonymous), read in bulk and
-     * judged as one portfolio as of {@code asOf}. Only browsable issues are read, so no finding (a
+     * judged as one portfolio as of {@code asOf}. Only browsable issues are judged, so no finding (a
      * loop, a duplicate, a KPI's objectives) can name or quote an issue the user may not see; a rule
      * that would need one (a hidden parent) judges without it. A judgement is reused for a short time
      * for the same user, day, settings and rule files, until a check-in ({@link PortfolioCache}).
+     *
+     * <p>What the user may browse is taken out of the node's read of the whole site, made once for every
+     * viewer and reused as long, by Jira's permission check of each issue ({@link PortfolioReader#forViewer});
+     * the user is read on their own only when that read reached its bounds or this Jira cannot make it.
      */
     public PortfolioAssessment portfolio(ApplicationUser user, OkrSettings settings, LocalDate asOf) {
         return cache.get(user == null ? "" : user.getKey(), asOf, SettingsCodec.write(settings), rules.inForce().source(),
@@ -84,10 +95,24 @@ public class OkrAssessments {
     }
 
     private PortfolioAssessment judgePortfolio(ApplicationUser user, OkrSettings settings, LocalDate asOf) {
-        PortfolioSnapshot snapshot = portfolioReader.read(user, settings.mapping());
+        PortfolioSnapshot snapshot = readPortfolio(user, settings.mapping());
         Assessment assessment = rules.assess(snapshot.portfolio(), settings, asOf);
         return new PortfolioAssessment(snapshot, assessment,
                 FindingIndex.of(snapshot.portfolio(), assessment, rules.inForce().advisor().catalogue()));
+    }
+
+    private PortfolioSnapshot readPortfolio(ApplicationUser user, Mapping mapping) {
+        if (siteReadable) {
+            try {
+                SiteRead site = cache.site(mapping, () -> portfolioReader.readSite(user, mapping));
+                if (!site.bounded()) {
+                    return portfolioReader.forViewer(site, user, mapping);
+                }
+            } catch (LinkageError lacking) {
+                siteReadable = false;
+            }
+        }
+        return portfolioReader.read(user, mapping);
     }
 
     /**

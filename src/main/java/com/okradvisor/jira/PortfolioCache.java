@@ -1,6 +1,7 @@
 package com.okradvisor.jira;
 
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.okradvisor.model.Mapping;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,39 +24,47 @@ import javax.inject.Named;
 
 /**
  * Reuses a judgement of the portfolio a user may browse for {@value #REUSE_SECONDS} seconds, so the
- * coach's next page or filter change answers at once (docs/design.md, "Reusing a judgement").
+ * coach's next page or filter change answers at once, and a read of the whole site's portfolio
+ * ({@link SiteRead}) as long, so that each viewer's first judgement is taken out of it instead of read
+ * from Jira again (docs/design.md, "Reusing a judgement").
  *
  * <p>A judgement is reused only for the same user, day, settings text, custom rule files and change
- * stamp. The settings and rule files are read from Jira's database on every request, so a settings
+ * stamp, a site read for the same mapping and change stamp. The settings and rule files are read from Jira's database on every request, so a settings
  * save on any node changes the key everywhere at once. The change stamp lives in Jira's plugin
  * settings (the database, shared by every node): a check-in on any node writes a new one
  * ({@link #changed()}), so every node stops reusing at its next request. What the app cannot see (an
  * edit to an issue's summary or status in Jira, a permission change) shows at the latest when the
- * reuse window ends. The entries are derived and short-lived, at most {@value #MOST_ENTRIES} on a
- * node (each a whole portfolio), the least recently used going first.
+ * reuse window ends. The entries are derived and short-lived, at most {@value #MOST_ENTRIES} judgements
+ * and {@value #MOST_SITE_READS} site reads on a node (each a whole portfolio), the least recently used
+ * going first.
  *
  * <p>A judgement of a large site reads for seconds and allocates hundreds of megabytes
  * (docs/performance.md), so a node makes at most {@value #JUDGED_AT_ONCE} at once, whoever asks: a
  * request that cannot start one within {@value #WAIT_SECONDS} seconds is refused with
  * {@link PortfolioBusyException} rather than queued without end. Requests for the same judgement
  * while it is being made (a reload, the page and its export) wait for that one instead of making
- * another.
+ * another; the same holds for a site read, which is made inside the judgement that first needs it and
+ * so takes no place of its own.
  */
 @Named
 public class PortfolioCache {
 
     static final long REUSE_SECONDS = 30;
     static final int MOST_ENTRIES = 8;
+    static final int MOST_SITE_READS = 2;
     static final String CHANGE_STAMP = OkrSettingsStore.PREFIX + "portfolio.changed";
     static final int JUDGED_AT_ONCE = 2;
     static final long WAIT_SECONDS = 20;
+    /** How old a site read is when the next viewer's request starts reading it again in the background. */
+    static final long REFRESH_AFTER_SECONDS = 20;
 
     private final PluginSettingsFactory pluginSettingsFactory;
     private final Clock clock;
     private final Duration wait;
-    private final Map<Key, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
-    private final Map<Key, CompletableFuture<PortfolioAssessment>> inProgress = new HashMap<>();
+    private final Executor background;
     private final Semaphore judging = new Semaphore(JUDGED_AT_ONCE, true);
+    private final Reuse<Key, PortfolioAssessment> judgements = new Reuse<>(MOST_ENTRIES, true, false);
+    private final Reuse<SiteKey, SiteRead> siteReads = new Reuse<>(MOST_SITE_READS, false, true);
 
     @Inject
     public PortfolioCache(PluginSettingsFactory pluginSettingsFactory) {
@@ -62,14 +72,28 @@ public class PortfolioCache {
     }
 
     PortfolioCache(PluginSettingsFactory pluginSettingsFactory, Clock clock) {
-        this(pluginSettingsFactory, clock, Duration.ofSeconds(WAIT_SECONDS));
+        this(pluginSettingsFactory, clock, Duration.ofSeconds(WAIT_SECONDS), PortfolioCache::inThreadOfItsOwn);
     }
 
-    /** @param wait how long a request waits to start a judgement, or for the same one in progress */
-    PortfolioCache(PluginSettingsFactory pluginSettingsFactory, Clock clock, Duration wait) {
+    /**
+     * @param wait how long a request waits to start a judgement, or for the same one in progress
+     * @param background runs a site read made ahead of need, off the request
+     */
+    PortfolioCache(PluginSettingsFactory pluginSettingsFactory, Clock clock, Duration wait, Executor background) {
         this.pluginSettingsFactory = pluginSettingsFactory;
         this.clock = clock;
         this.wait = wait;
+        this.background = background;
+    }
+
+    /**
+     * A daemon thread for one read, which ends with it: no pool outlives the plugin, and at most
+     * {@value #MOST_SITE_READS} such reads run, each holding one of the node's places.
+     */
+    private static void inThreadOfItsOwn(Runnable read) {
+        Thread thread = new Thread(read, "okr-advisor-site-read");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
@@ -82,77 +106,22 @@ public class PortfolioCache {
      */
     public PortfolioAssessment get(String user, LocalDate asOf, String settings, Map<String, String> customRules,
             Supplier<PortfolioAssessment> judge) {
-        Key key = new Key(user, asOf, settings, Map.copyOf(customRules), stamp());
-        Instant now = clock.instant();
-        CompletableFuture<PortfolioAssessment> started;
-        CompletableFuture<PortfolioAssessment> mine = new CompletableFuture<>();
-        synchronized (entries) {
-            Entry reused = entries.get(key);
-            if (reused != null && now.isBefore(reused.until())) {
-                return reused.judged();
-            }
-            started = inProgress.putIfAbsent(key, mine);
-        }
-        if (started != null) {
-            return awaited(started);
-        }
-        try {
-            PortfolioAssessment judged = judgedWhenFree(judge);
-            keep(key, judged, now);
-            mine.complete(judged);
-            return judged;
-        } catch (RuntimeException | Error failed) {
-            synchronized (entries) {
-                inProgress.remove(key);
-            }
-            mine.completeExceptionally(failed);
-            throw failed;
-        }
+        return judgements.get(new Key(user, asOf, settings, Map.copyOf(customRules), stamp()), judge);
     }
 
-    private PortfolioAssessment judgedWhenFree(Supplier<PortfolioAssessment> judge) {
-        try {
-            if (!judging.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new PortfolioBusyException();
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new PortfolioBusyException();
-        }
-        try {
-            return judge.get();
-        } finally {
-            judging.release();
-        }
-    }
-
-    private PortfolioAssessment awaited(CompletableFuture<PortfolioAssessment> started) {
-        try {
-            return started.get(wait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException failed) {
-            if (failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw (Error) failed.getCause();
-        } catch (TimeoutException stillJudging) {
-            throw new PortfolioBusyException();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new PortfolioBusyException();
-        }
-    }
-
-    private void keep(Key key, PortfolioAssessment judged, Instant readFrom) {
-        synchronized (entries) {
-            inProgress.remove(key);
-            entries.values().removeIf(entry -> !readFrom.isBefore(entry.until()));
-            entries.put(key, new Entry(judged, readFrom.plus(Duration.ofSeconds(REUSE_SECONDS))));
-            Iterator<Key> oldest = entries.keySet().iterator();
-            while (entries.size() > MOST_ENTRIES) {
-                oldest.next();
-                oldest.remove();
-            }
-        }
+    /**
+     * The read of the whole site's portfolio under {@code mapping}, reused by every viewer on this node
+     * while the change stamp holds and the window lasts, or what {@code read} reads now. Called from
+     * within a judgement ({@link #get}), whose place it uses. Kept ready while it is in use: a request
+     * that finds it {@value #REFRESH_AFTER_SECONDS} seconds old or older, when the node has a place free,
+     * starts {@code read} again in the background and is answered at once with the read it found, which
+     * the new one replaces; requests after the window wait for the new one.
+     *
+     * @throws PortfolioBusyException when the same read in progress did not finish within
+     *     {@value #WAIT_SECONDS} seconds
+     */
+    SiteRead site(Mapping mapping, Supplier<SiteRead> read) {
+        return siteReads.get(new SiteKey(mapping, stamp()), read);
     }
 
     /** Something every judgement reads has changed (a check-in): no node reuses an earlier one. */
@@ -167,6 +136,141 @@ public class PortfolioCache {
     private record Key(String user, LocalDate asOf, String settings, Map<String, String> customRules, String stamp) {
     }
 
-    private record Entry(PortfolioAssessment judged, Instant until) {
+    private record SiteKey(Mapping mapping, String stamp) {
+    }
+
+    private record Entry<V>(V value, Instant readFrom) {
+
+        Instant until() {
+            return readFrom.plus(Duration.ofSeconds(REUSE_SECONDS));
+        }
+
+        boolean due(Instant now) {
+            return !now.isBefore(readFrom.plus(Duration.ofSeconds(REFRESH_AFTER_SECONDS)));
+        }
+    }
+
+    /**
+     * Values made at most once per key at a time and reused for {@value #REUSE_SECONDS} seconds, the
+     * {@code most} recently used kept.
+     *
+     * @param <K> what a value is made of
+     * @param <V> the value, derived and short-lived
+     */
+    private final class Reuse<K, V> {
+
+        private final int most;
+        private final boolean takesPlace;
+        private final boolean keptReady;
+        private final Map<K, Entry<V>> entries = new LinkedHashMap<>(16, 0.75f, true);
+        private final Map<K, CompletableFuture<V>> inProgress = new HashMap<>();
+
+        /**
+         * @param takesPlace whether making a value takes one of the node's {@value #JUDGED_AT_ONCE} places
+         * @param keptReady whether a value in use is made again in the background before its window ends
+         */
+        Reuse(int most, boolean takesPlace, boolean keptReady) {
+            this.most = most;
+            this.takesPlace = takesPlace;
+            this.keptReady = keptReady;
+        }
+
+        V get(K key, Supplier<V> make) {
+            Instant now = clock.instant();
+            CompletableFuture<V> started;
+            CompletableFuture<V> mine = new CompletableFuture<>();
+            Entry<V> reused;
+            synchronized (entries) {
+                reused = entries.get(key);
+                boolean current = reused != null && now.isBefore(reused.until());
+                if (current && !(keptReady && reused.due(now) && !inProgress.containsKey(key) && judging.tryAcquire())) {
+                    return reused.value();
+                }
+                started = current ? null : inProgress.putIfAbsent(key, mine);
+                if (current) {
+                    inProgress.put(key, mine);
+                }
+            }
+            if (reused != null && now.isBefore(reused.until())) {
+                background.execute(() -> remade(key, make, mine, now));
+                return reused.value();
+            }
+            if (started != null) {
+                return awaited(started);
+            }
+            try {
+                V made = takesPlace ? madeWhenFree(make) : make.get();
+                keep(key, made, now);
+                mine.complete(made);
+                return made;
+            } catch (RuntimeException | Error failed) {
+                synchronized (entries) {
+                    inProgress.remove(key);
+                }
+                mine.completeExceptionally(failed);
+                throw failed;
+            }
+        }
+
+        /** Makes the value of {@code key} again, in the place acquired for it, for the requests that wait for {@code mine}. */
+        private void remade(K key, Supplier<V> make, CompletableFuture<V> mine, Instant readFrom) {
+            try {
+                V made = make.get();
+                keep(key, made, readFrom);
+                mine.complete(made);
+            } catch (RuntimeException | Error failed) {
+                synchronized (entries) {
+                    inProgress.remove(key);
+                }
+                mine.completeExceptionally(failed);
+            } finally {
+                judging.release();
+            }
+        }
+
+        private V madeWhenFree(Supplier<V> make) {
+            try {
+                if (!judging.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw new PortfolioBusyException();
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new PortfolioBusyException();
+            }
+            try {
+                return make.get();
+            } finally {
+                judging.release();
+            }
+        }
+
+        private V awaited(CompletableFuture<V> started) {
+            try {
+                return started.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException failed) {
+                if (failed.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw (Error) failed.getCause();
+            } catch (TimeoutException stillMaking) {
+                throw new PortfolioBusyException();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new PortfolioBusyException();
+            }
+        }
+
+        private void keep(K key, V made, Instant readFrom) {
+            synchronized (entries) {
+                inProgress.remove(key);
+                entries.values().removeIf(entry -> !readFrom.isBefore(entry.until()));
+                entries.put(key, new Entry<>(made, readFrom));
+                Iterator<K> oldest = entries.keySet().iterator();
+                while (entries.size() > most) {
+                    oldest.next();
+                    oldest.remove();
+                }
+            }
+        }
     }
 }

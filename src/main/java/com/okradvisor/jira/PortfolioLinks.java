@@ -53,12 +53,10 @@ final class PortfolioLinks {
      */
     static final int IDS_PER_SEARCH = JiraSearch.PAGE_SIZE;
 
-    private final JiraSearch search;
     private final IssueLinkManager issueLinkManager;
     private final IssueLinkTypeManager issueLinkTypeManager;
 
-    PortfolioLinks(JiraSearch search, IssueLinkManager issueLinkManager, IssueLinkTypeManager issueLinkTypeManager) {
-        this.search = search;
+    PortfolioLinks(IssueLinkManager issueLinkManager, IssueLinkTypeManager issueLinkTypeManager) {
         this.issueLinkManager = issueLinkManager;
         this.issueLinkTypeManager = issueLinkTypeManager;
     }
@@ -67,20 +65,21 @@ final class PortfolioLinks {
      * What a read of the links found: each issue's links, seen from it, and the names of the link types
      * it read issue by issue (one link read per objective or KPI, and two per key result when such a type
      * counts as work), each linking too many issues to read whole or not counted; the view says so, since
-     * those reads make it slow on a large site.
+     * those reads make it slow on a large site; and the issues of the key results' work that the reads
+     * reached, by key.
      */
-    record Read(Map<Long, List<LinkRecord>> byIssue, List<String> typesReadIssueByIssue) {
+    record Read(Map<Long, List<LinkRecord>> byIssue, List<String> typesReadIssueByIssue, Map<String, Issue> work) {
     }
 
     /**
-     * The links of the issues {@code byId} holds, seen from each, for {@code user}: alignment links
-     * between two of them, and the work of those {@code keyResults} names.
+     * The links of the issues {@code byId} holds, seen from each, for {@code user}, through {@code search}:
+     * alignment links between two of them, and the work of those {@code keyResults} names.
      */
-    Read read(ApplicationUser user, Mapping mapping, Map<Long, Issue> byId, Map<Long, Issue> keyResults) {
+    Read read(JiraSearch search, ApplicationUser user, Mapping mapping, Map<Long, Issue> byId, Map<Long, Issue> keyResults) {
         Map<Long, List<LinkRecord>> links = new HashMap<>();
         Map<Long, List<FarWork>> farWork = new LinkedHashMap<>();
         List<String> large = new ArrayList<>();
-        for (IssueLink link : typedLinks(user, mapping, byId, keyResults, large)) {
+        for (IssueLink link : typedLinks(search, user, mapping, byId, keyResults, large)) {
             String name = link.getIssueLinkType().getName();
             Issue source = byId.get(link.getSourceId());
             Issue destination = byId.get(link.getDestinationId());
@@ -96,9 +95,10 @@ final class PortfolioLinks {
                 farWork.computeIfAbsent(link.getSourceId(), id -> new ArrayList<>()).add(new FarWork(destination.getId(), name, false));
             }
         }
-        addFarWork(search, user, farWork, links);
-        addSubTasks(user, List.copyOf(keyResults.values()), links);
-        return new Read(links, List.copyOf(large));
+        Map<String, Issue> work = new HashMap<>();
+        addFarWork(search, user, farWork, links, work);
+        addSubTasks(search, user, List.copyOf(keyResults.values()), links, work);
+        return new Read(links, List.copyOf(large), work);
     }
 
     /** A work link from key result {@code keyResultId} to an issue not read, of type {@code name}. */
@@ -119,7 +119,7 @@ final class PortfolioLinks {
      * alignment between two of them, and, only when one of those types counts as work, an outward and an
      * inward read of each key result for its work: key results align nothing.
      */
-    private List<IssueLink> typedLinks(ApplicationUser user, Mapping mapping, Map<Long, Issue> byId, Map<Long, Issue> keyResults,
+    private List<IssueLink> typedLinks(JiraSearch search, ApplicationUser user, Mapping mapping, Map<Long, Issue> byId, Map<Long, Issue> keyResults,
             List<String> large) {
         List<IssueLink> links = new ArrayList<>();
         Boolean countable = null;
@@ -165,17 +165,19 @@ final class PortfolioLinks {
 
     /**
      * Each key result's work beyond the issues read, {@code farWork} by the far end's id, added to
-     * {@code links}: those the user may browse named, the rest counted as hidden. One search as the user
-     * per {@value #IDS_PER_SEARCH} far ends, never a load or a permission check per issue.
+     * {@code links}: those the user may browse named, the rest counted as hidden; those named also put in
+     * {@code reached} by key. One search as the user per {@value #IDS_PER_SEARCH} far ends, never a load
+     * or a permission check per issue.
      */
     static void addFarWork(JiraSearch search, ApplicationUser user, Map<Long, List<FarWork>> farWork,
-            Map<Long, List<LinkRecord>> links) {
+            Map<Long, List<LinkRecord>> links, Map<String, Issue> reached) {
         List<Long> ids = List.copyOf(farWork.keySet());
         for (int from = 0; from < ids.size(); from += IDS_PER_SEARCH) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + IDS_PER_SEARCH));
             Map<Long, Issue> visible = new HashMap<>();
             search.issues(user, "id in (" + batch.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ") ORDER BY key",
                     batch.size()).issues().forEach(issue -> visible.put(issue.getId(), issue));
+            visible.values().forEach(issue -> reached.put(issue.getKey(), issue));
             for (Long id : batch) {
                 Issue other = visible.get(id);
                 for (FarWork work : farWork.get(id)) {
@@ -187,18 +189,20 @@ final class PortfolioLinks {
 
     /**
      * The sub-tasks of {@code keyResults}, as Jira keeps them (a link of its sub-task type from the
-     * parent): those the user may browse named, the rest counted as hidden.
+     * parent): those the user may browse named, and put in {@code reached} by key, the rest counted as hidden.
      */
-    private void addSubTasks(ApplicationUser user, List<Issue> keyResults, Map<Long, List<LinkRecord>> links) {
+    private void addSubTasks(JiraSearch search, ApplicationUser user, List<Issue> keyResults, Map<Long, List<LinkRecord>> links,
+            Map<String, Issue> reached) {
         for (int from = 0; from < keyResults.size(); from += IDS_PER_SEARCH) {
             List<Issue> batch = keyResults.subList(from, Math.min(keyResults.size(), from + IDS_PER_SEARCH));
             JiraSearch.Found found = search.all(user, parentIn(batch), JiraSearch.SEARCH_WINDOW);
             Map<Long, Integer> visible = new HashMap<>();
             for (Issue subTask : found.issues()) {
                 add(links, subTask.getParentId(), JiraIssues.link(LinkRecord.SUB_TASK, subTask, true, true));
+                reached.put(subTask.getKey(), subTask);
                 visible.merge(subTask.getParentId(), 1, Integer::sum);
             }
-            addHiddenSubTasks(user, batch, search.countAll(user, parentIn(batch)) - found.total(), visible, links);
+            addHiddenSubTasks(search, user, batch, search.countAll(user, parentIn(batch)) - found.total(), visible, links);
         }
     }
 
@@ -208,7 +212,7 @@ final class PortfolioLinks {
      * one count of all the sub-tasks of the first half a step (the second's is the rest), so a few hidden
      * sub-tasks in a batch cost a few counts per halving, not one per key result.
      */
-    private void addHiddenSubTasks(ApplicationUser user, List<Issue> keyResults, long hidden, Map<Long, Integer> visible,
+    private void addHiddenSubTasks(JiraSearch search, ApplicationUser user, List<Issue> keyResults, long hidden, Map<Long, Integer> visible,
             Map<Long, List<LinkRecord>> links) {
         if (hidden <= 0) {
             return;
@@ -222,8 +226,8 @@ final class PortfolioLinks {
         List<Issue> first = keyResults.subList(0, keyResults.size() / 2);
         long seenInFirst = first.stream().mapToLong(keyResult -> visible.getOrDefault(keyResult.getId(), 0)).sum();
         long hiddenInFirst = Math.min(hidden, search.countAll(user, parentIn(first)) - seenInFirst);
-        addHiddenSubTasks(user, first, hiddenInFirst, visible, links);
-        addHiddenSubTasks(user, keyResults.subList(keyResults.size() / 2, keyResults.size()), hidden - hiddenInFirst, visible, links);
+        addHiddenSubTasks(search, user, first, hiddenInFirst, visible, links);
+        addHiddenSubTasks(search, user, keyResults.subList(keyResults.size() / 2, keyResults.size()), hidden - hiddenInFirst, visible, links);
     }
 
     private static String parentIn(List<Issue> keyResults) {

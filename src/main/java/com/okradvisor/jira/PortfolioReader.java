@@ -4,11 +4,11 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
-import com.okradvisor.intake.Intake;
 import com.okradvisor.intake.IntakeProblem;
 import com.okradvisor.intake.IssueRecord;
-import com.okradvisor.intake.PortfolioAssembler;
 import com.okradvisor.model.Mapping;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,7 +26,7 @@ import javax.inject.Named;
  * Reads the whole portfolio one user may browse, for the coach view, the project page and
  * {@code GET /findings}: the objectives the mapping selects, the key results in their epics, the KPIs,
  * the alignment links between them, the key results' work and the key results' and KPIs' {@code okr.*}
- * properties, through the {@link PortfolioAssembler} the panels and the command line share.
+ * properties, through the {@link com.okradvisor.intake.PortfolioAssembler} the panels and the command line share.
  *
  * <p>Jira's calls grow with result pages and link types, not with issues, and no read takes the whole
  * site (docs/design.md, "Reading a portfolio"):
@@ -60,24 +60,48 @@ public class PortfolioReader {
     private final OkrReader reader;
     private final PortfolioLinks portfolioLinks;
     private final IssueProperties issueProperties;
+    private final PermissionManager permissionManager;
 
     @Inject
     public PortfolioReader(JiraSearch search, OkrReader reader, IssueLinkManager issueLinkManager,
-            IssueLinkTypeManager issueLinkTypeManager, IssueProperties issueProperties) {
+            IssueLinkTypeManager issueLinkTypeManager, IssueProperties issueProperties, PermissionManager permissionManager) {
         this.search = search;
         this.reader = reader;
-        this.portfolioLinks = new PortfolioLinks(search, issueLinkManager, issueLinkTypeManager);
+        this.portfolioLinks = new PortfolioLinks(issueLinkManager, issueLinkTypeManager);
         this.issueProperties = issueProperties;
+        this.permissionManager = permissionManager;
     }
 
     /** The portfolio {@code user} may browse (null: anonymous), under {@code mapping}. */
     public PortfolioSnapshot read(ApplicationUser user, Mapping mapping) {
+        return read(search, user, mapping).snapshot(mapping);
+    }
+
+    /**
+     * The whole site's portfolio under {@code mapping}, read once for every viewer: the same reads as
+     * {@link #read}, without the permissions of {@code user}, who only runs the JQL. Never shown as it
+     * is: {@link #forViewer} gives each viewer what they may browse.
+     */
+    SiteRead readSite(ApplicationUser user, Mapping mapping) {
+        return read(search.wholeSite(), user, mapping);
+    }
+
+    /**
+     * What {@link #read} would read for {@code user} (null: anonymous), taken out of {@code site} with
+     * Jira's permission check of each issue it holds (at most one check per issue), instead of Jira's
+     * searches: the same portfolio, none of it read again (docs/design.md, "Reading a portfolio").
+     */
+    PortfolioSnapshot forViewer(SiteRead site, ApplicationUser user, Mapping mapping) {
+        return site.forViewer(issue -> permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user), mapping);
+    }
+
+    private SiteRead read(JiraSearch search, ApplicationUser user, Mapping mapping) {
         JiraSearch.Found objectiveSearch = search.all(user, mapping.objectiveJql(), OBJECTIVES_READ);
         List<Issue> objectives = objectiveSearch.issues().stream().filter(issue -> JiraIssues.isObjective(issue, mapping)).toList();
         Map<String, Issue> byKey = new LinkedHashMap<>();
         objectives.forEach(objective -> byKey.put(objective.getKey(), objective));
         Map<String, String> epicOf = new HashMap<>();
-        int keyResultsNotRead = readKeyResults(user, mapping, objectives, byKey, epicOf);
+        int keyResultsNotRead = readKeyResults(search, user, mapping, objectives, byKey, epicOf);
         JiraSearch.Found kpiSearch = mapping.kpiJql().isEmpty() ? new JiraSearch.Found(List.of(), 0)
                 : search.all(user, mapping.kpiJql(), KPIS_READ);
         kpiSearch.issues().stream().filter(issue -> JiraIssues.isKpi(issue, mapping))
@@ -87,7 +111,7 @@ public class PortfolioReader {
         Map<Long, Issue> keyResults = new HashMap<>();
         byKey.values().forEach(issue -> byId.put(issue.getId(), issue));
         epicOf.keySet().forEach(key -> keyResults.put(byKey.get(key).getId(), byKey.get(key)));
-        PortfolioLinks.Read links = portfolioLinks.read(user, mapping, byId, keyResults);
+        PortfolioLinks.Read links = portfolioLinks.read(search, user, mapping, byId, keyResults);
         Set<Long> withProperties = byKey.values().stream().filter(issue -> !JiraIssues.isObjective(issue, mapping))
                 .map(Issue::getId).collect(Collectors.toSet());
         Map<Long, Map<String, String>> properties = issueProperties.okrProperties(withProperties);
@@ -99,10 +123,10 @@ public class PortfolioReader {
                     links.byIssue().getOrDefault(issue.getId(), List.of()),
                     JiraIssues.properties(issue.getKey(), properties.getOrDefault(issue.getId(), Map.of()), problems)));
         }
-        Intake intake = new PortfolioAssembler(mapping).assemble(records);
-        problems.addAll(intake.problems());
-        return new PortfolioSnapshot(intake.portfolio(), problems, objectiveSearch.notRead(), keyResultsNotRead,
-                kpiSearch.notRead(), links.typesReadIssueByIssue());
+        Map<String, Issue> issues = new HashMap<>(links.work());
+        issues.putAll(byKey);
+        return new SiteRead(records, issues, problems, objectiveSearch.notRead(), keyResultsNotRead, kpiSearch.notRead(),
+                links.typesReadIssueByIssue());
     }
 
     /** How many objectives project {@code projectKey} has, including those {@code user} may not browse. */
@@ -115,7 +139,7 @@ public class PortfolioReader {
      * {@code epicOf}, a search per {@value #EPICS_PER_SEARCH} objectives; returns how many were found
      * beyond the bound.
      */
-    private int readKeyResults(ApplicationUser user, Mapping mapping, List<Issue> objectives, Map<String, Issue> byKey,
+    private int readKeyResults(JiraSearch search, ApplicationUser user, Mapping mapping, List<Issue> objectives, Map<String, Issue> byKey,
             Map<String, String> epicOf) {
         int read = 0;
         int notRead = 0;

@@ -3,6 +3,7 @@ package com.okradvisor.jira;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockConstruction;
@@ -49,6 +50,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mockito.MockedConstruction;
+import org.mockito.invocation.InvocationOnMock;
 
 /**
  * Jira's services as Mockito mocks that answer from a few tables: JQL to the issues the user may
@@ -109,22 +111,8 @@ public final class FakeJira implements AutoCloseable {
             lenient().when(messages.hasAnyErrors()).thenReturn(refusedClauses.stream().anyMatch(jql::contains));
             return messages;
         });
-        lenient().when(searchService.search(any(), any(), any())).thenAnswer(call -> {
-            String jql = ((Jql) call.getArgument(1)).text();
-            List<Issue> issues = visible.getOrDefault(jql, derived(jql, false));
-            List<?> pager = pagers.get(call.<PagerFilter<?>>getArgument(2));
-            Page page = new Page(jql, (int) pager.get(0), (int) pager.get(1));
-            pagesAsked.add(page);
-            if (page.start() + page.max() > JiraSearch.SEARCH_WINDOW) {
-                throw new SearchException("Search limit exceeded: the search requests " + (page.start() + page.max())
-                        + " results, past the search platform limit of " + JiraSearch.SEARCH_WINDOW + ".");
-            }
-            SearchResults<Issue> results = stub(SearchResults.class);
-            lenient().when(results.getResults())
-                    .thenReturn(issues.subList(Math.min(page.start(), issues.size()), Math.min(page.start() + page.max(), issues.size())));
-            lenient().when(results.getTotal()).thenReturn(issues.size());
-            return results;
-        });
+        lenient().when(searchService.search(any(), any(), any())).thenAnswer(call -> found(call, false));
+        lenient().when(searchService.searchOverrideSecurity(any(), any(), any())).thenAnswer(call -> found(call, true));
         lenient().when(searchService.searchCountOverrideSecurity(any(), any())).thenAnswer(call -> {
             String jql = ((Jql) call.getArgument(1)).text();
             return all.getOrDefault(jql, (long) visible.getOrDefault(jql, derived(jql, true)).size());
@@ -145,6 +133,29 @@ public final class FakeJira implements AutoCloseable {
      * told apart by its key. Code asks Browse Projects before Edit Issues, so on a read-only issue the
      * first check passes and every later one fails.
      */
+    /**
+     * A page of what the search {@code call} asks for finds: for the user, the issues they may browse;
+     * for the whole site, every issue registered for the JQL, those the user may not browse included.
+     */
+    private SearchResults<Issue> found(InvocationOnMock call, boolean wholeSite) throws SearchException {
+        String jql = ((Jql) call.getArgument(1)).text();
+        List<Issue> issues = visible.containsKey(jql)
+                ? visible.get(jql).stream().filter(issue -> wholeSite || !forbidden.contains(issue)).toList()
+                : derived(jql, wholeSite);
+        List<?> pager = pagers.get(call.<PagerFilter<?>>getArgument(2));
+        Page page = new Page(jql, (int) pager.get(0), (int) pager.get(1));
+        pagesAsked.add(page);
+        if (page.start() + page.max() > JiraSearch.SEARCH_WINDOW) {
+            throw new SearchException("Search limit exceeded: the search requests " + (page.start() + page.max())
+                    + " results, past the search platform limit of " + JiraSearch.SEARCH_WINDOW + ".");
+        }
+        SearchResults<Issue> results = stub(SearchResults.class);
+        lenient().when(results.getResults())
+                .thenReturn(issues.subList(Math.min(page.start(), issues.size()), Math.min(page.start() + page.max(), issues.size())));
+        lenient().when(results.getTotal()).thenReturn(issues.size());
+        return results;
+    }
+
     private boolean mayPass(Issue issue) {
         int earlier = permissionChecks.merge(issue, 1, Integer::sum) - 1;
         return !forbidden.contains(issue) && !(readOnly.contains(issue) && earlier > 0);
@@ -388,6 +399,12 @@ public final class FakeJira implements AutoCloseable {
         outward.computeIfAbsent(sourceId, id -> new ArrayList<>()).add(link);
         inward.computeIfAbsent(destinationId, id -> new ArrayList<>()).add(link);
         linksByType.computeIfAbsent(10_000L + List.copyOf(linkTypes.keySet()).indexOf(type), id -> new ArrayList<>()).add(link);
+        return this;
+    }
+
+    /** This Jira's search service lacks {@code searchOverrideSecurity} at run time, as a Jira line without it would. */
+    public FakeJira cannotSearchTheWholeSite() throws SearchException {
+        doThrow(new NoSuchMethodError("SearchService.searchOverrideSecurity")).when(searchService).searchOverrideSecurity(any(), any(), any());
         return this;
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
+import com.okradvisor.model.Mapping;
+import com.okradvisor.model.ObjectiveMarks;
 import com.okradvisor.testing.MovingClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -34,6 +37,7 @@ class PortfolioCacheTest {
     private final PortfolioCache node = new PortfolioCache(database, clock);
     private final PortfolioCache otherNode = new PortfolioCache(database, clock);
     private final AtomicInteger judged = new AtomicInteger();
+    private final AtomicInteger read = new AtomicInteger();
 
     @Test
     void reusesAJudgementForTheSameUserDaySettingsAndRulesWithinTheWindow() {
@@ -102,7 +106,7 @@ class PortfolioCacheTest {
 
     @Test
     void judgesAtMostTwoAtOnceAndRefusesARequestThatCannotStartInTime() throws Exception {
-        PortfolioCache busyNode = new PortfolioCache(database, clock, Duration.ofMillis(50));
+        PortfolioCache busyNode = new PortfolioCache(database, clock, Duration.ofMillis(50), Runnable::run);
         Held held = new Held(PortfolioCache.JUDGED_AT_ONCE);
         ExecutorService requests = Executors.newFixedThreadPool(PortfolioCache.JUDGED_AT_ONCE);
         try {
@@ -185,6 +189,74 @@ class PortfolioCacheTest {
                 return outcome.get();
             };
         }
+    }
+
+    @Test
+    void readsTheSiteOnceForEveryViewerUntilACheckInOnAnyNodeOrTheWindowEnds() {
+        SiteRead first = node.site(Mapping.DEFAULTS, this::siteRead);
+        clock.advance(PortfolioCache.REFRESH_AFTER_SECONDS - 1);
+
+        assertThat(node.site(Mapping.DEFAULTS, this::siteRead)).isSameAs(first);
+        otherNode.changed();
+        assertThat(node.site(Mapping.DEFAULTS, this::siteRead)).isNotSameAs(first);
+        clock.advance(PortfolioCache.REUSE_SECONDS);
+        node.site(Mapping.DEFAULTS, this::siteRead);
+        Mapping parentLink = new Mapping("Epic", "okr", "KPI", "kpi", Set.of(), "Parent Link", Set.of(), ObjectiveMarks.DEFAULTS);
+        node.site(parentLink, this::siteRead);
+        assertThat(read).hasValue(4);
+    }
+
+    /**
+     * A site read in use is read again in the background once it is {@value PortfolioCache#REFRESH_AFTER_SECONDS}
+     * seconds old: the request that finds it so is answered with it at once, and later requests get the
+     * new one without waiting, as long as viewers keep coming.
+     */
+    @Test
+    void keepsASiteReadInUseReadyByReadingItAgainInTheBackground() {
+        List<Runnable> background = new ArrayList<>();
+        PortfolioCache keptReady = new PortfolioCache(database, clock, Duration.ofMillis(50), background::add);
+        SiteRead first = keptReady.site(Mapping.DEFAULTS, this::siteRead);
+        clock.advance(PortfolioCache.REFRESH_AFTER_SECONDS);
+
+        assertThat(keptReady.site(Mapping.DEFAULTS, this::siteRead)).isSameAs(first);
+        assertThat(keptReady.site(Mapping.DEFAULTS, this::siteRead)).as("one read in the background at a time").isSameAs(first);
+        assertThat(background).hasSize(1);
+        background.get(0).run();
+        clock.advance(PortfolioCache.REUSE_SECONDS - 1);
+
+        SiteRead renewed = keptReady.site(Mapping.DEFAULTS, this::siteRead);
+        assertThat(renewed).isNotSameAs(first);
+        assertThat(read).hasValue(2);
+    }
+
+    /** A background read takes one of the node's places, and is not started when none is free. */
+    @Test
+    void startsNoBackgroundReadWhenTheNodeHasNoPlaceFree() throws Exception {
+        List<Runnable> background = new ArrayList<>();
+        PortfolioCache busyNode = new PortfolioCache(database, clock, Duration.ofMillis(50), background::add);
+        busyNode.site(Mapping.DEFAULTS, this::siteRead);
+        Held held = new Held(PortfolioCache.JUDGED_AT_ONCE);
+        ExecutorService requests = Executors.newFixedThreadPool(PortfolioCache.JUDGED_AT_ONCE);
+        try {
+            for (int n = 0; n < PortfolioCache.JUDGED_AT_ONCE; n++) {
+                String user = "user" + n;
+                requests.submit(() -> busyNode.get(user, DAY, "settings", Map.of(), held.judging(this::judgement)));
+            }
+            held.started.await();
+            clock.advance(PortfolioCache.REFRESH_AFTER_SECONDS);
+
+            busyNode.site(Mapping.DEFAULTS, this::siteRead);
+
+            assertThat(background).isEmpty();
+            held.release.countDown();
+        } finally {
+            requests.shutdownNow();
+        }
+    }
+
+    private SiteRead siteRead() {
+        read.incrementAndGet();
+        return new SiteRead(List.of(), Map.of(), List.of(), 0, 0, 0, List.of());
     }
 
     private PortfolioAssessment judge(PortfolioCache cache, String user, String settings) {

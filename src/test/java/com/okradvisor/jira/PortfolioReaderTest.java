@@ -23,6 +23,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -93,8 +94,9 @@ class PortfolioReaderTest {
                 .link(objective, "is child of", secretParent).link(secretParent, "is child of", objective)
                 .link(churn, "supports", secretParent).link(secretKpi, "supports", objective)
                 .forbidden(secretParent).forbidden(secretTwin).forbidden(secretKpi)
-                .finds(OBJECTIVES, List.of(objective)).finds(KPIS, List.of(churn))
-                .finds(keyResultsOf(objective), List.of(keyResult));
+                .finds(OBJECTIVES, List.of(secretParent, objective)).finds(KPIS, List.of(churn, secretKpi))
+                .finds(keyResultsOf(secretParent, objective), List.of(keyResult, secretTwin))
+                .finds(keyResultsOf(objective), List.of(keyResult, secretTwin));
         PortfolioAssessment judged = assessments().portfolio(jira.user, OkrSettings.DEFAULTS, AS_OF);
 
         assertThat(judged.snapshot().portfolio().objectives()).extracting(Objective::key).containsExactly("GRO-2");
@@ -105,6 +107,44 @@ class PortfolioReaderTest {
             assertThat(finding.message()).doesNotContain("SEC-", "Secret");
         });
         assertThat(judged.assessment().findings()).extracting(Finding::issueKey).contains("KPI-30");
+    }
+
+    /**
+     * A Jira whose search service cannot search without the user's permissions (the method is missing at
+     * run time) is asked once; from then on each viewer is read on their own.
+     */
+    @Test
+    void readsEachViewerOnTheirOwnWhereJiraCannotSearchTheWholeSite() throws Exception {
+        MutableIssue objective = issue(2, "GRO-2", "Win the mid-market");
+        MutableIssue secret = issue(3, "SEC-3", "Secret merger with Initech");
+        jira.objective(objective).objective(secret).forbidden(secret).cannotSearchTheWholeSite()
+                .finds(OBJECTIVES, List.of(objective, secret)).finds(KPIS, List.of()).finds(keyResultsOf(objective), List.of());
+        OkrAssessments assessments = assessments();
+
+        PortfolioAssessment judged = assessments.portfolio(jira.user, OkrSettings.DEFAULTS, AS_OF);
+        assessments.checkedIn();
+        assessments.portfolio(jira.user, OkrSettings.DEFAULTS, AS_OF);
+
+        assertThat(judged.snapshot().portfolio().objectives()).extracting(Objective::key).containsExactly("GRO-2");
+        verify(jira.searchService, times(1)).searchOverrideSecurity(any(), any(), any());
+    }
+
+    /**
+     * A read of the whole site that reached its bounds cannot tell which issues a viewer would have read
+     * in place of those it left out: the viewer is read on their own.
+     */
+    @Test
+    void readsEachViewerOnTheirOwnWhenTheSiteReadReachedItsBounds() throws Exception {
+        MutableIssue objective = issue(2, "GRO-2", "Win the mid-market");
+        jira.objective(objective).finds(OBJECTIVES, List.of(objective)).finds(KPIS, List.of()).finds(keyResultsOf(objective), List.of());
+        PortfolioCache cache = new PortfolioCache(new InMemoryPluginSettings());
+        cache.site(MAPPING, () -> new SiteRead(List.of(), Map.of(), List.of(), 1, 0, 0, List.of()));
+
+        PortfolioAssessment judged = assessments(cache).portfolio(jira.user, OkrSettings.DEFAULTS, AS_OF);
+
+        assertThat(judged.snapshot().portfolio().objectives()).extracting(Objective::key).containsExactly("GRO-2");
+        assertThat(judged.snapshot().notRead()).isZero();
+        verify(jira.searchService, never()).searchOverrideSecurity(any(), any(), any());
     }
 
     /**
@@ -132,9 +172,12 @@ class PortfolioReaderTest {
 
         Objective read = jira.portfolioReader().read(jira.user, MAPPING).portfolio().objective("GRO-2").orElseThrow();
         Objective onThePanel = jira.reader().readObjective(objective, jira.user, MAPPING).objective();
+        SiteRead site = jira.portfolioReader().readSite(jira.user, MAPPING);
+        Objective takenOut = jira.portfolioReader().forViewer(site, jira.user, MAPPING).portfolio().objective("GRO-2").orElseThrow();
 
         assertThat(read.keyResults().get(0).work()).as("three items seen, two done; a sub-task and a task hidden")
                 .isEqualTo(new Work(3, 2, 2)).isEqualTo(onThePanel.keyResults().get(0).work());
+        assertThat(takenOut).as("taken out of the site's read").isEqualTo(read);
     }
 
     /**
@@ -283,10 +326,13 @@ class PortfolioReaderTest {
     }
 
     private OkrAssessments assessments() {
+        return assessments(new PortfolioCache(new InMemoryPluginSettings()));
+    }
+
+    private OkrAssessments assessments(PortfolioCache cache) {
         return new OkrAssessments(jira.reader(), jira.portfolioReader(),
                 new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks()),
-                new AdvisorInForce(new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks())),
-                new PortfolioCache(new InMemoryPluginSettings()));
+                new AdvisorInForce(new OkrSettingsStore(new InMemoryPluginSettings(), new InMemoryClusterLocks())), cache);
     }
 
     static String keyResultsOf(Issue... epics) {

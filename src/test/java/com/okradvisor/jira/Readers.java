@@ -21,6 +21,6 @@ final class Readers {
     static PortfolioReader portfolioReader(SearchService search, IssueLinkManager links, IssueLinkTypeManager linkTypes,
             PermissionManager permissions, JsonEntityPropertyManager properties, CustomFieldManager customFields) {
         return new PortfolioReader(new JiraSearch(search), reader(search, links, permissions, properties, customFields), links,
-                linkTypes, new IssueProperties(properties));
+                linkTypes, new IssueProperties(properties), permissions);
     }
 }

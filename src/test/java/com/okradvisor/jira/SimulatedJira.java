@@ -45,6 +45,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -80,7 +81,10 @@ public final class SimulatedJira {
     private static final Pattern OWNED_ELSEWHERE = Pattern.compile("assignee in \\((.*)\\) AND \"Epic Link\" is not EMPTY"
             + " AND \"Epic Link\" != (\"[^\"]*\") AND issuetype not in subTaskIssueTypes\\(\\) AND statusCategory != Done");
 
+    /** The user the site hides its hidden issues from ({@link #hides}). */
     public final ApplicationUser user = new User("ben", "Ben Okafor");
+    /** A user who may browse every issue. */
+    public final ApplicationUser admin = new User("ada", "Ada Admin");
     public final SearchService searchService = new Search();
     public final IssueLinkManager issueLinkManager = new Links();
     public final IssueLinkTypeManager issueLinkTypeManager = new LinkTypes();
@@ -257,15 +261,43 @@ public final class SimulatedJira {
         byLinkType.computeIfAbsent(type.getId(), id -> new ArrayList<>()).add(link);
     }
 
-    /** The issues a JQL finds that the user may browse, and how many it finds in all. */
-    private record Found(List<Issue> visible, long all) {
+    /**
+     * Besides the parents outside the portfolio, every issue {@code hidden} selects (an objective, a key
+     * result, a KPI, a sub-task) is one {@link #user} may not browse; {@link #admin} may browse them all.
+     */
+    public SimulatedJira hides(Predicate<Issue> hidden) {
+        byKey.values().stream().filter(hidden).forEach(forbidden::add);
+        answers.clear();
+        return this;
+    }
+
+    /** The issues a JQL finds that {@link #user} may browse, and all of them. */
+    private record Found(List<Issue> visible, List<Issue> all) {
     }
 
     private Found answer(String jql) {
         return answers.computeIfAbsent(jql, text -> {
             List<Issue> all = find(text);
-            return new Found(all.stream().filter(issue -> !forbidden.contains(issue)).toList(), all.size());
+            return new Found(all.stream().filter(issue -> !forbidden.contains(issue)).toList(), all);
         });
+    }
+
+    /** The issues {@code found} holds that {@code searcher} may browse. */
+    private List<Issue> browsable(Found found, ApplicationUser searcher) {
+        return searcher == user ? found.visible() : found.all();
+    }
+
+    private SearchResults<Issue> page(List<Issue> found, PagerFilter<?> pager) throws SearchException {
+        int start = pager.getStart();
+        int max = pager.getMax();
+        if (start + max > JiraSearch.SEARCH_WINDOW) {
+            costs.search(0);
+            throw new SearchException("Search limit exceeded: the search requests " + (start + max)
+                    + " results, past the search platform limit of " + JiraSearch.SEARCH_WINDOW + ".");
+        }
+        List<Issue> page = found.subList(Math.min(start, found.size()), Math.min(start + max, found.size()));
+        costs.search(page.size());
+        return new Page(page, found.size());
     }
 
     private List<Issue> find(String jql) {
@@ -348,24 +380,19 @@ public final class SimulatedJira {
 
         @Override
         public SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException {
-            Found found = answer(((Jql) query).text());
-            int start = pager.getStart();
-            int max = pager.getMax();
-            if (start + max > JiraSearch.SEARCH_WINDOW) {
-                costs.search(0);
-                throw new SearchException("Search limit exceeded: the search requests " + (start + max)
-                        + " results, past the search platform limit of " + JiraSearch.SEARCH_WINDOW + ".");
-            }
-            List<Issue> page = found.visible().subList(Math.min(start, found.visible().size()),
-                    Math.min(start + max, found.visible().size()));
-            costs.search(page.size());
-            return new Page(page, found.visible().size());
+            return page(browsable(answer(((Jql) query).text()), searcher), pager);
+        }
+
+        /** Costs what a search costs: the permission filter is a cached bit set, not what a search pays for. */
+        @Override
+        public SearchResults<Issue> searchOverrideSecurity(ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException {
+            return page(answer(((Jql) query).text()).all(), pager);
         }
 
         @Override
         public long searchCountOverrideSecurity(ApplicationUser searcher, Query query) {
             costs.count();
-            return answer(((Jql) query).text()).all();
+            return answer(((Jql) query).text()).all().size();
         }
 
         @Override
@@ -457,12 +484,12 @@ public final class SimulatedJira {
         }
     }
 
-    /** The user may browse every issue but the hidden parents. */
+    /** {@link #user} may browse every issue but the hidden ones, any other user every issue. */
     private final class Permissions implements PermissionManager {
         @Override
-        public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user) {
+        public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser asking) {
             costs.cached();
-            return !forbidden.contains(issue);
+            return asking != user || !forbidden.contains(issue);
         }
     }
 

@@ -16,6 +16,14 @@ public interface SearchService {
 
     long searchCountOverrideSecurity(ApplicationUser searcher, Query query) throws SearchException;
 
+    /**
+     * The same search as {@link #search} without the searcher's permissions: every issue the query finds.
+     * The signature every public caller and implementation found uses (for example
+     * cures-hub/cures-condec-jira's {@code MockSearchService}, built against Jira 8.21); UNCONFIRMED for
+     * 10.3 and 11.3, so the app falls back to reading as the user when Jira lacks it (docs/jira-api.md).
+     */
+    SearchResults<Issue> searchOverrideSecurity(ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException;
+
     ParseResult parseQuery(ApplicationUser searcher, String query);
 
     /**
