@@ -2,6 +2,7 @@ package com.okradvisor.jira;
 
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.plugin.PanelRenderer;
 import com.okradvisor.testing.PortfolioGenerator;
@@ -41,8 +42,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link PortfolioGenerator#AS_OF} by a fixed clock.
  *
  * <ul>
- *   <li>{@link #firstPage}: nothing reused (a fresh judgement cache for each call), one call per
- *       measurement, the JVM warm;</li>
+ *   <li>{@link #firstPage}: nothing reused (a fresh judgement cache for each call: a node after a
+ *       restart, or after the reuse window, with no one else viewing), one call per measurement, the JVM
+ *       warm;</li>
+ *   <li>{@link #firstPageSiteReady}: a viewer's first page on a node whose read of the whole site is
+ *       fresh (another viewer made it within the reuse window): the viewer's portfolio taken out of it
+ *       by permission checks, judged, indexed and rendered;</li>
  *   <li>{@link #nextPage} and {@link #filterChange}: the same user within the reuse window, so the
  *       judgement is reused and only the page is selected and rendered.</li>
  * </ul>
@@ -76,6 +81,7 @@ public class CoachViewBenchmark {
     private TemplateRenderer renderer;
     private OkrCoachServlet warm;
     private String project;
+    private SiteRead siteRead;
 
     @Setup
     public void setUp() throws IOException {
@@ -87,18 +93,18 @@ public class CoachViewBenchmark {
         rules = new AdvisorInForce(store);
         PanelRenderer velocity = new PanelRenderer();
         renderer = (template, context, writer) -> writer.write(velocity.render(template, context));
-        warm = servlet();
+        warm = servlet(new PortfolioCache(pluginSettings, CLOCK));
         view(warm, Map.of());
+        siteRead = jira.portfolioReader().readSite(jira.admin, Mapping.DEFAULTS);
     }
 
     /**
      * A servlet with a judgement cache of its own, as a node has after a restart; no coach group is set, so
      * every logged-in user may open it and no membership is asked.
      */
-    private OkrCoachServlet servlet() {
+    private OkrCoachServlet servlet(PortfolioCache cache) {
         JiraAuthenticationContext authentication = () -> jira.user;
-        OkrAssessments assessments = new OkrAssessments(jira.reader(), jira.portfolioReader(), store, rules,
-                new PortfolioCache(pluginSettings, CLOCK));
+        OkrAssessments assessments = new OkrAssessments(jira.reader(), jira.portfolioReader(), store, rules, cache);
         CoachAccess everyone = new CoachAccess((user, group) -> false, (permission, user) -> false);
         return new OkrCoachServlet(authentication, renderer, new PanelRenderer.Texts(), assessments, everyone, CLOCK);
     }
@@ -110,7 +116,20 @@ public class CoachViewBenchmark {
 
         @Setup(Level.Invocation)
         public void emptyCache(CoachViewBenchmark benchmark) {
-            servlet = benchmark.servlet();
+            servlet = benchmark.servlet(new PortfolioCache(benchmark.pluginSettings, CLOCK));
+        }
+    }
+
+    /** Each first page meets a cache holding a fresh read of the whole site and no judgement. */
+    @State(Scope.Thread)
+    public static class SiteReady {
+        OkrCoachServlet servlet;
+
+        @Setup(Level.Invocation)
+        public void siteReadOnly(CoachViewBenchmark benchmark) {
+            PortfolioCache cache = new PortfolioCache(benchmark.pluginSettings, CLOCK);
+            cache.site(Mapping.DEFAULTS, () -> benchmark.siteRead);
+            servlet = benchmark.servlet(cache);
         }
     }
 
@@ -120,6 +139,14 @@ public class CoachViewBenchmark {
     @Measurement(iterations = 8)
     public String firstPage(Cold cold) throws IOException {
         return view(cold.servlet, Map.of());
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 3)
+    @Measurement(iterations = 8)
+    public String firstPageSiteReady(SiteReady ready) throws IOException {
+        return view(ready.servlet, Map.of());
     }
 
     @Benchmark
