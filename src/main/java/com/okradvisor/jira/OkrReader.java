@@ -9,6 +9,7 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.okradvisor.advisor.fact.Thresholds;
 import com.okradvisor.intake.Intake;
 import com.okradvisor.intake.IntakeProblem;
 import com.okradvisor.intake.IssueRecord;
@@ -64,13 +65,14 @@ public class OkrReader {
     /**
      * The most key results one view of an objective reads and judges (its panel, a key result's
      * panel, {@code GET /objectives/{key}}); the rest are counted, not shown and not judged, and the
-     * views say how many. A good objective has a handful, and 50 are more rows than anyone reads on a
-     * panel. Jira answers one property query per key result read (its entity property query takes one
-     * issue or all), so the bound is what keeps a view of a huge epic near the view-issue page's budget:
-     * a panel that read 500 took 378 ms under the model of Jira's costs, one that reads 50 takes 77 ms
-     * (docs/performance.md, run <i>T</i>).
+     * views say how many. A good objective has a handful, and 51 are more rows than anyone reads on a
+     * panel: one more than the highest "Most key results" an administrator may set, so that a view finds
+     * too many key results whenever the whole epic has them. Jira answers one property query per key
+     * result read (its entity property query takes one issue or all), so the bound is what keeps a view
+     * of a huge epic near the view-issue page's budget: a panel that read 500 took 378 ms under the model
+     * of Jira's costs, one that reads 51 takes 77 ms (docs/performance.md, run <i>T</i>).
      */
-    public static final int KEY_RESULTS_READ = 50;
+    public static final int KEY_RESULTS_READ = Thresholds.MOST_KEY_RESULTS_ALLOWED + 1;
     /** The most KPIs one view of an objective reads and judges; an objective has a few. */
     public static final int KPIS_READ = 100;
     /**

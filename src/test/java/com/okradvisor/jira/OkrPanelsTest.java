@@ -4,10 +4,15 @@ import static com.okradvisor.jira.FakeJira.issue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.jira.issue.Issue;
+import com.okradvisor.advisor.AdvisorSettings;
+import com.okradvisor.advisor.Parameter;
+import com.okradvisor.advisor.fact.Thresholds;
 import com.okradvisor.jira.view.KeyResultPanelModel;
 import com.okradvisor.jira.view.MostSevere;
 import com.okradvisor.jira.view.ObjectivePanelModel;
 import com.okradvisor.jira.view.ProblemRow;
+import com.okradvisor.model.Finding;
+import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Severity;
 import com.okradvisor.settings.OkrSettings;
 import com.okradvisor.testing.CustomRules;
@@ -76,6 +81,22 @@ class OkrPanelsTest {
         assertThat(panel.getFindings()).hasSize(MostSevere.PANEL)
                 .extracting(FindingView::getSeverity).isSortedAccordingTo(Comparator.comparing(Severity::valueOf));
         assertThat(panel.getFindingsNotShown()).isPositive();
+    }
+
+    /** Whatever "Most key results" an administrator sets, a view that reads to its bound finds an epic with more. */
+    @Test
+    void findsTooManyKeyResultsOnAnEpicLargerThanTheBoundAtTheHighestThreshold() {
+        Issue large = issue(2, "GRO-2", "Delight new customers");
+        jira.keyResults(large, manyKeyResults(OkrReader.KEY_RESULTS_READ + 20)).objective(large);
+        OkrSettings highest = new OkrSettings(Mapping.DEFAULTS, AdvisorSettings.DEFAULTS.with(
+                Parameter.fromKey("maxKeyResults").orElseThrow(), Thresholds.MOST_KEY_RESULTS_ALLOWED));
+        OkrAssessments assessments = new OkrAssessments(jira.reader(), jira.portfolioReader(), store, rules,
+                new PortfolioCache(new InMemoryPluginSettings()));
+
+        List<Finding> findings = assessments.objective(large, jira.user, highest, AS_OF).findings();
+
+        assertThat(findings).filteredOn(finding -> finding.issueKey().equals("GRO-2")).extracting(Finding::rule)
+                .contains("too-many-key-results");
     }
 
     @Test
