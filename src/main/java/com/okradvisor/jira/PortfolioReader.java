@@ -28,10 +28,15 @@ import javax.inject.Named;
  * the alignment links between them, the key results' work and the key results' and KPIs' {@code okr.*}
  * properties, through the {@link com.okradvisor.intake.PortfolioAssembler} the panels and the command line share.
  *
- * <p>Jira's calls grow with result pages and link types, not with issues, and no read takes the whole
- * site (docs/design.md, "Reading a portfolio"):
+ * <p>The same reads serve a read of the whole site's portfolio ({@link #readSite}), made without the
+ * user's permissions and given to each viewer only through Jira's permission check of each issue
+ * ({@link #forViewer}), so a node reads the site once for all its viewers.
+ *
+ * <p>Jira's calls grow with result pages and link types, not with issues, and no read takes all of
+ * Jira's issues (docs/design.md, "Reading a portfolio"):
  * <ul>
- *   <li>searches as the user, so Jira returns only what they may browse, in pages of
+ *   <li>searches as the user, so Jira returns only what they may browse (for the site read, every issue
+ *       the JQL finds), in pages of
  *       {@value JiraSearch#PAGE_SIZE} inside the search window and past it by key ({@link JiraSearch#all}):
  *       one for the objectives, one for the KPIs, one for the key results of each
  *       {@value #EPICS_PER_SEARCH} objectives;</li>
