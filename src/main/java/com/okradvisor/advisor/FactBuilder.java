@@ -100,7 +100,7 @@ final class FactBuilder {
                 !done && !cycleOver, done, objective.issue().owner().isPresent(),
                 Wording.wordCount(title), titleHasNumber,
                 cycle.label(), cycle.end(), cycleOver,
-                objective.keyResults().size(), keyResultKeys(objective), linkedKpis,
+                objective.keyResultCount(), keyResultKeys(objective), linkedKpis,
                 standing.progress(), standing.expected(), standing.health().key(), standing.health().isBehind(),
                 completion.isPresent(), completion.map(cycle::elapsedShare).orElse(0.0), completion.orElse(null),
                 objective.kind().key(), objective.topLevel(), (int) objective.parentKeys().stream().distinct().count(),

@@ -9,7 +9,6 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.okradvisor.advisor.fact.Thresholds;
 import com.okradvisor.intake.Intake;
 import com.okradvisor.intake.IntakeProblem;
 import com.okradvisor.intake.IssueRecord;
@@ -18,6 +17,7 @@ import com.okradvisor.intake.PortfolioAssembler;
 import com.okradvisor.jira.view.LeftOut;
 import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Objective;
+import com.okradvisor.model.Portfolio;
 import com.okradvisor.view.HiddenAlignment;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -65,14 +65,14 @@ public class OkrReader {
     /**
      * The most key results one view of an objective reads and judges (its panel, a key result's
      * panel, {@code GET /objectives/{key}}); the rest are counted, not shown and not judged, and the
-     * views say how many. A good objective has a handful, and 51 are more rows than anyone reads on a
-     * panel: one more than the highest "Most key results" an administrator may set, so that a view finds
-     * too many key results whenever the whole epic has them. Jira answers one property query per key
-     * result read (its entity property query takes one issue or all), so the bound is what keeps a view
-     * of a huge epic near the view-issue page's budget: a panel that read 500 took 378 ms under the model
-     * of Jira's costs, one that reads 51 takes 77 ms (docs/performance.md, run <i>T</i>).
+     * views say how many, and the objective counts them ({@link Objective#keyResultsNotRead}), so that a
+     * rule on the number of its key results judges the whole epic. A good objective has a handful, and
+     * 20 fill a panel. Jira answers one property query per key result read (its entity property query
+     * takes one issue or all), so the bound is what keeps a view of a huge epic within the view-issue
+     * page's budget: under the model of Jira's costs a panel that read 500 took 378 ms, 51 take 64 ms and
+     * 20 take 42 ms (docs/performance.md, run <i>T</i>).
      */
-    public static final int KEY_RESULTS_READ = Thresholds.MOST_KEY_RESULTS_ALLOWED + 1;
+    public static final int KEY_RESULTS_READ = 20;
     /** The most KPIs one view of an objective reads and judges; an objective has a few. */
     public static final int KPIS_READ = 100;
     /**
@@ -153,13 +153,14 @@ public class OkrReader {
         records.addOwnersKeyResults(epic, keyResultIssues);
 
         Intake intake = new PortfolioAssembler(mapping).assemble(records.all());
-        Objective objective = intake.portfolio().objective(epic.getKey()).orElseThrow();
         int hidden = (int) Math.max(0, allKeyResults - visibleKeyResults.total());
         int keyResultsNotRead = Math.max(0, visibleKeyResults.total() - keyResultIssues.size());
+        Objective objective = intake.portfolio().objective(epic.getKey()).orElseThrow().withKeyResultsNotRead(keyResultsNotRead);
+        Portfolio portfolio = intake.portfolio().with(objective);
         LeftOut leftOut = new LeftOut(hidden, keyResultsNotRead, Math.max(0, kpis.size() - KPIS_READ));
         List<IntakeProblem> problems = new ArrayList<>(records.problems);
         problems.addAll(intake.problems());
-        return new ObjectiveSnapshot(objective, intake.portfolio(), leftOut, problems);
+        return new ObjectiveSnapshot(objective, portfolio, leftOut, problems);
     }
 
     /**

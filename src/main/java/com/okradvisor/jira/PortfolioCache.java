@@ -177,23 +177,27 @@ public class PortfolioCache {
 
         V get(K key, Supplier<V> make) {
             Instant now = clock.instant();
-            CompletableFuture<V> started;
             CompletableFuture<V> mine = new CompletableFuture<>();
-            Entry<V> reused;
+            CompletableFuture<V> started = null;
+            V current = null;
+            boolean renew = false;
             synchronized (entries) {
-                reused = entries.get(key);
-                boolean current = reused != null && now.isBefore(reused.until());
-                if (current && !(keptReady && reused.due(now) && !inProgress.containsKey(key) && judging.tryAcquire())) {
-                    return reused.value();
-                }
-                started = current ? null : inProgress.putIfAbsent(key, mine);
-                if (current) {
-                    inProgress.put(key, mine);
+                Entry<V> reused = entries.get(key);
+                if (reused != null && now.isBefore(reused.until())) {
+                    current = reused.value();
+                    renew = keptReady && reused.due(now) && !inProgress.containsKey(key) && judging.tryAcquire();
+                    if (renew) {
+                        inProgress.put(key, mine);
+                    }
+                } else {
+                    started = inProgress.putIfAbsent(key, mine);
                 }
             }
-            if (reused != null && now.isBefore(reused.until())) {
-                background.execute(() -> remade(key, make, mine, now));
-                return reused.value();
+            if (current != null) {
+                if (renew) {
+                    madeAgainInTheBackground(key, make, mine, now);
+                }
+                return current;
             }
             if (started != null) {
                 return awaited(started);
@@ -204,28 +208,41 @@ public class PortfolioCache {
                 mine.complete(made);
                 return made;
             } catch (RuntimeException | Error failed) {
-                synchronized (entries) {
-                    inProgress.remove(key);
-                }
-                mine.completeExceptionally(failed);
+                failedFor(key, mine, failed);
                 throw failed;
             }
         }
 
-        /** Makes the value of {@code key} again, in the place acquired for it, for the requests that wait for {@code mine}. */
-        private void remade(K key, Supplier<V> make, CompletableFuture<V> mine, Instant readFrom) {
-            try {
-                V made = make.get();
-                keep(key, made, readFrom);
-                mine.complete(made);
-            } catch (RuntimeException | Error failed) {
-                synchronized (entries) {
-                    inProgress.remove(key);
+        /**
+         * Makes the value of {@code key} again off the request, in the place acquired for it, for the
+         * requests that wait for {@code mine}; a failure (of the read, or to start a thread) is theirs,
+         * and frees the place and the key.
+         */
+        private void madeAgainInTheBackground(K key, Supplier<V> make, CompletableFuture<V> mine, Instant readFrom) {
+            Runnable remake = () -> {
+                try {
+                    V made = make.get();
+                    keep(key, made, readFrom);
+                    mine.complete(made);
+                } catch (RuntimeException | Error failed) {
+                    failedFor(key, mine, failed);
+                } finally {
+                    judging.release();
                 }
-                mine.completeExceptionally(failed);
-            } finally {
+            };
+            try {
+                background.execute(remake);
+            } catch (RuntimeException | Error notStarted) {
                 judging.release();
+                failedFor(key, mine, notStarted);
             }
+        }
+
+        private void failedFor(K key, CompletableFuture<V> mine, Throwable failed) {
+            synchronized (entries) {
+                inProgress.remove(key);
+            }
+            mine.completeExceptionally(failed);
         }
 
         private V madeWhenFree(Supplier<V> make) {

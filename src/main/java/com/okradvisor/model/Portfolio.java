@@ -33,4 +33,10 @@ public final class Portfolio {
     public Optional<Objective> objective(String key) {
         return Optional.ofNullable(objectivesByKey.get(key));
     }
+
+    /** The same portfolio with {@code replaced} in place of the objective of its key. */
+    public Portfolio with(Objective replaced) {
+        return new Portfolio(objectives.stream().map(objective -> objective.key().equals(replaced.key()) ? replaced : objective).toList(),
+                kpis);
+    }
 }

@@ -302,6 +302,21 @@ public final class FakeJira implements AutoCloseable {
         return this;
     }
 
+    /**
+     * {@code count} KPIs whose reading was last updated on New Year's Day 2025, numbered from
+     * {@code firstId} in the objective's project, each linked to support {@code objective}: a view of it
+     * has a finding for each, well past what it lists.
+     */
+    public FakeJira staleKpis(Issue objective, long firstId, int count) {
+        String project = objective.getProjectObject().getKey();
+        for (long id = firstId; id < firstId + count; id++) {
+            Issue kpi = issue(id, project + "-" + id, "Weekly active teams, measure " + id);
+            kpis(objective, kpi).link(kpi, "supports", objective);
+            properties.put(id, "okr.kpi", "{\"current\":3,\"threshold\":2,\"updated\":\"2025-01-01\"}");
+        }
+        return this;
+    }
+
     /** The default mapping makes {@code issue} an objective (an Epic labelled okr), which its project's search finds. */
     public FakeJira objective(Issue issue) {
         typed(issue, Mapping.DEFAULTS.objectiveIssueType(), Mapping.DEFAULTS.objectiveLabel());

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.atlassian.jira.issue.Issue;
 import com.okradvisor.advisor.AdvisorSettings;
 import com.okradvisor.advisor.Parameter;
-import com.okradvisor.advisor.fact.Thresholds;
 import com.okradvisor.jira.view.KeyResultPanelModel;
 import com.okradvisor.jira.view.MostSevere;
 import com.okradvisor.jira.view.ObjectivePanelModel;
@@ -71,7 +70,7 @@ class OkrPanelsTest {
     @Test
     void showsAtMostTheBoundOfKeyResultsOnTheObjectivePanelAndSaysHowManyMore() {
         Issue large = issue(2, "GRO-2", "Delight new customers");
-        jira.keyResults(large, manyKeyResults(OkrReader.KEY_RESULTS_READ + 20)).objective(large);
+        jira.keyResults(large, manyKeyResults(OkrReader.KEY_RESULTS_READ + 20)).objective(large).staleKpis(large, 5000, 60);
 
         ObjectivePanelModel panel = panels().objectivePanel(large, jira.user, AS_OF);
 
@@ -83,20 +82,25 @@ class OkrPanelsTest {
         assertThat(panel.getFindingsNotShown()).isPositive();
     }
 
-    /** Whatever "Most key results" an administrator sets, a view that reads to its bound finds an epic with more. */
+    /**
+     * A view reads a bounded number of key results, but counts the rest: whatever "Most key results" an
+     * administrator sets, an epic with more is found to have too many, and the finding gives its number.
+     */
     @Test
-    void findsTooManyKeyResultsOnAnEpicLargerThanTheBoundAtTheHighestThreshold() {
+    void findsTooManyKeyResultsOnAnEpicLargerThanTheBoundWhateverTheThreshold() {
         Issue large = issue(2, "GRO-2", "Delight new customers");
-        jira.keyResults(large, manyKeyResults(OkrReader.KEY_RESULTS_READ + 20)).objective(large);
-        OkrSettings highest = new OkrSettings(Mapping.DEFAULTS, AdvisorSettings.DEFAULTS.with(
-                Parameter.fromKey("maxKeyResults").orElseThrow(), Thresholds.MOST_KEY_RESULTS_ALLOWED));
+        Parameter maxKeyResults = Parameter.fromKey("maxKeyResults").orElseThrow();
+        int keyResults = (int) maxKeyResults.max() + 1;
+        jira.keyResults(large, manyKeyResults(keyResults)).objective(large);
+        OkrSettings highest = new OkrSettings(Mapping.DEFAULTS, AdvisorSettings.DEFAULTS.with(maxKeyResults, maxKeyResults.max()));
         OkrAssessments assessments = new OkrAssessments(jira.reader(), jira.portfolioReader(), store, rules,
                 new PortfolioCache(new InMemoryPluginSettings()));
 
         List<Finding> findings = assessments.objective(large, jira.user, highest, AS_OF).findings();
 
-        assertThat(findings).filteredOn(finding -> finding.issueKey().equals("GRO-2")).extracting(Finding::rule)
-                .contains("too-many-key-results");
+        assertThat(keyResults).isGreaterThan(OkrReader.KEY_RESULTS_READ);
+        assertThat(findings).filteredOn(finding -> finding.rule().equals("too-many-key-results")).singleElement()
+                .satisfies(finding -> assertThat(finding.message()).contains("GRO-2 has " + keyResults + " key results"));
     }
 
     @Test

@@ -234,16 +234,16 @@ class OkrReaderTest {
     }
 
     @Test
-    void makesAsManySearchesAndPermissionChecksForFiftyKeyResultsAsForOneAndTwoLinkReadsForEach() {
+    void makesAsManySearchesAndPermissionChecksForTheMostKeyResultsOneViewReadsAsForOneAndTwoLinkReadsForEach() {
         Issue small = issue(2, "GRO-2", "Delight new customers");
         Issue company = issue(5, "CO-1", "Grow revenue 20%");
         jira.keyResults(small, keyResults(201, 1)).objective(company).link(small, "Relates", company);
-        jira.keyResults(objective, keyResults(101, 50)).link(objective, "Relates", company);
+        jira.keyResults(objective, keyResults(101, OkrReader.KEY_RESULTS_READ)).link(objective, "Relates", company);
 
         int forOne = serviceCallsToRead(small) - 2;
-        int forFifty = serviceCallsToRead(objective) - 2 * 50;
+        int forMost = serviceCallsToRead(objective) - 2 * OkrReader.KEY_RESULTS_READ;
 
-        assertThat(forFifty).isEqualTo(forOne).isLessThanOrEqualTo(MAX_SERVICE_CALLS_PER_OBJECTIVE);
+        assertThat(forMost).isEqualTo(forOne).isLessThanOrEqualTo(MAX_SERVICE_CALLS_PER_OBJECTIVE);
     }
 
     @Test
@@ -291,11 +291,11 @@ class OkrReaderTest {
 
     @Test
     void readsThePropertiesOfEachShownIssueWithOneQuery() {
-        jira.keyResults(objective, keyResults(101, 50));
+        jira.keyResults(objective, keyResults(101, OkrReader.KEY_RESULTS_READ));
 
         jira.reader().readObjective(objective, jira.user, SETTINGS);
 
-        assertThat(jira.properties.queries()).isEqualTo(50);
+        assertThat(jira.properties.queries()).isEqualTo(OkrReader.KEY_RESULTS_READ);
     }
 
     private int serviceCallsToRead(Issue epic) {
@@ -305,14 +305,16 @@ class OkrReaderTest {
     }
 
     /**
-     * Thirty owners, each with a key result here and one in another objective: one search reads the key
+     * A key result's own view of an epic larger than the bound reads one key result more than the bound:
+     * of their owners, each with a key result here and one in another objective, one search reads the key
      * results elsewhere of the first twenty, and one permission check admits the objective they are in.
      */
     @Test
     void readsTheKeyResultsElsewhereOfAtMostTwentyOwnersWithOneSearch() {
-        List<Issue> here = keyResults(101, 30);
-        List<Issue> elsewhere = keyResults(301, 30);
-        for (int n = 0; n < 30; n++) {
+        int owners = OkrReader.KEY_RESULTS_READ + 5;
+        List<Issue> here = keyResults(101, owners);
+        List<Issue> elsewhere = keyResults(301, owners);
+        for (int n = 0; n < owners; n++) {
             ApplicationUser owner = FakeJira.person("Owner " + (n + 1));
             lenient().when(here.get(n).getAssignee()).thenReturn(owner);
             lenient().when(elsewhere.get(n).getAssignee()).thenReturn(owner);
@@ -321,12 +323,13 @@ class OkrReaderTest {
         jira.keyResults(objective, here).keyResults(other, elsewhere);
         jira.forgetCalls();
 
-        ObjectiveSnapshot snapshot = jira.reader().readObjective(objective, jira.user, SETTINGS);
+        ObjectiveSnapshot snapshot = jira.reader().readObjectiveAround(here.get(owners - 1), objective, jira.user, SETTINGS);
 
+        assertThat(OkrReader.KEY_RESULTS_READ + 1).isGreaterThan(OkrReader.OWNERS_COUNTED);
         assertThat(jira.pagesAsked()).filteredOn(page -> page.jql().startsWith("assignee in")).singleElement()
-                .satisfies(page -> assertThat(page.jql()).contains("\"owner.20\"").doesNotContain("\"owner.21\""));
+                .satisfies(page -> assertThat(page.jql()).contains("\"owner.20\"").doesNotContain("\"owner.21\"", "\"owner." + owners + "\""));
         assertThat(snapshot.portfolio().objective("OPS-3").orElseThrow().keyResults()).hasSize(OkrReader.OWNERS_COUNTED);
-        assertThat(snapshot.objective().keyResults()).hasSize(30);
+        assertThat(snapshot.objective().keyResults()).hasSize(OkrReader.KEY_RESULTS_READ + 1);
         verify(jira.permissionManager, times(1)).hasPermission(any(), eq(other), any());
     }
 

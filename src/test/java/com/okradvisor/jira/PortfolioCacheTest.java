@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -227,6 +228,23 @@ class PortfolioCacheTest {
         SiteRead renewed = keptReady.site(Mapping.DEFAULTS, this::siteRead);
         assertThat(renewed).isNotSameAs(first);
         assertThat(read).hasValue(2);
+    }
+
+    /** A background read whose thread cannot start leaves the read in use as it was, and the next request tries again. */
+    @Test
+    void aBackgroundReadThatCannotStartIsTriedAgainByTheNextRequest() {
+        AtomicInteger tried = new AtomicInteger();
+        PortfolioCache noThreads = new PortfolioCache(database, clock, Duration.ofMillis(50), read -> {
+            tried.incrementAndGet();
+            throw new RejectedExecutionException("no thread");
+        });
+        SiteRead first = noThreads.site(Mapping.DEFAULTS, this::siteRead);
+        clock.advance(PortfolioCache.REFRESH_AFTER_SECONDS);
+
+        assertThat(noThreads.site(Mapping.DEFAULTS, this::siteRead)).isSameAs(first);
+        assertThat(noThreads.site(Mapping.DEFAULTS, this::siteRead)).isSameAs(first);
+        assertThat(tried).as("as many tries as places: each freed its own").hasValue(PortfolioCache.JUDGED_AT_ONCE);
+        assertThat(judge(noThreads, "ana", "settings")).isNotNull();
     }
 
     /** A background read takes one of the node's places, and is not started when none is free. */

@@ -17,7 +17,7 @@ import java.time.LocalDate;
  * @param cycle the cycle's label
  * @param cycleEnd the cycle's last day
  * @param cycleOver the as-of date is after the cycle's last day
- * @param keyResultCount its key results
+ * @param keyResultCount its key results, those beyond what a view of one objective reads included
  * @param keyResultKeys its key results' keys in the objective's order, comma-separated
  * @param linkedKpiCount the KPIs linked to it
  * @param progress 0.0 to 1.0

@@ -8,7 +8,7 @@ package com.okradvisor.advisor.fact;
  * instance is also inserted as a fact, for custom rules that join on it.
  */
 public record Thresholds(
-        @Threshold(defaultValue = 5, min = 1, max = Thresholds.MOST_KEY_RESULTS_ALLOWED,
+        @Threshold(defaultValue = 5, min = 1, max = 50,
                 description = "Most key results an objective should have.")
         int maxKeyResults,
         @Threshold(defaultValue = 5, min = 1, max = 100,
@@ -60,11 +60,4 @@ public record Thresholds(
         @Threshold(defaultValue = 0.8, min = 0, max = 1,
                 description = "Share (0-1) of a key result's work (sub-tasks and linked issues) done at or above which an unmoved value is output without outcome.")
         double workDoneShare) {
-
-    /**
-     * The highest {@code maxKeyResults} an administrator may set: a view of one objective reads one key
-     * result more than this ({@code OkrReader.KEY_RESULTS_READ}), so that it finds too many key results
-     * whenever the whole epic has.
-     */
-    public static final int MOST_KEY_RESULTS_ALLOWED = 50;
 }

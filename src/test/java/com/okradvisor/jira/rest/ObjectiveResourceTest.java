@@ -101,7 +101,7 @@ class ObjectiveResourceTest {
     void answersAtMostTheBoundOfKeyResultsAndCountsTheOthersApartFromTheHiddenOnes() throws Exception {
         fixture.jira.keyResults(fixture.objective, LongStream.range(10, 10 + OkrReader.KEY_RESULTS_READ + 7)
                 .mapToObj(n -> FakeJira.issue(n, "MOB-" + n, "Raise the app store rating to 4." + n)).toList())
-                .hiddenKeyResults(fixture.objective, 2);
+                .hiddenKeyResults(fixture.objective, 2).staleKpis(fixture.objective, 500, 60);
 
         EmbeddedRest.Reply reply = rest.get("/objectives/MOB-1");
 
