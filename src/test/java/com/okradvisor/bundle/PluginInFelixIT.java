@@ -168,7 +168,8 @@ class PluginInFelixIT {
         Class<?> objectiveType = plugin.loadClass("com.okradvisor.model.Objective");
         Class<?> kindType = plugin.loadClass("com.okradvisor.model.ObjectiveKind");
         Object unknown = kindType.getMethod("valueOf", String.class).invoke(null, "UNKNOWN");
-        Object objective = objectiveType.getConstructors()[0].newInstance(issue, List.of(), List.of(), unknown, true);
+        Object objective = objectiveType.getConstructor(issueType, List.class, List.class, kindType, boolean.class)
+                .newInstance(issue, List.of(), List.of(), unknown, true);
         Class<?> portfolioType = plugin.loadClass("com.okradvisor.model.Portfolio");
         return portfolioType.getConstructor(List.class, List.class).newInstance(List.of(objective), List.of());
     }
