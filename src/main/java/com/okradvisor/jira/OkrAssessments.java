@@ -85,6 +85,9 @@ public class OkrAssessments {
      * the user is read on their own only when that read reached its bounds or this Jira cannot make it.
      */
     public PortfolioAssessment portfolio(ApplicationUser user, OkrSettings settings, LocalDate asOf) {
+        if (siteReadable) {
+            cache.keepSiteReady(settings.mapping(), () -> portfolioReader.readSite(user, settings.mapping()));
+        }
         return cache.get(user == null ? "" : user.getKey(), asOf, SettingsCodec.write(settings), rules.inForce().source(),
                 () -> judgePortfolio(user, settings, asOf));
     }

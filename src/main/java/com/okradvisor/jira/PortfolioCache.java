@@ -124,6 +124,16 @@ public class PortfolioCache {
         return siteReads.get(new SiteKey(mapping, stamp()), read);
     }
 
+    /**
+     * What {@link #site} does to keep the site read under {@code mapping} ready, and nothing else: a
+     * request answered from a judgement it reuses (the next page, a filter) still counts as a use, so a
+     * coach paging through the view finds the site read renewed when their judgement runs out. Never
+     * reads on the request.
+     */
+    void keepSiteReady(Mapping mapping, Supplier<SiteRead> read) {
+        siteReads.renewIfDue(new SiteKey(mapping, stamp()), read);
+    }
+
     /** Something every judgement reads has changed (a check-in): no node reuses an earlier one. */
     public void changed() {
         pluginSettingsFactory.createGlobalSettings().put(CHANGE_STAMP, UUID.randomUUID().toString());
@@ -185,10 +195,7 @@ public class PortfolioCache {
                 Entry<V> reused = entries.get(key);
                 if (reused != null && now.isBefore(reused.until())) {
                     current = reused.value();
-                    renew = keptReady && reused.due(now) && !inProgress.containsKey(key) && judging.tryAcquire();
-                    if (renew) {
-                        inProgress.put(key, mine);
-                    }
+                    renew = claimedRenewal(key, reused, now, mine);
                 } else {
                     started = inProgress.putIfAbsent(key, mine);
                 }
@@ -211,6 +218,33 @@ public class PortfolioCache {
                 failedFor(key, mine, failed);
                 throw failed;
             }
+        }
+
+        /** Starts making the value of {@code key} again in the background when it is current and due; never makes it here. */
+        void renewIfDue(K key, Supplier<V> make) {
+            Instant now = clock.instant();
+            CompletableFuture<V> mine = new CompletableFuture<>();
+            boolean renew;
+            synchronized (entries) {
+                Entry<V> reused = entries.get(key);
+                renew = reused != null && now.isBefore(reused.until()) && claimedRenewal(key, reused, now, mine);
+            }
+            if (renew) {
+                madeAgainInTheBackground(key, make, mine, now);
+            }
+        }
+
+        /**
+         * True when {@code reused} is to be made again now and this request takes that on: kept ready, due,
+         * not already being made, and a place free, which it takes; {@code mine} then stands for it. Called
+         * holding the lock.
+         */
+        private boolean claimedRenewal(K key, Entry<V> reused, Instant now, CompletableFuture<V> mine) {
+            if (keptReady && reused.due(now) && !inProgress.containsKey(key) && judging.tryAcquire()) {
+                inProgress.put(key, mine);
+                return true;
+            }
+            return false;
         }
 
         /**

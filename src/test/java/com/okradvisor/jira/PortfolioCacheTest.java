@@ -230,6 +230,30 @@ class PortfolioCacheTest {
         assertThat(read).hasValue(2);
     }
 
+    /**
+     * A request answered from a judgement it reuses keeps the site read ready too, but never reads the
+     * site itself: only a read on the node, due for renewal, is read again, in the background.
+     */
+    @Test
+    void aReusedJudgementKeepsTheSiteReadReadyWithoutReadingOnTheRequest() {
+        List<Runnable> background = new ArrayList<>();
+        PortfolioCache keptReady = new PortfolioCache(database, clock, Duration.ofMillis(50), background::add);
+
+        keptReady.keepSiteReady(Mapping.DEFAULTS, this::siteRead);
+        SiteRead first = keptReady.site(Mapping.DEFAULTS, this::siteRead);
+        keptReady.keepSiteReady(Mapping.DEFAULTS, this::siteRead);
+        assertThat(background).as("nothing on a quiet node, nothing before it is due").isEmpty();
+        clock.advance(PortfolioCache.REFRESH_AFTER_SECONDS);
+        keptReady.keepSiteReady(Mapping.DEFAULTS, this::siteRead);
+        keptReady.keepSiteReady(Mapping.DEFAULTS, this::siteRead);
+
+        assertThat(background).hasSize(1);
+        assertThat(read).hasValue(1);
+        background.get(0).run();
+        assertThat(keptReady.site(Mapping.DEFAULTS, this::siteRead)).isNotSameAs(first);
+        assertThat(read).hasValue(2);
+    }
+
     /** A background read whose thread cannot start leaves the read in use as it was, and the next request tries again. */
     @Test
     void aBackgroundReadThatCannotStartIsTriedAgainByTheNextRequest() {

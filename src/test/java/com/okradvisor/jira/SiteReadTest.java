@@ -9,8 +9,10 @@ import com.okradvisor.model.Mapping;
 import com.okradvisor.model.Objective;
 import com.okradvisor.model.Portfolio;
 import com.okradvisor.settings.OkrSettings;
+import com.okradvisor.testing.MovingClock;
 import com.okradvisor.testing.PortfolioGenerator;
-import java.time.LocalDate;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -96,6 +98,24 @@ class SiteReadTest {
         assessments.portfolio(jira.admin, OkrSettings.DEFAULTS, PortfolioGenerator.AS_OF);
         assertThat(jira.costs().chargedNanos()).as("after a check-in, the site is read again")
                 .isGreaterThan(jira.costs().calls() * JiraCosts.DATA_CENTER.cached());
+    }
+
+    /** A coach's next page, answered from their judgement, starts the site's read again when it is due. */
+    @Test
+    void aCoachPagingThroughTheViewKeepsTheSiteReadReady() {
+        MovingClock clock = new MovingClock(PortfolioGenerator.AS_OF.atTime(9, 0).toInstant(ZoneOffset.UTC));
+        List<Runnable> background = new ArrayList<>();
+        InMemoryPluginSettings pluginSettings = new InMemoryPluginSettings();
+        OkrAssessments assessments = new OkrAssessments(jira.reader(), reader,
+                new OkrSettingsStore(pluginSettings, new InMemoryClusterLocks()), rules,
+                new PortfolioCache(pluginSettings, clock, Duration.ofSeconds(PortfolioCache.WAIT_SECONDS), background::add));
+        PortfolioAssessment firstPage = assessments.portfolio(jira.admin, OkrSettings.DEFAULTS, PortfolioGenerator.AS_OF);
+        clock.advance(PortfolioCache.REFRESH_AFTER_SECONDS);
+
+        PortfolioAssessment nextPage = assessments.portfolio(jira.admin, OkrSettings.DEFAULTS, PortfolioGenerator.AS_OF);
+
+        assertThat(nextPage).isSameAs(firstPage);
+        assertThat(background).hasSize(1);
     }
 
     private List<Finding> findings(PortfolioSnapshot snapshot) {
