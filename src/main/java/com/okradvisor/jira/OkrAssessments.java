@@ -13,6 +13,7 @@ import com.okradvisor.view.PortfolioView;
 import com.okradvisor.view.ProjectView;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.inject.Inject;
 import javax.inject.Named;
 
@@ -86,7 +87,7 @@ public class OkrAssessments {
      */
     public PortfolioAssessment portfolio(ApplicationUser user, OkrSettings settings, LocalDate asOf) {
         if (siteReadable) {
-            cache.keepSiteReady(settings.mapping(), () -> portfolioReader.readSite(user, settings.mapping()));
+            cache.keepSiteReady(settings.mapping(), siteRead(user, settings.mapping()));
         }
         return cache.get(user == null ? "" : user.getKey(), asOf, SettingsCodec.write(settings), rules.inForce().source(),
                 () -> judgePortfolio(user, settings, asOf));
@@ -107,7 +108,7 @@ public class OkrAssessments {
     private PortfolioSnapshot readPortfolio(ApplicationUser user, Mapping mapping) {
         if (siteReadable) {
             try {
-                SiteRead site = cache.site(mapping, () -> portfolioReader.readSite(user, mapping));
+                SiteRead site = cache.site(mapping, siteRead(user, mapping));
                 if (!site.bounded()) {
                     return portfolioReader.forViewer(site, user, mapping);
                 }
@@ -116,6 +117,11 @@ public class OkrAssessments {
             }
         }
         return portfolioReader.read(user, mapping);
+    }
+
+    /** A read of the whole site under {@code mapping}, its JQL run as {@code user}. */
+    private Supplier<SiteRead> siteRead(ApplicationUser user, Mapping mapping) {
+        return () -> portfolioReader.readSite(user, mapping);
     }
 
     /**
