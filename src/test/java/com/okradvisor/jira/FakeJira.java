@@ -260,8 +260,10 @@ public final class FakeJira implements AutoCloseable {
     }
 
     /**
-     * The bulk read of the portfolio finds, for the user, {@code objectives}, the key results in their
-     * epics ({@code keyResults}, in one search, as up to 200 objectives are) and {@code kpis}.
+     * The bulk read of the portfolio finds {@code objectives}, the key results in their epics
+     * ({@code keyResults}, in one search, as up to 200 objectives are) and {@code kpis}: all of them when
+     * it reads the whole site, those not {@link #forbidden} when it reads as the user (their key results'
+     * search then names only the objectives they may browse, and finds the key results in those epics).
      */
     public FakeJira portfolio(List<? extends Issue> objectives, List<? extends Issue> keyResults, List<? extends Issue> kpis) {
         visible.put("(" + Mapping.DEFAULTS.objectiveJql() + ") ORDER BY key", List.copyOf(objectives));
@@ -347,6 +349,10 @@ public final class FakeJira implements AutoCloseable {
             String notIn = quotedIn(restriction.substring(restriction.indexOf(" != "))).get(0);
             found = epics.keySet().stream().filter(issue -> !epics.get(issue).equals(notIn) && issue.getAssignee() != null
                     && owners.contains(issue.getAssignee().getUsername()) && !"done".equals(issue.getStatus().getStatusCategory().getKey()))
+                    .sorted(Comparator.comparing(Issue::getKey)).toList();
+        } else if (restriction.startsWith("\"Epic Link\" in (")) {
+            Set<String> epicKeys = new HashSet<>(quotedIn(restriction.substring(0, restriction.indexOf(')'))));
+            found = epics.keySet().stream().filter(issue -> epicKeys.contains(epics.get(issue)))
                     .sorted(Comparator.comparing(Issue::getKey)).toList();
         } else if (restriction.startsWith("key in (")) {
             Set<String> keys = new HashSet<>(quotedIn(restriction));

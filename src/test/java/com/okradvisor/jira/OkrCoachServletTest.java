@@ -64,7 +64,7 @@ class OkrCoachServletTest {
     OkrCoachServletTest() throws Exception {
         jira.objective(objective).keyResults(objective, List.of(keyResult)).objective(secret).forbidden(secret)
                 .link(objective, "is child of", secret)
-                .portfolio(List.of(objective), List.of(keyResult), List.of());
+                .portfolio(List.of(objective, secret), List.of(keyResult), List.of());
         lenient().when(authentication.getLoggedInUser()).thenReturn(jira.user);
         lenient().when(request.getParameterMap()).thenReturn(query);
         lenient().when(request.getParameter(anyString())).thenAnswer(call -> {

@@ -65,7 +65,7 @@ class OkrProjectServletTest {
                 .objective(hiddenChild).forbidden(hiddenChild).objective(hiddenParent).forbidden(hiddenParent)
                 .link(objective, "is child of", parent).link(objective, "is child of", hiddenParent)
                 .link(child, "is child of", objective).link(hiddenChild, "is child of", objective)
-                .portfolio(List.of(parent, objective, child, later), List.of(keyResult), List.of())
+                .portfolio(List.of(parent, objective, child, later, hiddenChild, hiddenParent), List.of(keyResult), List.of())
                 .countsAll(MOB_OBJECTIVES, 4);
         lenient().when(authentication.getLoggedInUser()).thenReturn(jira.user);
         lenient().when(request.getContextPath()).thenReturn("/jira");

@@ -36,7 +36,7 @@ class ProjectPanelContextProviderTest {
 
     ProjectPanelContextProviderTest() throws Exception {
         jira.objective(objective).keyResults(objective, List.of(keyResult)).objective(secret).forbidden(secret)
-                .portfolio(List.of(objective), List.of(keyResult), List.of())
+                .portfolio(List.of(objective, secret), List.of(keyResult), List.of())
                 .countsAll("project = \"MOB\" AND (" + Mapping.DEFAULTS.objectiveJql() + ")", 1)
                 .countsAll("project = \"SEC\" AND (" + Mapping.DEFAULTS.objectiveJql() + ")", 1);
         when(authentication.getLoggedInUser()).thenReturn(jira.user);

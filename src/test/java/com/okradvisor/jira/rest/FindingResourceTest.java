@@ -34,7 +34,7 @@ class FindingResourceTest {
         fixture = new RestFixture();
         fixture.jira.objective(secret).keyResults(secret, List.of(secretKeyResult)).forbidden(secret).forbidden(secretKeyResult)
                 .link(fixture.objective, "is child of", secret)
-                .portfolio(List.of(fixture.objective), List.of(fixture.keyResult), List.of());
+                .portfolio(List.of(fixture.objective, secret), List.of(fixture.keyResult, secretKeyResult), List.of());
         rest = EmbeddedRest.serving(fixture.findingResource());
     }
 

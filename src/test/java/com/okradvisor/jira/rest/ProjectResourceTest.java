@@ -37,7 +37,7 @@ class ProjectResourceTest {
                 .link(fixture.objective, "is child of", parent).link(fixture.objective, "is child of", secretParent)
                 .link(child, "is child of", fixture.objective)
                 .link(secret, "is child of", fixture.objective)
-                .portfolio(List.of(parent, fixture.objective, child), List.of(fixture.keyResult), List.of())
+                .portfolio(List.of(parent, fixture.objective, child, secret, secretParent), List.of(fixture.keyResult), List.of())
                 .countsAll(MOB_OBJECTIVES, 3);
         rest = EmbeddedRest.serving(fixture.projectResource());
     }
