@@ -152,7 +152,8 @@ public class JiraSearch {
     private SearchResults<Issue> page(ApplicationUser user, Query query, int start, int max, String jql) {
         try {
             PagerFilter<Issue> pager = new PagerFilter<>(start, max);
-            return wholeSite ? searchService.searchOverrideSecurity(user, query, pager) : searchService.search(user, query, pager);
+            return wholeSite ? searchService.searchOverrideSecurity(user, query, pager)
+                    : searchService.search(user, query, pager);
         } catch (SearchException e) {
             throw new OkrReadException("the search failed: " + jql, e);
         }

@@ -71,8 +71,9 @@ final class SiteRead {
     }
 
     /**
-     * The portfolio a read as the viewer {@code mayBrowse} describes would have given, from this read of the whole
-     * site (which must not be {@link #bounded}), asking {@code mayBrowse} at most once per issue:
+     * The portfolio a read as the viewer {@code mayBrowse} describes would have given, from this read of
+     * the whole site (which must not be {@link #bounded}), asking {@code mayBrowse} at most once per issue
+     * (an issue the read does not hold counts as one they may not browse):
      * <ul>
      *   <li>the objectives and KPIs they may browse, and the key results they may browse in those objectives;</li>
      *   <li>a link between two of those, as it is;</li>
@@ -85,7 +86,8 @@ final class SiteRead {
      */
     PortfolioSnapshot forViewer(Predicate<Issue> mayBrowse, Mapping mapping) {
         Map<String, Boolean> asked = new HashMap<>();
-        Predicate<String> visible = key -> asked.computeIfAbsent(key, unasked -> mayBrowse.test(issues.get(unasked)));
+        Predicate<String> visible = key -> asked.computeIfAbsent(key,
+                unasked -> issues.containsKey(unasked) && mayBrowse.test(issues.get(unasked)));
         Set<String> read = new HashSet<>();
         for (IssueRecord record : records) {
             if (visible.test(record.key()) && record.epicKey().map(read::contains).orElse(true)) {
