@@ -9,6 +9,7 @@ import com.okradvisor.settings.OkrSettings;
 import com.okradvisor.settings.SettingsCodec;
 import com.okradvisor.view.FindingFilter;
 import com.okradvisor.view.FindingIndex;
+import com.okradvisor.view.HiddenAlignment;
 import com.okradvisor.view.PortfolioView;
 import com.okradvisor.view.ProjectView;
 import java.time.LocalDate;
@@ -155,7 +156,17 @@ public class OkrAssessments {
         long hidden = Math.max(0, portfolioReader.countObjectives(user, settings.mapping(), projectKey) - visible);
         String shown = cycle.orElseGet(() -> settings.progress().calendar().cycleOf(asOf).label());
         return Optional.of(ProjectView.of(projectKey, shown, judged.snapshot().portfolio(), judged.assessment(),
-                rules.inForce().advisor().catalogue(), hidden, keys -> reader.hiddenAlignment(keys, user, settings.mapping())));
+                rules.inForce().advisor().catalogue(), hidden, hiddenAlignment(user, settings.mapping())));
+    }
+
+    /**
+     * The hidden parents and children of the objectives a project page shows: out of the node's site read
+     * when it keeps one that reached no bound, else read from Jira ({@link OkrReader#hiddenAlignment}).
+     */
+    private HiddenAlignment hiddenAlignment(ApplicationUser user, Mapping mapping) {
+        Optional<SiteRead> site = siteReadable ? cache.keptSite(mapping).filter(read -> !read.bounded()) : Optional.empty();
+        return site.<HiddenAlignment>map(read -> keys -> portfolioReader.hiddenAlignment(read, keys, user, mapping))
+                .orElse(keys -> reader.hiddenAlignment(keys, user, mapping));
     }
 
     /**

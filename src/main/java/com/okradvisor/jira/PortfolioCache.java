@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -129,6 +130,11 @@ public class PortfolioCache {
         return siteReads.get(new SiteKey(mapping, stamp()), read);
     }
 
+    /** The site read under {@code mapping} this node keeps now, if any; never reads, never renews. */
+    Optional<SiteRead> keptSite(Mapping mapping) {
+        return siteReads.current(new SiteKey(mapping, stamp()));
+    }
+
     /**
      * What {@link #site} does to keep the site read under {@code mapping} ready, and nothing else: a
      * request answered from a judgement it reuses (the next page, a filter) still counts as a use, so a
@@ -222,6 +228,15 @@ public class PortfolioCache {
             } catch (RuntimeException | Error failed) {
                 failedFor(key, mine, failed);
                 throw failed;
+            }
+        }
+
+        /** The value of {@code key} while it is current. */
+        Optional<V> current(K key) {
+            Instant now = clock.instant();
+            synchronized (entries) {
+                Entry<V> reused = entries.get(key);
+                return reused != null && now.isBefore(reused.until()) ? Optional.of(reused.value()) : Optional.empty();
             }
         }
 

@@ -10,6 +10,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.okradvisor.intake.IntakeProblem;
 import com.okradvisor.intake.IssueRecord;
 import com.okradvisor.model.Mapping;
+import com.okradvisor.view.HiddenAlignment;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -97,7 +99,21 @@ public class PortfolioReader {
      * searches: the same portfolio, none of it read again (docs/design.md, "Reading a portfolio").
      */
     PortfolioSnapshot forViewer(SiteRead site, ApplicationUser user, Mapping mapping) {
-        return site.forViewer(issue -> permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user), mapping);
+        return site.forViewer(mayBrowse(user), mapping);
+    }
+
+    /**
+     * The hidden parents and children of each of {@code objectiveKeys} that {@link OkrReader#hiddenAlignment}
+     * counts for {@code user}, taken out of {@code site} with a permission check per objective at the far
+     * end of an alignment link instead of a search, link reads and a load of each linked issue.
+     */
+    Map<String, HiddenAlignment.Count> hiddenAlignment(SiteRead site, List<String> objectiveKeys, ApplicationUser user,
+            Mapping mapping) {
+        return site.hiddenAlignment(objectiveKeys, mayBrowse(user), mapping);
+    }
+
+    private Predicate<Issue> mayBrowse(ApplicationUser user) {
+        return issue -> permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user);
     }
 
     private SiteRead read(JiraSearch search, ApplicationUser user, Mapping mapping) {

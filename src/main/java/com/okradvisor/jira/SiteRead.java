@@ -7,9 +7,11 @@ import com.okradvisor.intake.IssueRecord;
 import com.okradvisor.intake.LinkRecord;
 import com.okradvisor.intake.PortfolioAssembler;
 import com.okradvisor.model.Mapping;
+import com.okradvisor.view.HiddenAlignment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +29,7 @@ import java.util.function.Predicate;
 final class SiteRead {
 
     private final List<IssueRecord> records;
+    private final Map<String, IssueRecord> byKey = new HashMap<>();
     private final Map<String, Issue> issues;
     private final List<IntakeProblem> problems;
     private final int objectivesNotRead;
@@ -41,6 +44,7 @@ final class SiteRead {
     SiteRead(List<IssueRecord> records, Map<String, Issue> issues, List<IntakeProblem> problems, int objectivesNotRead,
             int keyResultsNotRead, int kpisNotRead, List<String> linkTypesReadIssueByIssue) {
         this.records = List.copyOf(records);
+        this.records.forEach(record -> byKey.putIfAbsent(record.key(), record));
         this.issues = Map.copyOf(issues);
         this.problems = List.copyOf(problems);
         this.objectivesNotRead = objectivesNotRead;
@@ -112,5 +116,34 @@ final class SiteRead {
             theirs.add(record.withLinks(links));
         }
         return snapshot(mapping, theirs, problems.stream().filter(problem -> read.contains(problem.issueKey())).toList());
+    }
+
+    /**
+     * How many parents and children of each of {@code objectiveKeys} are objectives the viewer
+     * {@code mayBrowse} describes may not browse, through the links {@code mapping} aligns by: what
+     * {@link OkrReader#hiddenAlignment} counts, from this read (which must not be {@link #bounded}), with
+     * one permission check per objective at the far end of such a link and no other call to Jira.
+     */
+    Map<String, HiddenAlignment.Count> hiddenAlignment(List<String> objectiveKeys, Predicate<Issue> mayBrowse, Mapping mapping) {
+        Map<String, HiddenAlignment.Count> counts = new LinkedHashMap<>();
+        Map<String, Boolean> asked = new HashMap<>();
+        for (String key : objectiveKeys) {
+            IssueRecord objective = byKey.get(key);
+            if (objective == null) {
+                continue;
+            }
+            int parents = 0;
+            int children = 0;
+            for (LinkRecord link : objective.links()) {
+                IssueRecord other = link.otherKey().map(byKey::get).orElse(null);
+                if (other != null && mapping.aligns(link.type()) && mapping.isObjective(other.issueType(), other.labels())
+                        && !asked.computeIfAbsent(other.key(), unasked -> mayBrowse.test(issues.get(unasked)))) {
+                    parents += link.outward() ? 1 : 0;
+                    children += link.outward() ? 0 : 1;
+                }
+            }
+            counts.put(key, new HiddenAlignment.Count(parents, children));
+        }
+        return counts;
     }
 }

@@ -57,8 +57,9 @@ import java.util.stream.Stream;
  * {@code committed} or {@code aspirational} as the model marks them), key results stories in their epics
  * (Jira Software's <i>Epic-Story Link</i> from the epic to each) with their work as sub-tasks, KPIs of
  * type KPI labelled {@code kpi}; alignments are <i>Relates</i> links from the child objective to its parent
- * and from a KPI to each objective it supports. A parent key the portfolio does not hold becomes an epic
- * the user may not browse. The {@code okr.*} properties are those of the model.
+ * and from a KPI to each objective it supports. A parent key the portfolio does not hold becomes an
+ * objective the user may not browse, which a search without their permissions finds. The {@code okr.*}
+ * properties are those of the model.
  *
  * <p>Searches answer the JQL the readers write (the mapping's objective and KPI JQL, key results of one
  * or many epics, a project's objectives, a key result by key) in key order, page by page, and fail past
@@ -78,6 +79,7 @@ public final class SimulatedJira {
     private static final Pattern LINK_TYPE = Pattern.compile("issueLinkType in \\((\"[^\"]*\"), (\"[^\"]*\")\\)");
     private static final Pattern SUB_TASKS = Pattern.compile("parent in \\((.*)\\)");
     private static final Pattern IDS = Pattern.compile("id in \\(([0-9, ]*)\\)");
+    private static final Pattern KEYS = Pattern.compile("key in \\((.*)\\)");
     private static final Pattern OWNED_ELSEWHERE = Pattern.compile("assignee in \\((.*)\\) AND \"Epic Link\" is not EMPTY"
             + " AND \"Epic Link\" != (\"[^\"]*\") AND issuetype not in subTaskIssueTypes\\(\\) AND statusCategory != Done");
 
@@ -230,6 +232,8 @@ public final class SimulatedJira {
             parent = add(new com.okradvisor.model.Issue(key, "Not yours to see", key.substring(0, key.indexOf('-')),
                     Optional.empty(), com.okradvisor.model.StatusCategory.IN_PROGRESS, LocalDate.of(2026, 1, 5),
                     Optional.empty(), Optional.empty()), "Epic", List.of(Mapping.DEFAULTS.objectiveLabel()), null);
+            objectives.add(parent);
+            objectivesByProject.computeIfAbsent(parent.project.getKey(), project -> new ArrayList<>()).add(parent);
             forbidden.add(parent);
         }
         return parent;
@@ -354,6 +358,16 @@ public final class SimulatedJira {
         if (match.matches()) {
             return Stream.of(match.group(1).split(", ")).map(Long::valueOf).map(byId::get).filter(issue -> issue != null)
                     .map(Issue.class::cast).sorted(Comparator.comparing(Issue::getKey, IssueKeys.ORDER)).toList();
+        }
+        match = KEYS.matcher(restriction);
+        if (match.matches()) {
+            List<Issue> found = new ArrayList<>();
+            Matcher key = QUOTED.matcher(match.group(1));
+            while (key.find()) {
+                Optional.ofNullable(byKey.get(key.group(1))).ifPresent(found::add);
+            }
+            found.sort(Comparator.comparing(Issue::getKey, IssueKeys.ORDER));
+            return found;
         }
         match = OWNED_ELSEWHERE.matcher(restriction);
         if (match.matches()) {

@@ -11,10 +11,12 @@ import com.okradvisor.model.Portfolio;
 import com.okradvisor.settings.OkrSettings;
 import com.okradvisor.testing.MovingClock;
 import com.okradvisor.testing.PortfolioGenerator;
+import com.okradvisor.view.HiddenAlignment;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -98,6 +100,25 @@ class SiteReadTest {
         assessments.portfolio(jira.admin, OkrSettings.DEFAULTS, PortfolioGenerator.AS_OF);
         assertThat(jira.costs().chargedNanos()).as("after a check-in, the site is read again")
                 .isGreaterThan(jira.costs().calls() * JiraCosts.DATA_CENTER.cached());
+    }
+
+    /**
+     * The project page's hidden parents and children of each objective the viewer sees, counted out of the
+     * site read with permission checks only, are what the links, loads and checks of a read as them count.
+     */
+    @Test
+    void countsTheHiddenAlignmentOfEachObjectiveAsAReadAsTheViewerDoes() {
+        SiteRead site = reader.readSite(jira.admin, MAPPING);
+        List<String> shown = reader.read(jira.user, MAPPING).portfolio().objectives().stream().map(Objective::key).toList();
+        jira.costs().forget();
+
+        Map<String, HiddenAlignment.Count> taken = reader.hiddenAlignment(site, shown, jira.user, MAPPING);
+
+        assertThat(jira.costs().chargedNanos()).as("permission checks only").isEqualTo(jira.costs().calls() * JiraCosts.DATA_CENTER.cached());
+        assertThat(taken).isEqualTo(jira.reader().hiddenAlignment(shown, jira.user, MAPPING));
+        assertThat(taken.values()).as("some hidden on either side")
+                .anySatisfy(count -> assertThat(count.parents()).isPositive())
+                .anySatisfy(count -> assertThat(count.children()).isPositive());
     }
 
     /** A coach's next page, answered from their judgement, starts the site's read again when it is due. */
