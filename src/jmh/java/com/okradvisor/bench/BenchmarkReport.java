@@ -25,7 +25,7 @@ public final class BenchmarkReport {
     private static final String FLOOR = "EvaluationBenchmark.floor";
     private static final String START = "StartBenchmark.shippedCatalogue";
     private static final String PANEL = "PanelBenchmark.objectivePanel";
-    private static final String COACH_FIRST = "CoachViewBenchmark.firstPage (costs=dataCenter)";
+    private static final String COACH_FIRST = "CoachViewBenchmark.firstPageSiteReady (costs=dataCenter)";
     private static final String COACH_NEXT = "CoachViewBenchmark.nextPage (costs=dataCenter)";
     private static final String COACH_FILTER = "CoachViewBenchmark.filterChange (costs=dataCenter)";
     private static final String LARGE_PANEL = "LargeEpicPanelBenchmark.objectivePanel (costs=dataCenter, keyResults=5000)";
@@ -127,7 +127,8 @@ public final class BenchmarkReport {
                 target(table, "objective panel (50 key results) under 5 ms warm", panel.median(), panel.unit(),
                         panel.median() < 5_000));
         limit(table, figures, LARGE_PANEL, "objective panel of an epic with 5,000 key results under 50 ms warm, Jira's calls costed", 50);
-        limit(table, figures, COACH_FIRST, "coach view over 10,000 objectives: first page under 2 s, Jira's calls costed", 2_000);
+        limit(table, figures, COACH_FIRST,
+                "coach view over 10,000 objectives: a viewer's first page under 2 s, the node's site read ready, Jira's calls costed", 2_000);
         limit(table, figures, COACH_NEXT, "… next page under 200 ms", 200);
         limit(table, figures, COACH_FILTER, "… filter change under 200 ms", 200);
         return table.toString();
