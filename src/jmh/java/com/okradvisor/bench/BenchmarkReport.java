@@ -25,9 +25,9 @@ public final class BenchmarkReport {
     private static final String FLOOR = "EvaluationBenchmark.floor";
     private static final String START = "StartBenchmark.shippedCatalogue";
     private static final String PANEL = "PanelBenchmark.objectivePanel";
-    private static final String COACH_FIRST = "CoachViewBenchmark.firstPageSiteReady (costs=dataCenter)";
-    private static final String COACH_NEXT = "CoachViewBenchmark.nextPage (costs=dataCenter)";
-    private static final String COACH_FILTER = "CoachViewBenchmark.filterChange (costs=dataCenter)";
+    private static final String COACH_FIRST = "CoachViewBenchmark.firstPageSiteReady (costs=dataCenter, otherRelatesLinks=0)";
+    private static final String COACH_NEXT = "CoachViewBenchmark.nextPage (costs=dataCenter, otherRelatesLinks=0)";
+    private static final String COACH_FILTER = "CoachViewBenchmark.filterChange (costs=dataCenter, otherRelatesLinks=0)";
     private static final String LARGE_PANEL = "LargeEpicPanelBenchmark.objectivePanel (costs=dataCenter, keyResults=5000)";
     private static final String SIZE = "objectives";
     private static final int TEN_THOUSAND = 10_000;
@@ -46,7 +46,7 @@ public final class BenchmarkReport {
 
     /**
      * One benchmark at one parameter setting: every sample, in the benchmark's unit. Parameters other than
-     * the portfolio's size are part of its name, e.g. {@code CoachViewBenchmark.firstPage (costs=dataCenter)}.
+     * the portfolio's size are part of its name, e.g. {@code CoachViewBenchmark.firstPage (costs=dataCenter, otherRelatesLinks=0)}.
      */
     record Figure(String benchmark, String size, String unit, List<Double> samples, double allocatedBytes) {
 
