@@ -324,7 +324,7 @@ public class OkrReader {
                 }
             }
             Map<Long, List<LinkRecord>> work = new HashMap<>();
-            PortfolioLinks.addFarWork(search, user, farWork, work, new HashMap<>());
+            PortfolioLinks.addFarWork(search, user, farWork, work);
             for (Issue keyResult : added) {
                 byKey.put(keyResult.getKey(), JiraIssues.record(keyResult, Optional.of(epicKey),
                         work.getOrDefault(keyResult.getId(), List.of()), properties(keyResult)));

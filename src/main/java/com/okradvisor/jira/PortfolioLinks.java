@@ -95,8 +95,7 @@ final class PortfolioLinks {
                 farWork.computeIfAbsent(link.getSourceId(), id -> new ArrayList<>()).add(new FarWork(destination.getId(), name, false));
             }
         }
-        Map<String, Issue> work = new HashMap<>();
-        addFarWork(search, user, farWork, links, work);
+        Map<String, Issue> work = addFarWork(search, user, farWork, links);
         addSubTasks(search, user, List.copyOf(keyResults.values()), links, work);
         return new Read(links, List.copyOf(large), work);
     }
@@ -165,12 +164,14 @@ final class PortfolioLinks {
 
     /**
      * Each key result's work beyond the issues read, {@code farWork} by the far end's id, added to
-     * {@code links}: those the user may browse named, the rest counted as hidden; those named also put in
-     * {@code reached} by key. One search as the user per {@value #IDS_PER_SEARCH} far ends, never a load
-     * or a permission check per issue.
+     * {@code links}: those the user may browse named, the rest counted as hidden. One search as the user
+     * per {@value #IDS_PER_SEARCH} far ends, never a load or a permission check per issue.
+     *
+     * @return the issues named, by key
      */
-    static void addFarWork(JiraSearch search, ApplicationUser user, Map<Long, List<FarWork>> farWork,
-            Map<Long, List<LinkRecord>> links, Map<String, Issue> reached) {
+    static Map<String, Issue> addFarWork(JiraSearch search, ApplicationUser user, Map<Long, List<FarWork>> farWork,
+            Map<Long, List<LinkRecord>> links) {
+        Map<String, Issue> reached = new HashMap<>();
         List<Long> ids = List.copyOf(farWork.keySet());
         for (int from = 0; from < ids.size(); from += IDS_PER_SEARCH) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + IDS_PER_SEARCH));
@@ -185,6 +186,7 @@ final class PortfolioLinks {
                 }
             }
         }
+        return reached;
     }
 
     /**

@@ -29,7 +29,6 @@ import java.util.function.Predicate;
 final class SiteRead {
 
     private final List<IssueRecord> records;
-    private final Map<String, IssueRecord> byKey = new HashMap<>();
     private final Map<String, Issue> issues;
     private final List<IntakeProblem> problems;
     private final int objectivesNotRead;
@@ -44,7 +43,6 @@ final class SiteRead {
     SiteRead(List<IssueRecord> records, Map<String, Issue> issues, List<IntakeProblem> problems, int objectivesNotRead,
             int keyResultsNotRead, int kpisNotRead, List<String> linkTypesReadIssueByIssue) {
         this.records = List.copyOf(records);
-        this.records.forEach(record -> byKey.putIfAbsent(record.key(), record));
         this.issues = Map.copyOf(issues);
         this.problems = List.copyOf(problems);
         this.objectivesNotRead = objectivesNotRead;
@@ -89,9 +87,7 @@ final class SiteRead {
      * </ul>
      */
     PortfolioSnapshot forViewer(Predicate<Issue> mayBrowse, Mapping mapping) {
-        Map<String, Boolean> asked = new HashMap<>();
-        Predicate<String> visible = key -> asked.computeIfAbsent(key,
-                unasked -> issues.containsKey(unasked) && mayBrowse.test(issues.get(unasked)));
+        Predicate<String> visible = visibleTo(mayBrowse);
         Set<String> read = new HashSet<>();
         for (IssueRecord record : records) {
             if (visible.test(record.key()) && record.epicKey().map(read::contains).orElse(true)) {
@@ -125,19 +121,21 @@ final class SiteRead {
      * one permission check per objective at the far end of such a link and no other call to Jira.
      */
     Map<String, HiddenAlignment.Count> hiddenAlignment(List<String> objectiveKeys, Predicate<Issue> mayBrowse, Mapping mapping) {
+        Map<String, IssueRecord> objectives = new HashMap<>();
+        records.stream().filter(record -> mapping.isObjective(record.issueType(), record.labels()))
+                .forEach(record -> objectives.putIfAbsent(record.key(), record));
+        Predicate<String> visible = visibleTo(mayBrowse);
         Map<String, HiddenAlignment.Count> counts = new LinkedHashMap<>();
-        Map<String, Boolean> asked = new HashMap<>();
         for (String key : objectiveKeys) {
-            IssueRecord objective = byKey.get(key);
+            IssueRecord objective = objectives.get(key);
             if (objective == null) {
                 continue;
             }
             int parents = 0;
             int children = 0;
             for (LinkRecord link : objective.links()) {
-                IssueRecord other = link.otherKey().map(byKey::get).orElse(null);
-                if (other != null && mapping.aligns(link.type()) && mapping.isObjective(other.issueType(), other.labels())
-                        && !asked.computeIfAbsent(other.key(), unasked -> mayBrowse.test(issues.get(unasked)))) {
+                String other = link.otherKey().orElse(null);
+                if (mapping.aligns(link.type()) && objectives.containsKey(other) && !visible.test(other)) {
                     parents += link.outward() ? 1 : 0;
                     children += link.outward() ? 0 : 1;
                 }
@@ -145,5 +143,14 @@ final class SiteRead {
             counts.put(key, new HiddenAlignment.Count(parents, children));
         }
         return counts;
+    }
+
+    /**
+     * Whether the viewer {@code mayBrowse} describes may browse the issue of a key, asked of
+     * {@code mayBrowse} once per key; an issue this read does not hold counts as one they may not.
+     */
+    private Predicate<String> visibleTo(Predicate<Issue> mayBrowse) {
+        Map<String, Boolean> asked = new HashMap<>();
+        return key -> asked.computeIfAbsent(key, unasked -> issues.containsKey(unasked) && mayBrowse.test(issues.get(unasked)));
     }
 }
